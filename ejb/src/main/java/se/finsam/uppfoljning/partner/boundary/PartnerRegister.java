@@ -1,0 +1,80 @@
+package se.finsam.uppfoljning.partner.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.behorighet.control.AuditTrail;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.partner.entity.Partner;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The register of partner agencies of the caller's förbund. Everyone signed in to a förbund may
+ * read its partners (they are named in every PM); only the system administrator registers new ones.
+ */
+@Stateless
+public class PartnerRegister {
+
+    static final String OBJECT_TYPE = "Partner";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<PartnerView> partners(@NotNull Caller caller) {
+        String forbund = forbundOf(caller);
+        return em.createNamedQuery(Partner.BY_FORBUND, Partner.class)
+                .setParameter("forbund", forbund)
+                .getResultStream().map(PartnerView::of).toList();
+    }
+
+    public Optional<PartnerView> callersPartner(@NotNull Caller caller) {
+        if (caller.forbund().isEmpty() || caller.organisation().isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Partner.BY_FORBUND_AND_ORGANISATION, Partner.class)
+                .setParameter("forbund", caller.forbund().get())
+                .setParameter("organisation", caller.organisation().get())
+                .getResultStream().findFirst().map(PartnerView::of);
+    }
+
+    public PartnerView register(@NotNull Caller caller, @NotNull @Valid NyPartner ny) {
+        if (!caller.has(Roll.SYSTEMADMIN)) {
+            throw UppfoljningException.forbidden("PAR-001", "Bara systemadministratören kan registrera partner.");
+        }
+        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class)
+                .setParameter("kod", forbundOf(caller))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> UppfoljningException.notFound("PAR-002", "Förbundet finns inte."));
+        boolean exists = !em.createNamedQuery(Partner.BY_FORBUND_AND_ORGANISATION, Partner.class)
+                .setParameter("forbund", forbund.kod())
+                .setParameter("organisation", ny.organisation())
+                .getResultList().isEmpty();
+        if (exists) {
+            throw UppfoljningException.conflict("PAR-003",
+                    "Organisationen " + ny.organisation() + " är redan partner i förbundet.");
+        }
+        Partner partner = new Partner(forbund, ny.organisation(), ny.namn(), ny.typ());
+        em.persist(partner);
+        em.flush();
+        audit.record(caller, forbund.kod(), OBJECT_TYPE, partner.id(), "organisation", null, partner.organisation());
+        audit.record(caller, forbund.kod(), OBJECT_TYPE, partner.id(), "namn", null, partner.namn());
+        audit.record(caller, forbund.kod(), OBJECT_TYPE, partner.id(), "typ", null, partner.typ());
+        return PartnerView.of(partner);
+    }
+
+    private static String forbundOf(Caller caller) {
+        return caller.forbund().orElseThrow(() -> UppfoljningException.forbidden("BEH-001",
+                "Ditt konto är inte kopplat till något samordningsförbund. Kontakta din partneradministratör."));
+    }
+}

@@ -1,0 +1,33 @@
+package se.finsam.uppfoljning.behorighet.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.behorighet.boundary.CallerView;
+import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+
+import java.util.Optional;
+
+/** The start page: who is signed in, for which organisation, with which roles. */
+@Named
+@RequestScoped
+public class StartPage {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    PartnerRegister partners;
+
+    private CallerView view;
+
+    public CallerView getInloggad() {
+        if (view == null) {
+            Caller caller = currentCaller.require();
+            view = CallerView.of(caller, caller.forbund().isPresent() ? partners.callersPartner(caller) : Optional.empty());
+        }
+        return view;
+    }
+}

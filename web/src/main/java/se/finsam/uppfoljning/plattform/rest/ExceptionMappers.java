@@ -1,0 +1,110 @@
+package se.finsam.uppfoljning.plattform.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The central mapping from exceptions to problem bodies. Nothing reaches the client as a stack
+ * trace: what is not recognised is logged with an id and answered with that id.
+ */
+public final class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    private ExceptionMappers() {
+    }
+
+    static Response map(Throwable e) {
+        Throwable cause = unwrap(e);
+        if (cause instanceof UppfoljningException u) {
+            return Problem.of(u);
+        }
+        if (cause instanceof ConstraintViolationException cve) {
+            List<FieldError> fields = cve.getConstraintViolations().stream()
+                    .map(v -> new FieldError(field(v), v.getMessage())).sorted(
+                            java.util.Comparator.comparing(FieldError::field)).toList();
+            return Problem.response(400, "PLT-400", "Uppgifterna är inte giltiga.", fields);
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problem.response(409, "PLT-409",
+                    "Någon annan har ändrat uppgifterna medan du arbetade. Läs in dem igen.", List.of());
+        }
+        if (cause instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            return Problem.response(status, code(status), swedish(status), List.of());
+        }
+        String incident = Long.toString(System.nanoTime(), 36);
+        LOG.log(Level.SEVERE, "Oväntat fel, incident " + incident, cause);
+        return Problem.response(500, "PLT-500",
+                "Ett oväntat fel inträffade. Ange felkod " + incident + " om du kontaktar supporten.", List.of());
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException
+                || t instanceof jakarta.ejb.EJBTransactionRolledbackException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof jakarta.persistence.PersistenceException && t.getCause() instanceof OptimisticLockException o) {
+            return o;
+        }
+        return t;
+    }
+
+    private static String field(ConstraintViolation<?> v) {
+        // "register.arg1.namn" -> "namn": the client knows its own body, not our parameter positions
+        String path = v.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** The server's own refusals get the same codes as the application's (see AccessFilter). */
+    private static String code(int status) {
+        return switch (status) {
+            case 401 -> "BEH-000";
+            case 403 -> "BEH-002";
+            default -> "PLT-" + status;
+        };
+    }
+
+    private static String swedish(int status) {
+        return switch (status) {
+            case 400 -> "Begäran kunde inte tolkas.";
+            case 401 -> "Du behöver logga in.";
+            case 403 -> "Du har inte behörighet till detta.";
+            case 404 -> "Det du söker finns inte.";
+            case 405 -> "Metoden stöds inte för denna adress.";
+            case 406, 415 -> "Formatet stöds inte. Använd JSON.";
+            default -> "Begäran kunde inte utföras.";
+        };
+    }
+
+    @Provider
+    public static class Any implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return map(e);
+        }
+    }
+
+    /** A more specific mapper than the server's built-in one for Bean Validation. */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return map(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package se.finsam.uppfoljning.behorighet;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import se.finsam.uppfoljning.it.Browser;
+import se.finsam.uppfoljning.it.Deployments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Chromium opens the application, is sent to Keycloak, signs in as a demo user
+ * (username first, then password: organisations make the login identity-first) and sees that
+ * user's name, organisation and roles on the start page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aDemoUserSignsInThroughKeycloakAndSeesWhoTheyAre() {
+        browser.get(Deployments.baseUrl() + "/");
+        assertThat(browser.getCurrentUrl()).contains("/realms/uppfoljning/");
+
+        Browser.signIn(browser, "habo.rapportor", "demo");
+
+        assertThat(browser.getCurrentUrl()).startsWith(Deployments.baseUrl());
+        assertThat(browser.findElement(By.id("namn")).getText()).isEqualTo("Hanna Åberg");
+        assertThat(browser.findElement(By.id("organisation")).getText()).isEqualTo("Håbo kommun");
+        assertThat(browser.findElement(By.id("forbund")).getText()).isEqualTo("uppsala-lan");
+        assertThat(browser.findElement(By.id("roller")).getText()).isEqualTo("Rapportör");
+        assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+
+        browser.findElement(By.cssSelector("form.utloggning button")).click();
+        Browser.awaitUrl(browser, "utloggad");
+        browser.get(Deployments.baseUrl() + "/");
+        assertThat(browser.getCurrentUrl()).as("signed out of Keycloak too").contains("/realms/uppfoljning/");
+    }
+}

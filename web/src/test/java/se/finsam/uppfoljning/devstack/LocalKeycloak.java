@@ -1,0 +1,123 @@
+package se.finsam.uppfoljning.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Keycloak from its Maven Central distribution, in dev mode, importing the realms of
+ * {@code keycloak-realm/} afresh at every start (its dev database is deleted first, because
+ * --import-realm skips a realm that already exists).
+ */
+public final class LocalKeycloak implements AutoCloseable {
+
+    public static final String REALM = "uppfoljning";
+
+    private final Path home;
+    private final Path realmDir;
+    private final int port;
+    private Process process;
+
+    public LocalKeycloak(Path home, Path realmDir, int port) {
+        this.home = home;
+        this.realmDir = realmDir;
+        this.port = port;
+    }
+
+    public static Path distribution(Path stackDir) throws IOException {
+        try (Stream<Path> s = Files.list(stackDir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("keycloak-") && Files.isDirectory(p))
+                    .findFirst().orElseThrow(() -> new IOException("Keycloak saknas under " + stackDir
+                            + " – bygg först (./mvnw package)"));
+        }
+    }
+
+    public LocalKeycloak start() throws IOException, InterruptedException {
+        deleteRecursively(home.resolve("data"));
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        try (DirectoryStream<Path> realms = Files.newDirectoryStream(realmDir, "*.json")) {
+            for (Path realm : realms) {
+                Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path kc = home.resolve("bin/kc.sh");
+        kc.toFile().setExecutable(true);
+        ProcessBuilder pb = new ProcessBuilder(List.of(kc.toString(), "start-dev",
+                "--http-port=" + port, "--http-management-port=" + (port + 1000),
+                "--import-realm", "--hostname-strict=false"))
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolveSibling("keycloak-" + port + ".log").toFile());
+        Map<String, String> env = pb.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        process = pb.start();
+        awaitReady(Duration.ofSeconds(120));
+        return this;
+    }
+
+    public String issuer() {
+        return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("Keycloak avslutades under start, se " + home.resolveSibling("keycloak-" + port + ".log"));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException("Keycloak svarade inte inom " + timeout.toSeconds() + " s");
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.toHandle().descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package se.finsam.uppfoljning.devstack;
+
+/**
+ * The JDBC pool and resource the application looks up as {@code jdbc/uppfoljning}. Connections are
+ * validated before use and the whole pool is dropped on a failure, so a restarted database is used
+ * again without restarting the application.
+ */
+public final class PayaraPool {
+
+    private PayaraPool() {
+    }
+
+    public static String commands(String host, int port, String database, String user, String password) {
+        return String.join("\n",
+                "create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource"
+                        + " --restype=javax.sql.DataSource"
+                        + " --isconnectvalidatereq=true --validationmethod=custom-validation"
+                        + " --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+                        + " --failconnection=true --steadypoolsize=4 --maxpoolsize=64 --maxwait=10000"
+                        + " --property serverName=" + host + ":portNumber=" + port + ":databaseName=" + database
+                        + ":user=" + user + ":password=" + password + " uppfoljning-pool",
+                "create-jdbc-resource --connectionpoolid=uppfoljning-pool jdbc/uppfoljning",
+                "");
+    }
+}

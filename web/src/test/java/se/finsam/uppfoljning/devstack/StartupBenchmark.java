@@ -1,0 +1,63 @@
+package se.finsam.uppfoljning.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Not a test: prints how long Payara Micro takes from launch to {@code /health/ready} = UP with the
+ * application deployed, and the process's resident memory then. PostgreSQL and Keycloak are
+ * started first and are not part of the figure. Target: at most 15 s on 2 cores.
+ */
+public final class StartupBenchmark {
+
+    private static final int PORT = 18280;
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("runs", 3);
+        Path stackDir = Path.of(System.getProperty("stack.dir"));
+        Path pgData = stackDir.resolve("pgdata-bench");
+        LocalKeycloak.deleteRecursively(pgData);
+        List<Double> seconds = new ArrayList<>();
+        List<Long> rssMb = new ArrayList<>();
+        try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), 15532).start();
+             LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir),
+                     Path.of(System.getProperty("realm.dir")), 18380).start()) {
+            for (int i = 1; i <= runs; i++) {
+                try (PayaraMicro payara = new PayaraMicro(stackDir, Path.of(System.getProperty("war.file")), PORT)) {
+                    payara.start(db.poolCommands(), Map.of("uppfoljning.demo-data", "true",
+                            "payara.security.openid.providerURI", kc.issuer()));
+                    Duration ready = payara.awaitReady(Duration.ofMinutes(3));
+                    long rss = residentMegabytes(payara.pid());
+                    seconds.add(ready.toMillis() / 1000.0);
+                    rssMb.add(rss);
+                    System.out.printf("körning %d: redo efter %.1f s, RSS %d MB%n", i, ready.toMillis() / 1000.0, rss);
+                }
+            }
+        }
+        Collections.sort(seconds);
+        Collections.sort(rssMb);
+        System.out.printf("%nStart till /health/ready UP: median %.1f s (min %.1f, max %.1f), mål ≤ 15 s%n",
+                seconds.get(seconds.size() / 2), seconds.get(0), seconds.get(seconds.size() - 1));
+        System.out.printf("Resident minne efter start: median %d MB (min %d, max %d)%n",
+                rssMb.get(rssMb.size() / 2), rssMb.get(0), rssMb.get(rssMb.size() - 1));
+        System.out.println("Kärnor: " + Runtime.getRuntime().availableProcessors() + ", JVM: "
+                + System.getProperty("java.version"));
+    }
+
+    private static long residentMegabytes(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,98 @@
+package se.finsam.uppfoljning.it;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Debian's Chromium driven headless. Browser tests run wherever Chromium is installed and are
+ * skipped (not failed) where it is not; .ci/run installs it so CI always runs them.
+ */
+public final class Browser {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
+                "Chromium saknas (apt-get install -y chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=sv-SE", "--window-size=1280,900");
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Keycloak's identity-first login: username on one page, password on the next. */
+    public static void signIn(WebDriver browser, String username, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        user.clear();
+        user.sendKeys(username);
+        if (browser.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
+            browser.findElement(By.id("kc-login")).click();
+        }
+        WebElement pass = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        pass.sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/")));
+    }
+
+    public static void awaitUrl(WebDriver browser, String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Runs axe-core on the current page, WCAG 2.0/2.1 A and AA rules; returns the violated rule ids. */
+    @SuppressWarnings("unchecked")
+    public static List<String> accessibilityViolations(WebDriver browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe-fel: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core saknas på klassvägen: " + AXE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
