@@ -36,6 +36,8 @@ class BearerTokenIT {
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         assertThat(Api.get("/api/mig", forged).status()).isEqualTo(401);
+        assertThat(Api.get("/api/mig", "abc.def.ghi").status()).isEqualTo(401);
+        assertThat(Api.get("/api/mig", "").status()).isEqualTo(401);
     }
 
     @Test

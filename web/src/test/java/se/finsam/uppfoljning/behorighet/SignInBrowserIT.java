@@ -51,9 +51,10 @@ class SignInBrowserIT {
         Browser.signIn(browser, "habo.rapportor", "demo");
 
         assertThat(browser.getCurrentUrl()).startsWith(Deployments.baseUrl());
+        assertThat(browser.findElements(By.id("namn"))).as(browser.getPageSource()).hasSize(1);
         assertThat(browser.findElement(By.id("namn")).getText()).isEqualTo("Hanna Åberg");
         assertThat(browser.findElement(By.id("organisation")).getText()).isEqualTo("Håbo kommun");
-        assertThat(browser.findElement(By.id("forbund")).getText()).isEqualTo("uppsala-lan");
+        assertThat(browser.findElement(By.id("forbund")).getText()).isEqualTo("Samordningsförbundet Uppsala län");
         assertThat(browser.findElement(By.id("roller")).getText()).isEqualTo("Rapportör");
         assertThat(Browser.accessibilityViolations(browser)).isEmpty();
 

@@ -27,6 +27,8 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties) throws IOException {
+        // a fresh runtime directory: a kept one remembers the pool and the last deployment
+        LocalKeycloak.deleteRecursively(stackDir.resolve("payara-" + port));
         Path postBoot = stackDir.resolve("postboot-" + port + ".asadmin");
         Files.writeString(postBoot, poolCommands);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

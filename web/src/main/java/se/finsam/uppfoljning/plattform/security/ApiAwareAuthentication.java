@@ -35,10 +35,18 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        if (isApi(request) && request.getUserPrincipal() == null && !hasBearer(request)) {
+        if (!isApi(request)) {
+            return openId.validateRequest(request, response, context);
+        }
+        if (request.getUserPrincipal() == null && !hasBearer(request)) {
             return context.isProtected() ? unauthorized(response) : context.doNothing();
         }
-        return openId.validateRequest(request, response, context);
+        AuthenticationStatus status = openId.validateRequest(request, response, context);
+        // Payara refuses a bad token with SEND_FAILURE but leaves the status at 200
+        if (status == AuthenticationStatus.SEND_FAILURE && !response.isCommitted()) {
+            return unauthorized(response);
+        }
+        return status;
     }
 
     @Override
@@ -58,7 +66,8 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean hasBearer(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && !authorization.substring(BEARER.length()).isBlank();
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response) throws AuthenticationException {
