@@ -21,9 +21,12 @@ import java.util.Objects;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.BY_OBJECT,
         query = "select a from AuditEntry a where a.objectType = :type and a.objectId = :id order by a.at, a.id")
+@NamedQuery(name = AuditEntry.BY_OBJECT_SINCE,
+        query = "select a from AuditEntry a where a.objectType = :type and a.objectId = :id and a.objectVersion > :version order by a.at, a.id")
 public class AuditEntry {
 
     public static final String BY_OBJECT = "AuditEntry.byObject";
+    public static final String BY_OBJECT_SINCE = "AuditEntry.byObjectSince";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +57,9 @@ public class AuditEntry {
     @Column(name = "value_after")
     private String after;
 
+    @Column(name = "object_version")
+    private Long objectVersion;
+
     protected AuditEntry() {
     }
 
@@ -69,6 +75,13 @@ public class AuditEntry {
         this.after = after;
     }
 
+    /** The version of the changed object this change produced, where the object is versioned. */
+    public AuditEntry atVersion(long version) {
+        this.objectVersion = version;
+        return this;
+    }
+
+    public Long objectVersion() { return objectVersion; }
     public Long id() { return id; }
     public String forbundKod() { return forbundKod; }
     public String changedBy() { return changedBy; }

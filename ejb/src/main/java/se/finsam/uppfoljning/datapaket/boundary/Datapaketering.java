@@ -1,0 +1,252 @@
+package se.finsam.uppfoljning.datapaket.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.behorighet.control.Atkomst;
+import se.finsam.uppfoljning.behorighet.control.AuditTrail;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
+import se.finsam.uppfoljning.insats.boundary.Insatsregister;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.insats.entity.InsatsStatus;
+import se.finsam.uppfoljning.insats.entity.InsatsTyp;
+import se.finsam.uppfoljning.insats.entity.StyrgruppLedamot;
+import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Fraga;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
+import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
+import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
+import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.partner.entity.Partner;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Import and export of half-year data packages. An import is checked whole first and then written
+ * in one transaction: either every insats, question set and report of the package is in, or
+ * nothing is.
+ */
+@Stateless
+public class Datapaketering {
+
+    private static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Kvartalsrapportering rapportering;
+
+    public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda) {
+    }
+
+    public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket) {
+        Atkomst.requireReviewer(caller);
+        String forbundKod = Atkomst.forbund(caller);
+        if (!forbundKod.equals(paket.forbund())) {
+            throw UppfoljningException.invalid("DPK-002", "Paketet gäller ett annat förbund än ditt.",
+                    List.of(new FieldError("forbund", "Förväntat " + forbundKod + ", paketet anger " + paket.forbund() + ".")));
+        }
+        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
+        Map<String, Partner> partners = em.createNamedQuery(Partner.BY_FORBUND, Partner.class).setParameter("forbund", forbundKod)
+                .getResultStream().collect(Collectors.toMap(Partner::organisation, Function.identity()));
+        Map<String, Insats> insatser = new HashMap<>(em.createNamedQuery(Insats.BY_FORBUND, Insats.class)
+                .setParameter("forbund", forbundKod).getResultStream().collect(Collectors.toMap(Insats::kod, Function.identity())));
+        Map<String, Map<String, Svarstyp>> kandaFragor = new HashMap<>();
+        for (Fragebatteri fb : em.createQuery("select f from Fragebatteri f where f.forbund.kod = :forbund", Fragebatteri.class)
+                .setParameter("forbund", forbundKod).getResultList()) {
+            kandaFragor.put(fb.ar() + "/" + fb.franKvartal(), fb.fragor().stream().collect(Collectors.toMap(Fraga::kod, Fraga::svarstyp)));
+        }
+        List<FieldError> errors = Paketkontroll.check(paket, partners.keySet(), insatser.keySet(),
+                insatser.values().stream().collect(Collectors.toMap(Insats::kod,
+                        i -> i.mal().stream().map(m -> m.nummer()).collect(Collectors.toSet()))), kandaFragor);
+        if (!errors.isEmpty()) {
+            throw UppfoljningException.invalid("DPK-001", "Paketet innehåller fel och har inte lästs in. Inget har ändrats.", errors);
+        }
+
+        for (Datapaket.Insats in : paket.insatser()) {
+            insatser.put(in.kod(), upsert(caller, forbund, partners, insatser.get(in.kod()), in));
+        }
+        int batterier = 0;
+        for (Datapaket.Fragebatteri fb : orEmpty(paket.fragebatterier())) {
+            upsert(forbund, fb);
+            batterier++;
+        }
+        em.flush();
+        int rapporter = 0;
+        int lasta = 0;
+        for (Datapaket.Rapport r : orEmpty(paket.kvartalsrapporter())) {
+            if (write(caller, insatser.get(r.insats()), r)) {
+                rapporter++;
+            } else {
+                lasta++;
+            }
+        }
+        return new Resultat(paket.insatser().size(), batterier, rapporter, lasta);
+    }
+
+    public Datapaket exportera(@NotNull Caller caller, int ar, int halvar) {
+        Atkomst.requireInsatsRole(caller);
+        if (!Atkomst.seesWholeForbund(caller)) {
+            throw UppfoljningException.forbidden("BEH-002", "Export av datapaket är till för kansliet och förbundschefen.");
+        }
+        if (halvar < 1 || halvar > 2) {
+            throw UppfoljningException.invalid("DPK-003", "Halvår är 1 eller 2.", List.of(new FieldError("halvar", "Halvår är 1 eller 2.")));
+        }
+        String forbund = Atkomst.forbund(caller);
+        Rapportperiod forsta = new Rapportperiod(ar, halvar * 2 - 1);
+        Rapportperiod sista = forsta.nasta();
+        List<Insats> insatser = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund)
+                .getResultStream().filter(i -> i.runsDuring(forsta.forstaDag(), sista.sistaDag())).toList();
+        List<Datapaket.Fragebatteri> batterier = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
+                .setParameter("forbund", forbund).setParameter("ar", ar).getResultStream()
+                .map(fb -> new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
+                        .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
+                        .toList())).toList();
+        List<Datapaket.Rapport> rapporter = insatser.stream().flatMap(i -> List.of(forsta, sista).stream()
+                .flatMap(p -> em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                        .setParameter("insats", i).setParameter("ar", p.ar()).setParameter("kvartal", p.kvartal())
+                        .getResultStream()))
+                .map(Datapaketering::export).toList();
+        return new Datapaket(Datapaket.FORMAT, forbund, new Datapaket.Period(ar, halvar),
+                insatser.stream().map(Datapaketering::export).toList(), batterier, rapporter);
+    }
+
+    private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in) {
+        Insats insats = existing != null ? existing : new Insats(forbund, in.kod(), partners.get(in.agare()));
+        insats.transferTo(partners.get(in.agare()));
+        insats.describe(in.namn(), in.kortnamn(), InsatsTyp.valueOf(in.typ()), in.start(), in.slut(), in.malgrupp(),
+                in.sortering() == null ? 0 : in.sortering());
+        insats.cooperateWith(orEmpty(in.samverkansparter()).stream().map(partners::get).collect(Collectors.toSet()));
+        orEmpty(in.forlangningar()).forEach(f -> insats.grantExtension(f.slut(), f.beslutsdatum(), f.beslutAv()));
+        if (InsatsStatus.valueOf(in.status()) == InsatsStatus.AVSLUTAD) {
+            insats.close();
+        } else {
+            insats.reopen();
+        }
+        orEmpty(in.mal()).forEach(m -> insats.defineGoal(m.nummer(), m.beskrivning(), m.malvarde()));
+        insats.seatSteeringGroup(orEmpty(in.styrgrupp()).stream()
+                .map(l -> new StyrgruppLedamot(l.namn(), l.organisation())).collect(Collectors.toSet()));
+        insats.assign(orEmpty(in.tilldelningar()).stream()
+                .map(t -> new Tilldelning(t.anvandare(), t.roll())).collect(Collectors.toSet()));
+        if (existing == null) {
+            em.persist(insats);
+            em.flush();
+            audit.record(caller, forbund.kod(), Insatsregister.OBJECT_TYPE, insats.id(), "import", null, "registrerad: " + in.namn());
+        } else {
+            audit.record(caller, forbund.kod(), Insatsregister.OBJECT_TYPE, insats.id(), "import", null, "uppdaterad från datapaket");
+        }
+        return insats;
+    }
+
+    private void upsert(Forbund forbund, Datapaket.Fragebatteri in) {
+        Fragebatteri fb = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
+                .setParameter("forbund", forbund.kod()).setParameter("ar", in.ar()).getResultStream()
+                .filter(f -> f.franKvartal() == in.franKvartal()).findFirst()
+                .orElseGet(() -> {
+                    Fragebatteri ny = new Fragebatteri(forbund, in.ar(), in.franKvartal());
+                    em.persist(ny);
+                    return ny;
+                });
+        in.fragor().forEach(f -> fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()), orEmpty(f.forklaringKravsVid())));
+    }
+
+    /** Writes one report; an approved report already in the database is left as it is. */
+    private boolean write(Caller caller, Insats insats, Datapaket.Rapport in) {
+        Rapportperiod period = new Rapportperiod(in.ar(), in.kvartal());
+        Optional<Kvartalsrapport> existing = em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", insats).setParameter("ar", in.ar()).setParameter("kvartal", in.kvartal())
+                .getResultStream().findFirst();
+        if (existing.filter(r -> !r.status().editable()).isPresent()) {
+            return false;
+        }
+        Kvartalsrapport r = existing.orElseGet(() -> {
+            Kvartalsrapport ny = new Kvartalsrapport(insats, period, rapportering.fragebatteri(insats, period).orElse(null));
+            em.persist(ny);
+            return ny;
+        });
+        Map<String, String> before = existing.isPresent() ? r.snapshot() : new LinkedHashMap<>();
+        r.includeNewGoals();
+        for (Datapaket.Malsvar m : orEmpty(in.mal())) {
+            r.answerGoal(m.nummer(), m.status() == null ? null : MalStatus.valueOf(m.status()),
+                    m.prognos() == null ? null : Prognos.valueOf(m.prognos()), m.kommentar());
+        }
+        r.reportResources(in.vakansSof(), in.vakansEgen(), in.budgetavvikelseInskickad());
+        for (Datapaket.Svar s : orEmpty(in.svar())) {
+            r.answerQuestion(s.fraga(), s.svar(), s.forklaring());
+        }
+        r.writeMessage(in.meddelande());
+        RapportStatus target = RapportStatus.valueOf(in.status());
+        if (target != RapportStatus.UTKAST) {
+            r.submit(caller.username(), noon(in.inskickad()));
+        }
+        if (target == RapportStatus.GODKAND) {
+            r.approve(caller.username(), noon(in.godkand()));
+        } else if (target == RapportStatus.RETURNERAD) {
+            r.returnWith(Map.of(se.finsam.uppfoljning.kvartalsrapport.entity.Sektion.OVRIGT, "Returnerad (från datapaket)."),
+                    caller.username(), Instant.now());
+        }
+        em.flush();
+        audit.recordChanges(caller, insats.forbund().kod(), Kvartalsrapportering.OBJECT_TYPE, r.id(), r.version() + 1,
+                before, r.snapshot());
+        return true;
+    }
+
+    private static Instant noon(LocalDate date) {
+        return date.atTime(LocalTime.NOON).atZone(SVERIGE).toInstant();
+    }
+
+    private static Datapaket.Insats export(Insats i) {
+        return new Datapaket.Insats(i.kod(), i.namn(), i.kortnamn(), i.typ().name(), i.agare().organisation(),
+                i.samverkansparter().stream().map(Partner::organisation).sorted().toList(), i.start(), i.ursprungligtSlut(),
+                i.forlangningar().stream().map(f -> new Datapaket.Forlangning(f.slut(), f.beslutsdatum(), f.beslutAv())).toList(),
+                i.status().name(), i.malgrupp(),
+                i.mal().stream().map(m -> new Datapaket.Mal(m.nummer(), m.beskrivning(), m.malvarde())).toList(),
+                i.styrgrupp().stream().map(l -> new Datapaket.Ledamot(l.namn(), l.organisation())).toList(),
+                i.tilldelningar().stream().map(t -> new Datapaket.Tilldelning(t.anvandare(), t.roll()))
+                        .sorted(java.util.Comparator.comparing(Datapaket.Tilldelning::anvandare)).toList(),
+                i.sortering());
+    }
+
+    private static Datapaket.Rapport export(Kvartalsrapport r) {
+        return new Datapaket.Rapport(r.insats().kod(), r.period().ar(), r.period().kvartal(), r.status().name(),
+                r.inskickadAt().map(t -> t.atZone(SVERIGE).toLocalDate()).orElse(null),
+                r.godkandAt().map(t -> t.atZone(SVERIGE).toLocalDate()).orElse(null),
+                r.malsvar().stream().map(m -> new Datapaket.Malsvar(m.mal().nummer(),
+                        m.status() == null ? null : m.status().name(), m.prognos() == null ? null : m.prognos().name(),
+                        m.kommentar())).toList(),
+                r.vakansSof(), r.vakansEgen(), r.budgetavvikelseInskickad(),
+                r.svar().stream().map(s -> new Datapaket.Svar(s.fraga().kod(), s.svar(), s.forklaring())).toList(),
+                r.meddelande());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+}

@@ -1,0 +1,74 @@
+package se.finsam.uppfoljning.datapaket.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.insats.entity.Insats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * With {@code uppfoljning.demo-data=true}, loads the two 2022 PMs of Samordningsförbundet Uppsala
+ * län, transcribed into data packages, through the same import the office uses. Only into an empty
+ * register, so a restart does not load them twice.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    public static final String FORBUND = "uppsala-lan";
+    static final List<String> PAKET = List.of("/demo/datapaket-2022-1.json", "/demo/datapaket-2022-2.json");
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "uppfoljning.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Datapaketering datapaketering;
+
+    @PostConstruct
+    void load() {
+        if (!demoData) {
+            return;
+        }
+        boolean empty = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", FORBUND)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (!empty) {
+            return;
+        }
+        Caller loader = new Caller("demodata", "Demodata", Optional.of(FORBUND), Optional.of("kansliet"), Set.of(Roll.KANSLI));
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            for (String resource : PAKET) {
+                try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+                    Datapaketering.Resultat r = datapaketering.importera(loader, jsonb.fromJson(in, Datapaket.class));
+                    LOG.info(() -> "Demodata " + resource + ": " + r);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Demodata kunde inte läsas in", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package se.finsam.uppfoljning.insats.boundary;
+
+import se.finsam.uppfoljning.behorighet.entity.AuditEntry;
+
+import java.time.Instant;
+
+/** One row of the audit trail as the office reads it. */
+public record AuditView(Instant tid, String vem, String objekt, String objektId, String falt, String fore, String efter) {
+
+    public static AuditView of(AuditEntry a) {
+        return new AuditView(a.at(), a.changedBy(), a.objectType(), a.objectId(), a.field(), a.before(), a.after());
+    }
+}

@@ -1,0 +1,230 @@
+package se.finsam.uppfoljning.insats.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.partner.entity.Partner;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An insats funded by the förbund: who owns it, who co-operates, when it runs (with the board's
+ * extensions), its goals, and who reports on it.
+ */
+@Entity
+@Table(name = "insats")
+@NamedQuery(name = Insats.BY_FORBUND,
+        query = "select i from Insats i where i.forbund.kod = :forbund order by i.sortering, i.namn")
+@NamedQuery(name = Insats.BY_FORBUND_AND_KOD,
+        query = "select i from Insats i where i.forbund.kod = :forbund and i.kod = :kod")
+public class Insats {
+
+    public static final String BY_FORBUND = "Insats.byForbund";
+    public static final String BY_FORBUND_AND_KOD = "Insats.byForbundAndKod";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "forbund_id")
+    private Forbund forbund;
+
+    @Column(nullable = false, length = 60)
+    private String kod;
+
+    @Column(nullable = false, length = 300)
+    private String namn;
+
+    @Column(nullable = false, length = 300)
+    private String kortnamn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private InsatsTyp typ;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agare_id")
+    private Partner agare;
+
+    @ManyToMany
+    @JoinTable(name = "insats_samverkanspart",
+            joinColumns = @JoinColumn(name = "insats_id"), inverseJoinColumns = @JoinColumn(name = "partner_id"))
+    private Set<Partner> samverkansparter = new HashSet<>();
+
+    @Column(name = "startdatum", nullable = false)
+    private LocalDate start;
+
+    /** The end as first granted; extensions move it (see {@link #slutPer(LocalDate)}). */
+    @Column(name = "slutdatum", nullable = false)
+    private LocalDate slut;
+
+    @OneToMany(mappedBy = "insats", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("beslutsdatum")
+    private List<Forlangning> forlangningar = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InsatsStatus status;
+
+    @Column(length = 2000)
+    private String malgrupp;
+
+    @OneToMany(mappedBy = "insats", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("nummer")
+    private List<Mal> mal = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "styrgrupp_ledamot", joinColumns = @JoinColumn(name = "insats_id"))
+    private Set<StyrgruppLedamot> styrgrupp = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "tilldelning", joinColumns = @JoinColumn(name = "insats_id"))
+    private Set<Tilldelning> tilldelningar = new HashSet<>();
+
+    @Column(nullable = false)
+    private int sortering;
+
+    @Version
+    private long version;
+
+    protected Insats() {
+    }
+
+    public Insats(Forbund forbund, String kod, Partner agare) {
+        this.forbund = Objects.requireNonNull(forbund, "Förbund krävs.");
+        this.kod = Objects.requireNonNull(kod, "Kod krävs.");
+        this.agare = Objects.requireNonNull(agare, "Insatsägare krävs.");
+        this.status = InsatsStatus.AKTIV;
+    }
+
+    /** Sets what the application to the förbund says; the dates must make sense together. */
+    public void describe(String namn, String kortnamn, InsatsTyp typ, LocalDate start, LocalDate slut,
+                         String malgrupp, int sortering) {
+        if (slut.isBefore(start)) {
+            throw new IllegalArgumentException("Slutdatum ligger före startdatum.");
+        }
+        this.namn = Objects.requireNonNull(namn);
+        this.kortnamn = Objects.requireNonNull(kortnamn);
+        this.typ = Objects.requireNonNull(typ);
+        this.start = start;
+        this.slut = slut;
+        this.malgrupp = malgrupp;
+        this.sortering = sortering;
+    }
+
+    public void transferTo(Partner agare) {
+        this.agare = Objects.requireNonNull(agare);
+    }
+
+    public void cooperateWith(Set<Partner> parter) {
+        samverkansparter.retainAll(parter);
+        samverkansparter.addAll(parter);
+    }
+
+    public void grantExtension(LocalDate nyttSlut, LocalDate beslutsdatum, String beslutAv) {
+        boolean known = forlangningar.stream()
+                .anyMatch(f -> f.slut().equals(nyttSlut) && f.beslutsdatum().equals(beslutsdatum));
+        if (!known) {
+            forlangningar.add(new Forlangning(this, nyttSlut, beslutsdatum, beslutAv));
+        }
+    }
+
+    public void close() {
+        status = InsatsStatus.AVSLUTAD;
+    }
+
+    public void reopen() {
+        status = InsatsStatus.AKTIV;
+    }
+
+    /** Adds or rewrites goal {@code nummer}; goals are never renumbered once reported on. */
+    public Mal defineGoal(int nummer, String beskrivning, String malvarde) {
+        Optional<Mal> existing = mal.stream().filter(m -> m.nummer() == nummer).findFirst();
+        if (existing.isPresent()) {
+            existing.get().describe(beskrivning, malvarde);
+            return existing.get();
+        }
+        Mal ny = new Mal(this, nummer, beskrivning, malvarde);
+        mal.add(ny);
+        mal.sort(Comparator.comparingInt(Mal::nummer));
+        return ny;
+    }
+
+    public void seatSteeringGroup(Set<StyrgruppLedamot> ledamoter) {
+        styrgrupp.retainAll(ledamoter);
+        styrgrupp.addAll(ledamoter);
+    }
+
+    public void assign(Set<Tilldelning> nya) {
+        tilldelningar.retainAll(nya);
+        tilldelningar.addAll(nya);
+    }
+
+    /** The end date in force on {@code dag}: extensions count from their decision date. */
+    public LocalDate slutPer(LocalDate dag) {
+        return forlangningar.stream().filter(f -> !f.beslutsdatum().isAfter(dag))
+                .map(Forlangning::slut).max(Comparator.naturalOrder()).orElse(slut);
+    }
+
+    /** Whether an extension was decided within the period (the PM marks those with *). */
+    public boolean forlangdUnder(LocalDate fran, LocalDate till) {
+        return forlangningar.stream().anyMatch(f -> !f.beslutsdatum().isBefore(fran) && !f.beslutsdatum().isAfter(till));
+    }
+
+    public boolean involves(String organisation) {
+        return agare.organisation().equals(organisation)
+                || samverkansparter.stream().anyMatch(p -> p.organisation().equals(organisation));
+    }
+
+    public boolean isAssigned(String anvandare, String roll) {
+        return tilldelningar.contains(new Tilldelning(anvandare, roll));
+    }
+
+    public boolean runsDuring(LocalDate fran, LocalDate till) {
+        return !start.isAfter(till) && !slutPer(till).isBefore(fran);
+    }
+
+    public Long id() { return id; }
+    public Forbund forbund() { return forbund; }
+    public String kod() { return kod; }
+    public String namn() { return namn; }
+    public String kortnamn() { return kortnamn; }
+    public InsatsTyp typ() { return typ; }
+    public Partner agare() { return agare; }
+    public Set<Partner> samverkansparter() { return Set.copyOf(samverkansparter); }
+    public LocalDate start() { return start; }
+    public LocalDate ursprungligtSlut() { return slut; }
+    public List<Forlangning> forlangningar() { return List.copyOf(forlangningar); }
+    public InsatsStatus status() { return status; }
+    public String malgrupp() { return malgrupp; }
+    public List<Mal> mal() { return List.copyOf(mal); }
+    public Set<StyrgruppLedamot> styrgrupp() { return Set.copyOf(styrgrupp); }
+    public Set<Tilldelning> tilldelningar() { return Set.copyOf(tilldelningar); }
+    public int sortering() { return sortering; }
+    public long version() { return version; }
+}

@@ -1,0 +1,5 @@
+package se.finsam.uppfoljning.insats.entity;
+
+public enum InsatsStatus {
+    AKTIV, AVSLUTAD
+}

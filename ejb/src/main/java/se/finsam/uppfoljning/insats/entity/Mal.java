@@ -1,0 +1,55 @@
+package se.finsam.uppfoljning.insats.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.Objects;
+
+/** A goal (mål) of an insats as stated in its application, with its target if it has one. */
+@Entity
+@Table(name = "mal")
+public class Mal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "insats_id")
+    private Insats insats;
+
+    @Column(nullable = false)
+    private int nummer;
+
+    @Column(nullable = false, length = 2000)
+    private String beskrivning;
+
+    @Column(length = 500)
+    private String malvarde;
+
+    protected Mal() {
+    }
+
+    Mal(Insats insats, int nummer, String beskrivning, String malvarde) {
+        this.insats = Objects.requireNonNull(insats);
+        this.nummer = nummer;
+        this.beskrivning = Objects.requireNonNull(beskrivning, "Målets beskrivning krävs.");
+        this.malvarde = malvarde;
+    }
+
+    void describe(String beskrivning, String malvarde) {
+        this.beskrivning = Objects.requireNonNull(beskrivning, "Målets beskrivning krävs.");
+        this.malvarde = malvarde;
+    }
+
+    public Long id() { return id; }
+    public int nummer() { return nummer; }
+    public String beskrivning() { return beskrivning; }
+    public String malvarde() { return malvarde; }
+}

@@ -1,0 +1,39 @@
+package se.finsam.uppfoljning.kvartalsrapport.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Deadlines of quarterly reports: by the förbund's rules one month after the quarter ends
+ * ({@code uppfoljning.kvartalsrapport.frist-manader}), in Swedish time.
+ */
+@ApplicationScoped
+public class Rapportfrister {
+
+    public static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
+
+    @Inject
+    @ConfigProperty(name = "uppfoljning.kvartalsrapport.frist-manader", defaultValue = "1")
+    int manader;
+
+    private final Clock clock = Clock.system(SVERIGE);
+
+    public LocalDate frist(Rapportperiod period) {
+        return period.frist(manader);
+    }
+
+    public LocalDate idag() {
+        return LocalDate.now(clock);
+    }
+
+    /** A report may be written from the first day of its quarter; not for quarters still to come. */
+    public boolean isOpen(Rapportperiod period) {
+        return !period.forstaDag().isAfter(idag());
+    }
+}

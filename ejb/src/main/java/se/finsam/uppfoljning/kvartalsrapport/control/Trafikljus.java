@@ -1,0 +1,48 @@
+package se.finsam.uppfoljning.kvartalsrapport.control;
+
+import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
+
+import java.util.Optional;
+
+/**
+ * The traffic light of an insats, from its goals in its latest report. The PM's words: green is
+ * "i fas med ansökan", yellow "behöver hållas under uppsikt", red "behöver åtgärdas alternativt
+ * skickas in en avvikelserapport på". The one rule:
+ * <ul>
+ *   <li>RÖD when some goal is "Nej, inte fullt ut", or the steering group says the goals will not
+ *       be reached;</li>
+ *   <li>GUL when some goal is only "Delvis" or "Ja, i stort sett", or the steering group expects
+ *       the goals not to be reached in full;</li>
+ *   <li>GRÖN when every goal is "Ja" and the prognosis is that they will be reached;</li>
+ *   <li>INGEN when the report has no answers yet.</li>
+ * </ul>
+ */
+public enum Trafikljus {
+    GRON("Grön"), GUL("Gul"), ROD("Röd"), INGEN("Ingen bedömning");
+
+    private final String label;
+
+    Trafikljus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Trafikljus of(Optional<MalStatus> status, Optional<Prognos> prognos) {
+        if (status.isEmpty() && prognos.isEmpty()) {
+            return INGEN;
+        }
+        MalStatus s = status.orElse(MalStatus.JA);
+        Prognos p = prognos.orElse(Prognos.JA);
+        if (s == MalStatus.NEJ_INTE_FULLT_UT || p == Prognos.MALEN_KOMMER_INTE_NAS || p == Prognos.NEJ) {
+            return ROD;
+        }
+        if (s == MalStatus.DELVIS || s == MalStatus.JA_I_STORT_SETT || !p.positive()) {
+            return GUL;
+        }
+        return GRON;
+    }
+}

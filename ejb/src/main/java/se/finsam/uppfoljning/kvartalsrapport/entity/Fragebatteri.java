@@ -1,0 +1,97 @@
+package se.finsam.uppfoljning.kvartalsrapport.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.finsam.uppfoljning.partner.entity.Forbund;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The quality questions of the quarterly report, as the office has set them for a year from a
+ * given quarter on. The set changed in the middle of 2022, so a report uses the newest set that
+ * applies to its quarter, never a hard-coded list.
+ */
+@Entity
+@Table(name = "fragebatteri")
+@NamedQuery(name = Fragebatteri.BY_FORBUND_AND_AR,
+        query = "select f from Fragebatteri f where f.forbund.kod = :forbund and f.ar = :ar order by f.franKvartal")
+public class Fragebatteri {
+
+    public static final String BY_FORBUND_AND_AR = "Fragebatteri.byForbundAndAr";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "forbund_id")
+    private Forbund forbund;
+
+    @Column(nullable = false)
+    private int ar;
+
+    @Column(name = "fran_kvartal", nullable = false)
+    private int franKvartal;
+
+    @OneToMany(mappedBy = "fragebatteri", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Fraga> fragor = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Fragebatteri() {
+    }
+
+    public Fragebatteri(Forbund forbund, int ar, int franKvartal) {
+        this.forbund = Objects.requireNonNull(forbund);
+        this.ar = ar;
+        if (franKvartal < 1 || franKvartal > 4) {
+            throw new IllegalArgumentException("Kvartal måste vara 1–4.");
+        }
+        this.franKvartal = franKvartal;
+    }
+
+    /** Adds a question at the end, or rewrites the one with the same code. */
+    public void ask(String kod, String rubrik, String text, Svarstyp svarstyp, List<String> forklaringKravsVid) {
+        Optional<Fraga> existing = fraga(kod);
+        if (existing.isPresent()) {
+            if (existing.get().svarstyp() != svarstyp) {
+                throw new IllegalStateException("Svarstypen för " + kod + " kan inte ändras; skapa en ny fråga.");
+            }
+            // reworded in place: answers already given keep pointing at the same question
+            existing.get().reword(rubrik, text, forklaringKravsVid);
+            return;
+        }
+        fragor.add(new Fraga(this, fragor.size() + 1, kod, rubrik, text, svarstyp, forklaringKravsVid));
+    }
+
+    public Optional<Fraga> fraga(String kod) {
+        return fragor.stream().filter(f -> f.kod().equals(kod)).findFirst();
+    }
+
+    public boolean appliesTo(Rapportperiod period) {
+        return period.ar() == ar && period.kvartal() >= franKvartal;
+    }
+
+    public Long id() { return id; }
+    public Forbund forbund() { return forbund; }
+    public int ar() { return ar; }
+    public int franKvartal() { return franKvartal; }
+    public List<Fraga> fragor() { return List.copyOf(fragor); }
+    public long version() { return version; }
+}

@@ -1,0 +1,102 @@
+package se.finsam.uppfoljning.pm.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.behorighet.control.Atkomst;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.insats.entity.InsatsTyp;
+import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
+import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
+import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** The PM's tables, computed from the register and the reports (tables 1 and 2 so far). */
+@Stateless
+public class PmTabeller {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Tabell1 tabell1(@NotNull Caller caller, int ar, int halvar) {
+        Halvar h = halvar(ar, halvar);
+        List<Insats> igang = running(caller, h);
+        List<Tabell1.Grupp> grupper = grouped(igang, (typ, rader) -> new Tabell1.Grupp(typ.name(), typ.plural(), rader),
+                i -> new Tabell1.Rad(i.id(), i.namn(), i.start(), i.slutPer(h.sistaDag()),
+                        i.forlangdUnder(h.forstaDag(), h.sistaDag())));
+        int avslutade = (int) igang.stream().filter(i -> !i.slutPer(h.sistaDag()).isAfter(h.sistaDag())).count();
+        return new Tabell1(ar, halvar, igang.size(), count(igang, InsatsTyp.INDIVIDINSATS),
+                count(igang, InsatsTyp.STRUKTURINSATS), count(igang, InsatsTyp.KOMPETENSHOJANDE), avslutade, grupper);
+    }
+
+    public Tabell2 tabell2(@NotNull Caller caller, int ar, int halvar) {
+        Halvar h = halvar(ar, halvar);
+        LocalDate slut = h.sistaDag();
+        // "Nuläge mål gäller endast insatser som fortsätter" after the half-year
+        List<Insats> fortsatter = running(caller, h).stream().filter(i -> i.slutPer(slut).isAfter(slut)).toList();
+        return new Tabell2(ar, halvar, grouped(fortsatter, (typ, rader) -> new Tabell2.Grupp(typ.name(), typ.plural(), rader),
+                i -> rad(i, h)));
+    }
+
+    private Tabell2.Rad rad(Insats i, Halvar h) {
+        Optional<Kvartalsrapport> r = em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", i).setParameter("ar", h.ar()).setParameter("kvartal", h.sistaKvartal().kvartal())
+                .getResultStream().findFirst();
+        Optional<MalStatus> status = r.flatMap(Kvartalsrapport::samladStatus);
+        Optional<Prognos> prognos = r.flatMap(Kvartalsrapport::samladPrognos);
+        Trafikljus ljus = Trafikljus.of(status, prognos);
+        return new Tabell2.Rad(i.id(), i.kortnamn(), status.map(MalStatus::label).orElse("Saknas"),
+                prognos.map(Prognos::label).orElse("Saknas"), ljus.name(), ljus.label());
+    }
+
+    private List<Insats> running(Caller caller, Halvar h) {
+        requirePmReader(caller);
+        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
+                .getResultStream().filter(i -> i.runsDuring(h.forstaDag(), h.sistaDag())).toList();
+    }
+
+    private static <G, R> List<G> grouped(List<Insats> insatser, BiFunction<InsatsTyp, List<R>, G> grupp,
+                                          Function<Insats, R> rad) {
+        List<G> grupper = new ArrayList<>();
+        for (InsatsTyp typ : InsatsTyp.values()) {
+            List<R> rader = insatser.stream().filter(i -> i.typ() == typ).map(rad).toList();
+            if (!rader.isEmpty()) {
+                grupper.add(grupp.apply(typ, rader));
+            }
+        }
+        return grupper;
+    }
+
+    private static int count(List<Insats> insatser, InsatsTyp typ) {
+        return (int) insatser.stream().filter(i -> i.typ() == typ).count();
+    }
+
+    private static void requirePmReader(Caller c) {
+        if (!c.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF,
+                Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
+            throw UppfoljningException.forbidden("BEH-002", "PM:et läses av kansliet, förbundschefen, styrelsen och rapportdesigners.");
+        }
+        Atkomst.forbund(c);
+    }
+
+    private static Halvar halvar(int ar, int halvar) {
+        try {
+            return new Halvar(ar, halvar);
+        } catch (IllegalArgumentException e) {
+            throw UppfoljningException.invalid("PM-001", e.getMessage(), List.of(new FieldError("halvar", e.getMessage())));
+        }
+    }
+}

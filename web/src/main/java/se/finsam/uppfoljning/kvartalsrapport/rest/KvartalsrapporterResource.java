@@ -1,0 +1,105 @@
+package se.finsam.uppfoljning.kvartalsrapport.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.insats.boundary.AuditView;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Granskning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Handling;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.RapportView;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Utkast;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+
+import java.util.List;
+
+/** An insats' quarterly report: read, save the draft, submit, and the office's review. */
+@Path("insatser/{insatsId}/kvartalsrapporter/{ar}/{kvartal}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KvartalsrapporterResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Kvartalsrapportering rapportering;
+
+    @PathParam("insatsId")
+    long insatsId;
+
+    @PathParam("ar")
+    int ar;
+
+    @PathParam("kvartal")
+    int kvartal;
+
+    @GET
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
+    @Operation(summary = "Kvartalsrapporten (en tom mall om den inte är påbörjad)")
+    public RapportView get() {
+        return rapportering.rapport(caller.require(), insatsId, ar, kvartal);
+    }
+
+    @PUT
+    @RolesAllowed(Roll.RAPPORTOR_ROLE)
+    @Operation(summary = "Spara utkast; version är den du läste (0 för en ny rapport)")
+    public RapportView save(Utkast utkast) {
+        return rapportering.spara(caller.require(), insatsId, ar, kvartal, utkast);
+    }
+
+    @POST
+    @Path("inskick")
+    @RolesAllowed(Roll.RAPPORTOR_ROLE)
+    @Operation(summary = "Skicka in rapporten till kansliet")
+    public RapportView submit(Handling h) {
+        return rapportering.skickaIn(caller.require(), insatsId, ar, kvartal, version(h));
+    }
+
+    @POST
+    @Path("retur")
+    @RolesAllowed(Roll.KANSLI_ROLE)
+    @Operation(summary = "Returnera rapporten med kommentarer per avsnitt")
+    public RapportView returnToReporter(Granskning g) {
+        return rapportering.returnera(caller.require(), insatsId, ar, kvartal, g);
+    }
+
+    @POST
+    @Path("godkannande")
+    @RolesAllowed(Roll.KANSLI_ROLE)
+    @Operation(summary = "Godkänn rapporten; den låses")
+    public RapportView approve(Handling h) {
+        return rapportering.godkann(caller.require(), insatsId, ar, kvartal, version(h));
+    }
+
+    @POST
+    @Path("upplasning")
+    @RolesAllowed(Roll.KANSLI_ROLE)
+    @Operation(summary = "Lås upp en godkänd rapport för rättning (registreras i historiken)")
+    public RapportView unlock(Handling h) {
+        return rapportering.lasUpp(caller.require(), insatsId, ar, kvartal, version(h));
+    }
+
+    @GET
+    @Path("historik")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
+    @Operation(summary = "Ändringshistorik för rapporten")
+    public List<AuditView> historik() {
+        return rapportering.historik(caller.require(), insatsId, ar, kvartal);
+    }
+
+    private static long version(Handling h) {
+        return h == null || h.version() == null ? -1 : h.version();
+    }
+}
