@@ -22,6 +22,7 @@ join (values
     ('uppsala-lan', 'region-uppsala', 'Region Uppsala', 'REGION'),
     ('uppsala-lan', 'arbetsformedlingen', 'Arbetsförmedlingen', 'ARBETSFORMEDLINGEN'),
     ('uppsala-lan', 'forsakringskassan', 'Försäkringskassan', 'FORSAKRINGSKASSAN'),
+    ('demo-annat', 'kansliet-annat', 'Kansliet, Samordningsförbundet Annat län (test)', 'KANSLI'),
     ('demo-annat', 'arbetsformedlingen', 'Arbetsförmedlingen', 'ARBETSFORMEDLINGEN'),
     ('demo-annat', 'forsakringskassan', 'Försäkringskassan', 'FORSAKRINGSKASSAN')
 ) as p (forbund, organisation, namn, typ) on p.forbund = f.kod

@@ -23,6 +23,10 @@ public final class Api {
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }
+
+        public jakarta.json.JsonObject object() {
+            return (jakarta.json.JsonObject) json();
+        }
     }
 
     public static Reply get(String path, String token) {
@@ -32,6 +36,29 @@ public final class Api {
     public static Reply post(String path, String token, String json) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Reply put(String path, String token, String json) {
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Reply send(String method, String path, String token, String json) {
+        return switch (method) {
+            case "GET" -> get(path, token);
+            case "POST" -> post(path, token, json);
+            case "PUT" -> put(path, token, json);
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    /** The id of the demo insats with this code, as the kansli sees it. */
+    public static long insatsId(String kod) {
+        Reply r = get("/api/insatser", KeycloakTokens.accessToken("kansli"));
+        return ((jakarta.json.JsonArray) r.json()).getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(o -> o.getString("kod").equals(kod)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("ingen insats " + kod + ": " + r.body()))
+                .getJsonNumber("id").longValue();
     }
 
     private static HttpRequest.Builder builder(String path, String token) {

@@ -212,7 +212,8 @@ public class Datapaketering {
                     caller.username(), Instant.now());
         }
         em.flush();
-        audit.recordChanges(caller, insats.forbund().kod(), Kvartalsrapportering.OBJECT_TYPE, r.id(), r.version() + 1,
+        // flushed above, so the version is the one this import produced
+        audit.recordChanges(caller, insats.forbund().kod(), Kvartalsrapportering.OBJECT_TYPE, r.id(), r.version(),
                 before, r.snapshot());
         return true;
     }

@@ -36,6 +36,9 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
+            if (context.isProtected() && request.getUserPrincipal() == null && "GET".equals(request.getMethod())) {
+                rememberTarget(request);
+            }
             return openId.validateRequest(request, response, context);
         }
         if (request.getUserPrincipal() == null && !hasBearer(request)) {
@@ -58,6 +61,18 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         openId.cleanSubject(request, response, context);
+    }
+
+    /** Where to go after sign-in: the page the person asked for (see CallbackServlet). */
+    static final String TARGET = ApiAwareAuthentication.class.getName() + ".target";
+
+    private static void rememberTarget(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/Callback")) {
+            return;
+        }
+        String query = request.getQueryString();
+        request.getSession(true).setAttribute(TARGET, query == null ? path : path + "?" + query);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -6,17 +6,21 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 
-/** Headers every response carries: no framing by other sites, no content sniffing, no referrer leaks. */
+/** Headers every response carries: framing only as {@link Inbaddning} allows, no content sniffing, no referrer leaks. */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self' http: https:");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String origins = ConfigProvider.getConfig().getOptionalValue(Inbaddning.CONFIG, String.class).orElse("");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; "
+                + Inbaddning.frameAncestors(path, origins) + "; form-action 'self' http: https:");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         chain.doFilter(request, response);

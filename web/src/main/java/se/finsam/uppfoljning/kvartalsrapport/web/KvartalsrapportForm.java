@@ -1,0 +1,245 @@
+package se.finsam.uppfoljning.kvartalsrapport.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Granskning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.RapportView;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Utkast;
+import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Fel;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The quarterly report page: the rapportör fills in and submits; the office reviews it beside the
+ * previous quarter and returns it with comments, approves it, or unlocks an approved one.
+ */
+@Named
+@ViewScoped
+public class KvartalsrapportForm implements Serializable {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Kvartalsrapportering rapportering;
+
+    private long insats;
+    private int ar;
+    private int kvartal;
+
+    private RapportView rapport;
+    private RapportView foregaende;
+    private final Fel fel = new Fel();
+    private String bekraftelse;
+
+    private List<MalRad> mal = new ArrayList<>();
+    private List<SvarRad> svar = new ArrayList<>();
+    private String vakansSof;
+    private String vakansEgen;
+    private String budgetavvikelse;
+    private String meddelande;
+    private final Map<String, String> kommentarer = new LinkedHashMap<>();
+
+    public void load() {
+        if (rapport == null) {
+            refresh(rapportering.rapport(caller.require(), insats, ar, kvartal));
+            try {
+                int fAr = kvartal == 1 ? ar - 1 : ar;
+                int fKv = kvartal == 1 ? 4 : kvartal - 1;
+                foregaende = rapportering.rapport(caller.require(), insats, fAr, fKv);
+            } catch (RuntimeException none) {
+                foregaende = null;
+            }
+        }
+    }
+
+    public void spara() {
+        act(() -> rapportering.spara(caller.require(), insats, ar, kvartal, utkast()), "Utkastet är sparat.");
+    }
+
+    public void skickaIn() {
+        act(() -> {
+            RapportView saved = rapportering.spara(caller.require(), insats, ar, kvartal, utkast());
+            refresh(saved);
+            return rapportering.skickaIn(caller.require(), insats, ar, kvartal, saved.version());
+        }, "Rapporten är inskickad till kansliet.");
+    }
+
+    public void returnera() {
+        act(() -> rapportering.returnera(caller.require(), insats, ar, kvartal, new Granskning(rapport.version(),
+                kommentarer.get("MAL"), kommentarer.get("RESURSER"), kommentarer.get("KVALITET"), kommentarer.get("OVRIGT"))),
+                "Rapporten är returnerad till rapportören.");
+    }
+
+    public void godkann() {
+        act(() -> rapportering.godkann(caller.require(), insats, ar, kvartal, rapport.version()), "Rapporten är godkänd och låst.");
+    }
+
+    public void lasUpp() {
+        act(() -> rapportering.lasUpp(caller.require(), insats, ar, kvartal, rapport.version()),
+                "Rapporten är upplåst och kan rättas av rapportören.");
+    }
+
+    private void act(java.util.function.Supplier<RapportView> action, String done) {
+        bekraftelse = null;
+        try {
+            refresh(action.get());
+            fel.clear();
+            bekraftelse = done;
+        } catch (RuntimeException e) {
+            fel.take(e);
+        }
+    }
+
+    private void refresh(RapportView r) {
+        rapport = r;
+        mal = new ArrayList<>(r.mal().stream().map(m -> new MalRad(m.nummer(), m.beskrivning(), m.status(), m.prognos(),
+                m.kommentar())).toList());
+        svar = new ArrayList<>(r.svar().stream().map(s -> new SvarRad(s.kod(), s.rubrik(), s.text(), s.alternativ(),
+                s.forklaringKravsVid(), s.svar(), s.forklaring())).toList());
+        vakansSof = janej(r.vakansSof());
+        vakansEgen = janej(r.vakansEgen());
+        budgetavvikelse = janej(r.budgetavvikelseInskickad());
+        meddelande = r.meddelande();
+        kommentarer.clear();
+    }
+
+    private Utkast utkast() {
+        return new Utkast(rapport.version(),
+                mal.stream().map(m -> new Utkast.MalInput(m.nummer, blank(m.status), blank(m.prognos), m.kommentar)).toList(),
+                bool(vakansSof), bool(vakansEgen), bool(budgetavvikelse),
+                svar.stream().map(s -> new Utkast.SvarInput(s.kod, blank(s.svar), s.forklaring)).toList(),
+                meddelande);
+    }
+
+    /** The previous quarter's answer to the same goal or question, for the office's comparison. */
+    public String tidigareMal(int nummer) {
+        return Optional.ofNullable(foregaende).flatMap(f -> f.mal().stream().filter(m -> m.nummer() == nummer).findFirst())
+                .map(m -> (m.statusText() == null ? "–" : m.statusText()) + " / " + (m.prognosText() == null ? "–" : m.prognosText()))
+                .orElse("Ingen rapport");
+    }
+
+    public String tidigareSvar(String kod) {
+        return Optional.ofNullable(foregaende).flatMap(f -> f.svar().stream().filter(s -> s.kod().equals(kod)).findFirst())
+                .map(s -> s.svarText() == null ? "–" : s.svarText()).orElse("Ingen rapport");
+    }
+
+    public List<String[]> getStatusAlternativ() {
+        return Arrays.stream(MalStatus.values()).map(s -> new String[]{s.name(), s.label()}).toList();
+    }
+
+    public List<String[]> getPrognosAlternativ() {
+        return Arrays.stream(Prognos.values()).map(s -> new String[]{s.name(), s.label()}).toList();
+    }
+
+    public String svarText(String kod) {
+        return Svarstyp.label(kod);
+    }
+
+    private static String janej(Boolean b) {
+        return b == null ? "" : b ? "JA" : "NEJ";
+    }
+
+    private static Boolean bool(String s) {
+        return s == null || s.isBlank() ? null : "JA".equals(s);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** One goal's answer as the form edits it. */
+    public static class MalRad implements Serializable {
+        private final int nummer;
+        private final String beskrivning;
+        private String status;
+        private String prognos;
+        private String kommentar;
+
+        MalRad(int nummer, String beskrivning, String status, String prognos, String kommentar) {
+            this.nummer = nummer;
+            this.beskrivning = beskrivning;
+            this.status = status;
+            this.prognos = prognos;
+            this.kommentar = kommentar;
+        }
+
+        public int getNummer() { return nummer; }
+        public String getBeskrivning() { return beskrivning; }
+        public String getStatus() { return status; }
+        public void setStatus(String status) { this.status = status; }
+        public String getPrognos() { return prognos; }
+        public void setPrognos(String prognos) { this.prognos = prognos; }
+        public String getKommentar() { return kommentar; }
+        public void setKommentar(String kommentar) { this.kommentar = kommentar; }
+        public String getNyckel() { return "mal[" + nummer + "]"; }
+    }
+
+    /** One quality question's answer as the form edits it. */
+    public static class SvarRad implements Serializable {
+        private final String kod;
+        private final String rubrik;
+        private final String text;
+        private final List<String> alternativ;
+        private final List<String> kravsVid;
+        private String svar;
+        private String forklaring;
+
+        SvarRad(String kod, String rubrik, String text, List<String> alternativ, List<String> kravsVid, String svar, String forklaring) {
+            this.kod = kod;
+            this.rubrik = rubrik;
+            this.text = text;
+            this.alternativ = List.copyOf(alternativ);
+            this.kravsVid = List.copyOf(kravsVid);
+            this.svar = svar;
+            this.forklaring = forklaring;
+        }
+
+        public String getKod() { return kod; }
+        public String getRubrik() { return rubrik; }
+        public String getText() { return text; }
+        public List<String> getAlternativ() { return alternativ; }
+        public String getKravsVidText() {
+            return kravsVid.stream().map(Svarstyp::label).reduce((a, b) -> a + " eller " + b).orElse("");
+        }
+        public String getSvar() { return svar; }
+        public void setSvar(String svar) { this.svar = svar; }
+        public String getForklaring() { return forklaring; }
+        public void setForklaring(String forklaring) { this.forklaring = forklaring; }
+        public String getNyckel() { return "svar[" + kod + "]"; }
+    }
+
+    public long getInsats() { return insats; }
+    public void setInsats(long insats) { this.insats = insats; }
+    public int getAr() { return ar; }
+    public void setAr(int ar) { this.ar = ar; }
+    public int getKvartal() { return kvartal; }
+    public void setKvartal(int kvartal) { this.kvartal = kvartal; }
+    public RapportView getRapport() { return rapport; }
+    public RapportView getForegaende() { return foregaende; }
+    public Fel getFel() { return fel; }
+    public String getBekraftelse() { return bekraftelse; }
+    public List<MalRad> getMal() { return mal; }
+    public List<SvarRad> getSvar() { return svar; }
+    public String getVakansSof() { return vakansSof; }
+    public void setVakansSof(String v) { this.vakansSof = v; }
+    public String getVakansEgen() { return vakansEgen; }
+    public void setVakansEgen(String v) { this.vakansEgen = v; }
+    public String getBudgetavvikelse() { return budgetavvikelse; }
+    public void setBudgetavvikelse(String v) { this.budgetavvikelse = v; }
+    public String getMeddelande() { return meddelande; }
+    public void setMeddelande(String m) { this.meddelande = m; }
+    public Map<String, String> getKommentarer() { return kommentarer; }
+}

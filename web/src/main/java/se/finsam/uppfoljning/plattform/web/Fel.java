@@ -1,0 +1,63 @@
+package se.finsam.uppfoljning.plattform.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The errors of the last action on a page, as the page shows them: a summary at the top and the
+ * message beside each field. The same codes and texts as the API's problem bodies.
+ */
+public class Fel implements Serializable {
+
+    private String sammanfattning;
+    private final Map<String, String> falt = new LinkedHashMap<>();
+
+    public void clear() {
+        sammanfattning = null;
+        falt.clear();
+    }
+
+    /** Takes what the business layer refused; anything else is not ours to show and is rethrown. */
+    public void take(RuntimeException e) {
+        clear();
+        Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof UppfoljningException u) {
+            sammanfattning = u.getMessage();
+            u.fieldErrors().forEach(f -> falt.put(f.field(), f.message()));
+        } else if (t instanceof ConstraintViolationException cve) {
+            sammanfattning = "Uppgifterna är inte giltiga.";
+            cve.getConstraintViolations().forEach(v -> {
+                String path = v.getPropertyPath().toString();
+                falt.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+            });
+        } else {
+            throw e;
+        }
+    }
+
+    public boolean isFinns() {
+        return sammanfattning != null;
+    }
+
+    public String getSammanfattning() {
+        return sammanfattning;
+    }
+
+    public Map<String, String> getFalt() {
+        return falt;
+    }
+
+    public List<FieldError> getLista() {
+        List<FieldError> list = new ArrayList<>();
+        falt.forEach((k, v) -> list.add(new FieldError(k, v)));
+        return list;
+    }
+}

@@ -1,0 +1,217 @@
+package se.finsam.uppfoljning.behorighet;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.finsam.uppfoljning.it.Api;
+import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.KeycloakTokens;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of the API × every role × own/other partner × own/other förbund, with the status
+ * each must get, against the real Keycloak and the demo data. "Own" is Håbo kommun's insats
+ * Framsteget 2.0 in Samordningsförbundet Uppsala län; "other partner" is Enköping's rapportör and
+ * Arbetsförmedlingen's steering-group member, who are not on it; "other förbund" is the office of a
+ * second förbund. A 200 for anyone outside Håbo's insats must not contain it (no leaks). Writes are
+ * sent with a stale version or a duplicate, so an allowed caller gets 409 and nothing changes.
+ * The test fails if the API has an endpoint without rows here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    /** Who calls: user name (null = no token) and what they are relative to the Håbo insats. */
+    enum Who {
+        ANONYM(null), KANSLI("kansli"), KANSLI_ANNAT_FORBUND("annat.kansli"), FORBUNDSCHEF("forbundschef"),
+        STYRELSE("styrelse"), RAPPORTDESIGNER("rapportdesigner"), SYSTEMADMIN("systemadmin"),
+        PARTNERADMIN("habo.admin"), RAPPORTOR_EGEN("habo.rapportor"), RAPPORTOR_ANNAN_PARTNER("enkoping.rapportor"),
+        STYRGRUPP_EGEN("region.styrgrupp"), STYRGRUPP_ANNAN("af.styrgrupp"), UTAN_ROLL("utan.roll");
+
+        final String user;
+
+        Who(String user) {
+            this.user = user;
+        }
+
+        /** Callers that must never see the Håbo insats in a list or export. */
+        boolean outsider() {
+            return this == KANSLI_ANNAT_FORBUND || this == RAPPORTOR_ANNAN_PARTNER || this == STYRGRUPP_ANNAN;
+        }
+    }
+
+    record Endpoint(String method, String template) {
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    private static final Map<Endpoint, Map<Who, Integer>> MATRIX = new LinkedHashMap<>();
+    private static final Map<Endpoint, String> BODIES = new HashMap<>();
+    private static final String LEAK_MARKER = "Framsteget";
+
+    private static void row(String method, String template, String body, Object... whoAndStatus) {
+        Endpoint e = new Endpoint(method, template);
+        Map<Who, Integer> expected = new LinkedHashMap<>();
+        expected.put(Who.ANONYM, 401);
+        for (Who w : Who.values()) {
+            if (w != Who.ANONYM) {
+                expected.put(w, 403);
+            }
+        }
+        for (int i = 0; i < whoAndStatus.length; i += 2) {
+            expected.put((Who) whoAndStatus[i], (Integer) whoAndStatus[i + 1]);
+        }
+        MATRIX.put(e, expected);
+        if (body != null) {
+            BODIES.put(e, body);
+        }
+    }
+
+    static {
+        Object[] everyone = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 200,
+                Who.RAPPORTDESIGNER, 200, Who.SYSTEMADMIN, 200, Who.PARTNERADMIN, 200, Who.RAPPORTOR_EGEN, 200,
+                Who.RAPPORTOR_ANNAN_PARTNER, 200, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 200};
+        row("GET", "/api/mig", null, everyone);
+        Object[] signedIn = new Object[everyone.length + 2];
+        System.arraycopy(everyone, 0, signedIn, 0, everyone.length);
+        signedIn[everyone.length] = Who.UTAN_ROLL;
+        signedIn[everyone.length + 1] = 200;
+        row("GET", "/api/ping", null, signedIn);
+        row("GET", "/api/partners", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200,
+                Who.STYRELSE, 200, Who.SYSTEMADMIN, 200);
+        row("POST", "/api/partners", "{\"organisation\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\"}",
+                Who.SYSTEMADMIN, 409);
+        row("GET", "/api/insatser", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200,
+                Who.STYRELSE, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200, Who.STYRGRUPP_EGEN, 200,
+                Who.STYRGRUPP_ANNAN, 200);
+        row("GET", "/api/insatser/{id}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200,
+                Who.STYRELSE, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200,
+                Who.STYRGRUPP_ANNAN, 404);
+        row("GET", "/api/insatser/{id}/historik", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 200);
+        String rapport = "/api/insatser/{insatsId}/kvartalsrapporter/{ar}/{kvartal}";
+        row("GET", rapport, null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200,
+                Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 404);
+        row("PUT", rapport, "{\"version\":0}", Who.RAPPORTOR_EGEN, 409, Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        row("POST", rapport + "/inskick", "{\"version\":0}", Who.RAPPORTOR_EGEN, 409, Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        row("POST", rapport + "/retur", "{\"version\":0,\"ovrigt\":\"x\"}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("POST", rapport + "/godkannande", "{\"version\":0}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("POST", rapport + "/upplasning", "{\"version\":0}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("GET", rapport + "/historik", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200);
+        row("GET", "/api/kvartal/{ar}/{kvartal}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
+        row("GET", "/api/mina-rapporter", null, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200);
+        row("POST", "/api/datapaket",
+                "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
+                Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 400);
+        row("GET", "/api/datapaket/{ar}/{halvar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
+        Object[] pmReaders = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 200,
+                Who.RAPPORTDESIGNER, 200};
+        row("GET", "/api/pm/{ar}/{halvar}/insatser", null, pmReaders);
+        row("GET", "/api/pm/{ar}/{halvar}/mal", null, pmReaders);
+    }
+
+    private static final Map<Who, String> TOKENS = new HashMap<>();
+    private static long habo;
+
+    @BeforeAll
+    static void signIn() {
+        for (Who w : Who.values()) {
+            if (w.user != null) {
+                TOKENS.put(w, KeycloakTokens.accessToken(w.user));
+            }
+        }
+        habo = Api.insatsId("habo-framsteget");
+    }
+
+    @Test
+    void everyEndpointHasRows() throws Exception {
+        assertThat(new TreeSet<>(endpointsOfTheApi())).isEqualTo(new TreeSet<>(
+                MATRIX.keySet().stream().map(Endpoint::toString).collect(Collectors.toSet())));
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheExpectedStatusAndNothingLeaks() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<Endpoint, Map<Who, Integer>> row : MATRIX.entrySet()) {
+            Endpoint e = row.getKey();
+            String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
+                    .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1");
+            for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
+                Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));
+                checked++;
+                if (reply.status() != cell.getValue()) {
+                    failures.add(e + " as " + cell.getKey() + ": expected " + cell.getValue() + ", got " + reply.status()
+                            + " " + abbreviate(reply.body()));
+                } else if (reply.status() == 200 && cell.getKey().outsider() && reply.body().contains(LEAK_MARKER)) {
+                    failures.add(e + " as " + cell.getKey() + ": LEAK, the answer contains " + LEAK_MARKER);
+                }
+            }
+        }
+        assertThat(failures).as("of " + checked + " cells").isEmpty();
+    }
+
+    /** The API's endpoints, found from the resource classes the build compiled. */
+    static Set<String> endpointsOfTheApi() throws IOException, URISyntaxException, ClassNotFoundException {
+        java.nio.file.Path classes = java.nio.file.Path.of(Api.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolveSibling("classes");
+        Set<String> endpoints = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith("Resource.class")).toList()) {
+                String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name);
+                Path base = type.getAnnotation(Path.class);
+                if (base == null) {
+                    continue;
+                }
+                for (Method m : type.getDeclaredMethods()) {
+                    String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
+                            : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                    if (verb == null) {
+                        continue;
+                    }
+                    Path sub = m.getAnnotation(Path.class);
+                    String path = ("/api/" + base.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/");
+                    endpoints.add(verb + " " + (path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}
