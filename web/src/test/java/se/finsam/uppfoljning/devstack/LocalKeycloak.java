@@ -63,6 +63,8 @@ public final class LocalKeycloak implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // the realms refer to this Keycloak's own address (the brokered Region realm)
+        env.put("UPPFOLJNING_KEYCLOAK_URL", "http://localhost:" + port);
         process = pb.start();
         awaitReady(Duration.ofSeconds(120));
         return this;
