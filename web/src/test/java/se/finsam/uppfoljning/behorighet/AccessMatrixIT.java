@@ -113,6 +113,10 @@ class AccessMatrixIT {
                 Who.STYRELSE, 200, Who.SYSTEMADMIN, 200);
         row("POST", "/api/partners", "{\"organisation\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\"}",
                 Who.SYSTEMADMIN, 409);
+        row("GET", "/api/personer", null, Who.PARTNERADMIN, 200);
+        row("PUT", "/api/personer/{userId}/roller/{roll}", "", Who.PARTNERADMIN, 403);
+        row("DELETE", "/api/personer/{userId}/roller/{roll}", null, Who.PARTNERADMIN, 403);
+        row("PUT", "/api/personer/{userId}/insatser/{insatsId}", "", Who.PARTNERADMIN, 403);
         row("GET", "/api/insatser", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200,
                 Who.STYRELSE, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200, Who.STYRGRUPP_EGEN, 200,
                 Who.STYRGRUPP_ANNAN, 200);
@@ -168,6 +172,7 @@ class AccessMatrixIT {
         for (Map.Entry<Endpoint, Map<Who, Integer>> row : MATRIX.entrySet()) {
             Endpoint e = row.getKey();
             String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
+                    .replace("{userId}", "okand-person").replace("{roll}", "rapportor")
                     .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1");
             for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
                 Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));

@@ -34,6 +34,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // the default 10 s is too short on a busy 2-core machine
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             createDatabaseOnce();
         }

@@ -47,7 +47,8 @@ public final class Api {
         return switch (method) {
             case "GET" -> get(path, token);
             case "POST" -> post(path, token, json);
-            case "PUT" -> put(path, token, json);
+            case "PUT" -> put(path, token, json == null ? "" : json);
+            case "DELETE" -> send(builder(path, token).DELETE().build());
             default -> throw new IllegalArgumentException(method);
         };
     }
@@ -63,7 +64,7 @@ public final class Api {
 
     private static HttpRequest.Builder builder(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-                .timeout(Duration.ofSeconds(15)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

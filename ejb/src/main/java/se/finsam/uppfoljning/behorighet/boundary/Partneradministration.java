@@ -1,0 +1,110 @@
+package se.finsam.uppfoljning.behorighet.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.behorighet.control.AuditTrail;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.behorighet.control.KeycloakAdmin;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A partner's own administrator manages the people of their organisation: which application roles
+ * they have and which insatser they report on. Never anyone outside the organisation, and never
+ * the roles of the förbund's office or of the system.
+ */
+@Stateless
+public class Partneradministration {
+
+    /** The roles a partneradmin may grant; kansli, förbundschef, rapportdesigner and systemadmin are not among them. */
+    public static final Set<Roll> GRANTABLE = EnumSet.of(Roll.RAPPORTOR, Roll.STYRGRUPP, Roll.STYRELSE, Roll.PARTNERADMIN);
+    static final String OBJECT_TYPE = "Anvandare";
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<PersonView> personer(@NotNull Caller caller) {
+        String org = organisation(caller);
+        String forbund = caller.forbund().orElseThrow();
+        List<Insats> insatser = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund).getResultList();
+        return keycloak.members(org).stream().map(p -> new PersonView(p.id(), p.username(), p.namn(), p.email(),
+                keycloak.realmRoles(p.id()).stream().filter(r -> Roll.fromClaim(r).isPresent()).sorted().toList(),
+                insatser.stream().filter(i -> i.isAssigned(p.username(), Tilldelning.RAPPORTOR)).map(Insats::kortnamn).toList()))
+                .toList();
+    }
+
+    public List<String> bevilja(@NotNull Caller caller, @NotNull String userId, @NotNull String rollnamn) {
+        return change(caller, userId, rollnamn, true);
+    }
+
+    public List<String> aterkalla(@NotNull Caller caller, @NotNull String userId, @NotNull String rollnamn) {
+        return change(caller, userId, rollnamn, false);
+    }
+
+    /** Makes a person of the organisation rapportör of an insats the organisation owns or co-operates in. */
+    public void tilldelaInsats(@NotNull Caller caller, @NotNull String userId, long insatsId) {
+        String org = organisation(caller);
+        KeycloakAdmin.Person person = memberOrRefuse(org, userId);
+        Insats insats = em.find(Insats.class, insatsId);
+        if (insats == null || !insats.forbund().kod().equals(caller.forbund().orElse("")) || !insats.involves(org)) {
+            throw UppfoljningException.notFound("INS-001", "Insatsen finns inte.");
+        }
+        Set<Tilldelning> nya = new HashSet<>(insats.tilldelningar());
+        if (nya.add(new Tilldelning(person.username(), Tilldelning.RAPPORTOR))) {
+            insats.assign(nya);
+            audit.record(caller, insats.forbund().kod(), "Insats", insats.id(), "tilldelning.rapportor", null, person.username());
+        }
+    }
+
+    private List<String> change(Caller caller, String userId, String rollnamn, boolean grant) {
+        String org = organisation(caller);
+        Roll roll = Roll.fromClaim(rollnamn).orElseThrow(() -> UppfoljningException.invalid("BEH-013",
+                "Okänd roll " + rollnamn + ".", List.of(new UppfoljningException.FieldError("roll", "Okänd roll."))));
+        if (!GRANTABLE.contains(roll)) {
+            throw UppfoljningException.forbidden("BEH-010", "Partneradministratören kan inte ge eller ta bort rollen "
+                    + roll.label().toLowerCase() + ". Kontakta förbundets kansli.");
+        }
+        KeycloakAdmin.Person person = memberOrRefuse(org, userId);
+        List<String> before = keycloak.realmRoles(userId);
+        boolean has = before.contains(roll.claimValue());
+        if (grant && !has) {
+            keycloak.grant(userId, roll.claimValue());
+        } else if (!grant && has) {
+            keycloak.revoke(userId, roll.claimValue());
+        }
+        if (grant != has) {
+            audit.record(caller, caller.forbund().orElseThrow(), OBJECT_TYPE, person.username(), "roll." + roll.claimValue(),
+                    has ? "ja" : "nej", grant ? "ja" : "nej");
+        }
+        return keycloak.realmRoles(userId).stream().filter(r -> Roll.fromClaim(r).isPresent()).sorted().toList();
+    }
+
+    private KeycloakAdmin.Person memberOrRefuse(String org, String userId) {
+        return keycloak.member(org, userId).orElseThrow(() -> UppfoljningException.forbidden("BEH-011",
+                "Personen tillhör inte din organisation."));
+    }
+
+    private static String organisation(Caller caller) {
+        if (!caller.has(Roll.PARTNERADMIN)) {
+            throw UppfoljningException.forbidden("BEH-002", "Bara partneradministratören hanterar organisationens personer.");
+        }
+        caller.forbund().orElseThrow(() -> UppfoljningException.forbidden("BEH-001", "Ditt konto saknar förbund."));
+        return caller.organisation().orElseThrow(() -> UppfoljningException.forbidden("BEH-014", "Ditt konto saknar organisation."));
+    }
+}

@@ -1,0 +1,142 @@
+package se.finsam.uppfoljning.behorighet.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The few calls of Keycloak's Admin REST API that partner administration needs, made with the
+ * service account of the {@code uppfoljning-admin} client: it may view and manage users and read the
+ * realm's organisations, nothing else. What a partneradmin may do with them is decided by
+ * {@code Partneradministration}, not by Keycloak.
+ */
+@ApplicationScoped
+public class KeycloakAdmin {
+
+    public record Person(String id, String username, String namn, String email) {
+    }
+
+    @Inject
+    @ConfigProperty(name = "payara.security.openid.providerURI", defaultValue = "http://localhost:8180/realms/uppfoljning")
+    String providerUri;
+
+    @Inject
+    @ConfigProperty(name = "uppfoljning.keycloak.admin.client-id", defaultValue = "uppfoljning-admin")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "uppfoljning.keycloak.admin.client-secret", defaultValue = "demo-secret-uppfoljning-admin")
+    String clientSecret;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public List<Person> members(String organisationAlias) {
+        String orgId = organisationId(organisationAlias);
+        JsonArray members = array(get("/organizations/" + orgId + "/members?first=0&max=500"));
+        return members.getValuesAs(JsonObject.class).stream().map(KeycloakAdmin::person).toList();
+    }
+
+    public Optional<Person> member(String organisationAlias, String userId) {
+        return members(organisationAlias).stream().filter(p -> p.id().equals(userId)).findFirst();
+    }
+
+    public List<String> realmRoles(String userId) {
+        return array(get("/users/" + enc(userId) + "/role-mappings/realm")).getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("name")).toList();
+    }
+
+    public void grant(String userId, String role) {
+        JsonObject rep = object(get("/roles/" + enc(role)));
+        send("POST", "/users/" + enc(userId) + "/role-mappings/realm", Json.createArrayBuilder().add(rep).build().toString());
+    }
+
+    public void revoke(String userId, String role) {
+        JsonObject rep = object(get("/roles/" + enc(role)));
+        send("DELETE", "/users/" + enc(userId) + "/role-mappings/realm", Json.createArrayBuilder().add(rep).build().toString());
+    }
+
+    private String organisationId(String alias) {
+        return array(get("/organizations?search=" + enc(alias) + "&first=0&max=100")).getValuesAs(JsonObject.class).stream()
+                .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst()
+                .orElseThrow(() -> UppfoljningException.notFound("BEH-012", "Organisationen " + alias + " finns inte i inloggningstjänsten."));
+    }
+
+    private static Person person(JsonObject u) {
+        String namn = (u.getString("firstName", "") + " " + u.getString("lastName", "")).strip();
+        return new Person(u.getString("id"), u.getString("username"), namn.isEmpty() ? u.getString("username") : namn,
+                u.getString("email", null));
+    }
+
+    private String get(String path) {
+        return send("GET", path, null);
+    }
+
+    private String send(String method, String path, String json) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(adminBase() + path)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token()).header("Accept", "application/json");
+            if (json != null) {
+                b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Keycloak svarade " + r.statusCode() + " på " + method + " " + path);
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Inloggningstjänsten svarar inte", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String token() throws IOException, InterruptedException {
+        String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(providerUri + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Tjänstekontot för administration nekades: " + r.statusCode());
+        }
+        return object(r.body()).getString("access_token");
+    }
+
+    /** http://host/realms/x becomes http://host/admin/realms/x. */
+    private String adminBase() {
+        int realms = providerUri.indexOf("/realms/");
+        return providerUri.substring(0, realms) + "/admin" + providerUri.substring(realms);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static JsonArray array(String json) {
+        return Json.createReader(new StringReader(json)).readArray();
+    }
+
+    private static JsonObject object(String json) {
+        JsonValue v = Json.createReader(new StringReader(json)).readValue();
+        return v.asJsonObject();
+    }
+}

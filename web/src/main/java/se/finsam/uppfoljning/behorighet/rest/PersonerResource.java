@@ -1,0 +1,65 @@
+package se.finsam.uppfoljning.behorighet.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.finsam.uppfoljning.behorighet.boundary.Partneradministration;
+import se.finsam.uppfoljning.behorighet.boundary.PersonView;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+
+import java.util.List;
+
+/** Partner administration: the people of the caller's own organisation, their roles and assignments. */
+@Path("personer")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonerResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Partneradministration administration;
+
+    @GET
+    @RolesAllowed(Roll.PARTNERADMIN_ROLE)
+    @Operation(summary = "Personerna i din organisation med roller och tilldelningar")
+    public List<PersonView> list() {
+        return administration.personer(caller.require());
+    }
+
+    @PUT
+    @Path("{userId}/roller/{roll}")
+    @RolesAllowed(Roll.PARTNERADMIN_ROLE)
+    @Operation(summary = "Ge en person i din organisation en roll (rapportör, styrgrupp, styrelse, partneradmin)")
+    public List<String> grant(@PathParam("userId") String userId, @PathParam("roll") String roll) {
+        return administration.bevilja(caller.require(), userId, roll);
+    }
+
+    @DELETE
+    @Path("{userId}/roller/{roll}")
+    @RolesAllowed(Roll.PARTNERADMIN_ROLE)
+    @Operation(summary = "Ta bort en roll från en person i din organisation")
+    public List<String> revoke(@PathParam("userId") String userId, @PathParam("roll") String roll) {
+        return administration.aterkalla(caller.require(), userId, roll);
+    }
+
+    @PUT
+    @Path("{userId}/insatser/{insatsId}")
+    @RolesAllowed(Roll.PARTNERADMIN_ROLE)
+    @Operation(summary = "Gör en person i din organisation till rapportör för en insats organisationen deltar i")
+    public Response assign(@PathParam("userId") String userId, @PathParam("insatsId") long insatsId) {
+        administration.tilldelaInsats(caller.require(), userId, insatsId);
+        return Response.noContent().build();
+    }
+}
