@@ -135,6 +135,14 @@ class AccessMatrixIT {
         row("POST", rapport + "/upplasning", "{\"version\":0}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404);
         row("GET", rapport + "/historik", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200);
         row("GET", "/api/kvartal/{ar}/{kvartal}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
+        row("POST", "/api/paminnelser/{datum}", "", Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
+        row("GET", "/api/fragebatterier/{ar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200,
+                Who.STYRELSE, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200, Who.STYRGRUPP_EGEN, 200,
+                Who.STYRGRUPP_ANNAN, 200);
+        // an answer type that differs from the question's: allowed callers get 409 and nothing changes
+        row("PUT", "/api/fragebatterier/{ar}/{franKvartal}",
+                "[{\"kod\":\"styrgruppsmoten\",\"rubrik\":\"x\",\"text\":\"x\",\"svarstyp\":\"OK_EJ_OK\",\"forklaringKravsVid\":[]}]",
+                Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 200);
         row("GET", "/api/mina-rapporter", null, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200);
         row("POST", "/api/datapaket",
                 "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
@@ -172,7 +180,7 @@ class AccessMatrixIT {
         for (Map.Entry<Endpoint, Map<Who, Integer>> row : MATRIX.entrySet()) {
             Endpoint e = row.getKey();
             String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
-                    .replace("{userId}", "okand-person").replace("{roll}", "rapportor")
+                    .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
                     .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1");
             for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
                 Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));

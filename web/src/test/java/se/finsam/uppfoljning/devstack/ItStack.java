@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.devstack;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 public class ItStack implements LauncherSessionListener {
 
     private static EmbeddedDatabase database;
+    private static GreenMail mail;
     private static LocalKeycloak keycloak;
 
     @Override
@@ -35,6 +38,9 @@ public class ItStack implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+        }
         if (keycloak != null) {
             keycloak.close();
         }
@@ -57,6 +63,9 @@ public class ItStack implements LauncherSessionListener {
         database = new EmbeddedDatabase(Files.createDirectories(pgData), Integer.getInteger("it.db.port")).start();
         keycloak = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")),
                 Integer.getInteger("it.keycloak.port")).start();
+        mail = new GreenMail(new ServerSetup(
+                Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         // Arquillian's Payara reads its pool from this file (see arquillian.xml)
         Files.writeString(stackDir.resolve("postboot-it.asadmin"), database.poolCommands());
     }
@@ -64,6 +73,11 @@ public class ItStack implements LauncherSessionListener {
     /** The running test database, for tests that stop and start it. */
     public static EmbeddedDatabase database() {
         return database;
+    }
+
+    /** The SMTP server the application sends its e-mail to during the tests. */
+    public static GreenMail mail() {
+        return mail;
     }
 
     public static LocalKeycloak keycloak() {

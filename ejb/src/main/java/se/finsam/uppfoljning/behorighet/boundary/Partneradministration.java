@@ -49,6 +49,16 @@ public class Partneradministration {
                 .toList();
     }
 
+    /** The insatser the caller's organisation owns or co-operates in: those it may assign rapportörer to. */
+    public List<InsatsVal> insatser(@NotNull Caller caller) {
+        String org = organisation(caller);
+        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", caller.forbund().orElseThrow())
+                .getResultStream().filter(i -> i.involves(org)).map(i -> new InsatsVal(i.id(), i.kortnamn())).toList();
+    }
+
+    public record InsatsVal(long id, String namn) {
+    }
+
     public List<String> bevilja(@NotNull Caller caller, @NotNull String userId, @NotNull String rollnamn) {
         return change(caller, userId, rollnamn, true);
     }

@@ -57,6 +57,12 @@ public class KeycloakAdmin {
         return members(organisationAlias).stream().filter(p -> p.id().equals(userId)).findFirst();
     }
 
+    /** The e-mail address of a user, by user name. */
+    public Optional<String> email(String username) {
+        return array(get("/users?exact=true&briefRepresentation=true&username=" + enc(username)))
+                .getValuesAs(JsonObject.class).stream().findFirst().map(u -> u.getString("email", null));
+    }
+
     public List<String> realmRoles(String userId) {
         return array(get("/users/" + enc(userId) + "/role-mappings/realm")).getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("name")).toList();

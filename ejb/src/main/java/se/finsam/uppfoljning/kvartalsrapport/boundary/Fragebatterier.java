@@ -1,0 +1,79 @@
+package se.finsam.uppfoljning.kvartalsrapport.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import se.finsam.uppfoljning.behorighet.control.Atkomst;
+import se.finsam.uppfoljning.behorighet.control.AuditTrail;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
+import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.util.List;
+
+/**
+ * The office's question sets: one per year and the quarter it applies from. Editing adds questions
+ * or rewords them in place; a question's answer type never changes once asked, so reports already
+ * answered keep their meaning.
+ */
+@Stateless
+public class Fragebatterier {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<Datapaket.Fragebatteri> ar(@NotNull Caller caller, int ar) {
+        Atkomst.requireInsatsRole(caller);
+        return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
+                .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", ar).getResultStream()
+                .map(Fragebatterier::view).toList();
+    }
+
+    public Datapaket.Fragebatteri spara(@NotNull Caller caller, int ar, int franKvartal,
+                                        @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<@Valid Datapaket.Fraga> fragor) {
+        Atkomst.requireReviewer(caller);
+        if (franKvartal < 1 || franKvartal > 4) {
+            throw UppfoljningException.invalid("KVR-007", "Kvartal är 1–4.", List.of(new FieldError("franKvartal", "Kvartal är 1–4.")));
+        }
+        String forbundKod = Atkomst.forbund(caller);
+        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
+        Fragebatteri fb = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
+                .setParameter("forbund", forbundKod).setParameter("ar", ar).getResultStream()
+                .filter(f -> f.franKvartal() == franKvartal).findFirst()
+                .orElseGet(() -> {
+                    Fragebatteri ny = new Fragebatteri(forbund, ar, franKvartal);
+                    em.persist(ny);
+                    return ny;
+                });
+        for (int i = 0; i < fragor.size(); i++) {
+            Datapaket.Fraga f = fragor.get(i);
+            try {
+                String before = fb.fraga(f.kod()).map(q -> q.rubrik() + " | " + q.text()).orElse(null);
+                fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()),
+                        f.forklaringKravsVid() == null ? List.of() : f.forklaringKravsVid());
+                em.flush();
+                audit.record(caller, forbundKod, "Fragebatteri", fb.id(), "fraga." + f.kod(), before, f.rubrik() + " | " + f.text());
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw UppfoljningException.conflict("KVR-011", e.getMessage());
+            }
+        }
+        return view(fb);
+    }
+
+    private static Datapaket.Fragebatteri view(Fragebatteri fb) {
+        return new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
+                .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
+                .toList());
+    }
+}

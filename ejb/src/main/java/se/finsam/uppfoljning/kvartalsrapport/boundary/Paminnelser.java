@@ -1,0 +1,119 @@
+package se.finsam.uppfoljning.kvartalsrapport.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.finsam.uppfoljning.behorighet.control.Atkomst;
+import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.behorighet.control.KeycloakAdmin;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.kvartalsrapport.control.Paminnelseregel;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.control.Epost;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reminds rapportörer by e-mail of reports not yet submitted: N days before the deadline, on it and
+ * N days after ({@code uppfoljning.paminnelse.dagar}, default 7). Runs every morning; the office can
+ * also run it for a given day.
+ */
+@Stateless
+public class Paminnelser {
+
+    private static final Logger LOG = Logger.getLogger(Paminnelser.class.getName());
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Rapportfrister frister;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Inject
+    Epost epost;
+
+    @Inject
+    @ConfigProperty(name = "uppfoljning.paminnelse.dagar", defaultValue = "7")
+    int dagar;
+
+    @Inject
+    @ConfigProperty(name = "uppfoljning.publik-url", defaultValue = "http://localhost:8080/uppfoljning")
+    String publikUrl;
+
+    @Schedule(hour = "7", minute = "0", persistent = false)
+    void everyMorning() {
+        int sent = send(em.createQuery("select i from Insats i", Insats.class).getResultList(), frister.idag());
+        LOG.info(() -> "Påminnelser skickade: " + sent);
+    }
+
+    /** The office runs the reminders of its own förbund for a given day; returns how many were sent. */
+    public int skicka(@NotNull Caller caller, @NotNull LocalDate dag) {
+        Atkomst.requireReviewer(caller);
+        return send(em.createNamedQuery(Insats.BY_FORBUND, Insats.class)
+                .setParameter("forbund", Atkomst.forbund(caller)).getResultList(), dag);
+    }
+
+    private int send(List<Insats> insatser, LocalDate dag) {
+        int sent = 0;
+        Rapportperiod nu = Rapportperiod.containing(dag);
+        for (Insats insats : insatser) {
+            for (Rapportperiod p : List.of(nu.foregaende().foregaende(), nu.foregaende(), nu)) {
+                LocalDate frist = frister.frist(p);
+                Optional<Paminnelseregel> regel = Paminnelseregel.on(dag, frist, dagar);
+                if (regel.isEmpty() || !insats.runsDuring(p.forstaDag(), p.sistaDag()) || submitted(insats, p)) {
+                    continue;
+                }
+                for (Tilldelning t : insats.tilldelningar()) {
+                    if (Tilldelning.RAPPORTOR.equals(t.roll()) && remind(insats, p, frist, regel.get(), t.anvandare())) {
+                        sent++;
+                    }
+                }
+            }
+        }
+        return sent;
+    }
+
+    private boolean remind(Insats insats, Rapportperiod p, LocalDate frist, Paminnelseregel regel, String anvandare) {
+        try {
+            Optional<String> email = keycloak.email(anvandare);
+            if (email.isEmpty()) {
+                return false;
+            }
+            String vad = insats.namn() + ", " + p.ar() + " kvartal " + p.kvartal();
+            String text = "Hej!\n\nKvartalsrapporten för " + vad + " ska lämnas senast " + DATUM.format(frist)
+                    + " (" + regel.text(dagar) + ").\n\nLogga in i Uppföljning för att fylla i och skicka in den:\n"
+                    + publikUrl + "/kvartalsrapport.xhtml?insats=" + insats.id() + "&ar=" + p.ar() + "&kvartal=" + p.kvartal()
+                    + "\n\nVänliga hälsningar\nKansliet\n";
+            epost.send(email.get(), (regel == Paminnelseregel.EFTER ? "Försenad kvartalsrapport: " : "Påminnelse: kvartalsrapport för ")
+                    + vad, text);
+            return true;
+        } catch (RuntimeException e) {
+            // one failed reminder must not stop the others; the next run tries again
+            LOG.log(Level.WARNING, "Påminnelse till " + anvandare + " kunde inte skickas", e);
+            return false;
+        }
+    }
+
+    private boolean submitted(Insats insats, Rapportperiod p) {
+        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", insats).setParameter("ar", p.ar()).setParameter("kvartal", p.kvartal())
+                .getResultStream().anyMatch(r -> !r.status().editable());
+    }
+}

@@ -1,0 +1,87 @@
+package se.finsam.uppfoljning.behorighet.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.finsam.uppfoljning.behorighet.boundary.Partneradministration;
+import se.finsam.uppfoljning.behorighet.boundary.PersonView;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Fel;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The partner admin's page: the people of their organisation, their roles and insats assignments. */
+@Named
+@ViewScoped
+public class PartneradminSida implements Serializable {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Partneradministration administration;
+
+    private List<PersonView> personer;
+    private List<Partneradministration.InsatsVal> insatser;
+    private final Fel fel = new Fel();
+    private String bekraftelse;
+    private String person;
+    private String roll;
+    private String rapportor;
+    private Long insats;
+
+    public void load() {
+        personer = administration.personer(caller.require());
+        insatser = administration.insatser(caller.require());
+    }
+
+    public void geRoll() {
+        act(() -> administration.bevilja(caller.require(), person, roll), "Rollen är given.");
+    }
+
+    public void taBortRoll() {
+        act(() -> administration.aterkalla(caller.require(), person, roll), "Rollen är borttagen.");
+    }
+
+    public void tilldela() {
+        act(() -> {
+            administration.tilldelaInsats(caller.require(), rapportor, insats == null ? -1 : insats);
+            return null;
+        }, "Personen är rapportör för insatsen.");
+    }
+
+    private void act(java.util.function.Supplier<?> action, String done) {
+        bekraftelse = null;
+        try {
+            action.get();
+            fel.clear();
+            bekraftelse = done;
+            load();
+        } catch (RuntimeException e) {
+            fel.take(e);
+        }
+    }
+
+    public List<String[]> getRollval() {
+        return Partneradministration.GRANTABLE.stream().map(r -> new String[]{r.claimValue(), r.label()}).toList();
+    }
+
+    public String rolltext(String claim) {
+        return Roll.fromClaim(claim).map(Roll::label).orElse(claim);
+    }
+
+    public List<PersonView> getPersoner() { return personer; }
+    public List<Partneradministration.InsatsVal> getInsatser() { return insatser; }
+    public Fel getFel() { return fel; }
+    public String getBekraftelse() { return bekraftelse; }
+    public String getPerson() { return person; }
+    public void setPerson(String person) { this.person = person; }
+    public String getRoll() { return roll; }
+    public void setRoll(String roll) { this.roll = roll; }
+    public String getRapportor() { return rapportor; }
+    public void setRapportor(String rapportor) { this.rapportor = rapportor; }
+    public Long getInsats() { return insats; }
+    public void setInsats(Long insats) { this.insats = insats; }
+}

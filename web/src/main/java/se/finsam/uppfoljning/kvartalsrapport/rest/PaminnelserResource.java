@@ -1,0 +1,49 @@
+package se.finsam.uppfoljning.kvartalsrapport.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Paminnelser;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Runs the e-mail reminders of the caller's förbund for a given day (they also run every morning). */
+@Path("paminnelser/{datum}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PaminnelserResource {
+
+    public record Skickade(int skickade) {
+    }
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Paminnelser paminnelser;
+
+    @POST
+    @RolesAllowed(Roll.KANSLI_ROLE)
+    @Operation(summary = "Skicka påminnelser om kvartalsrapporter som de skulle skickas en viss dag (ÅÅÅÅ-MM-DD)")
+    public Skickade skicka(@PathParam("datum") String datum) {
+        LocalDate dag;
+        try {
+            dag = LocalDate.parse(datum);
+        } catch (DateTimeParseException e) {
+            String message = "Datumet ska skrivas ÅÅÅÅ-MM-DD.";
+            throw UppfoljningException.invalid("KVR-010", message, List.of(new UppfoljningException.FieldError("datum", message)));
+        }
+        return new Skickade(paminnelser.skicka(caller.require(), dag));
+    }
+}
