@@ -41,7 +41,7 @@ public class Fragebatterier {
     }
 
     public Datapaket.Fragebatteri spara(@NotNull Caller caller, int ar, int franKvartal,
-                                        @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<@Valid Datapaket.Fraga> fragor) {
+                                        @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<Datapaket.@Valid Fraga> fragor) {
         Atkomst.requireReviewer(caller);
         if (franKvartal < 1 || franKvartal > 4) {
             throw UppfoljningException.invalid("KVR-007", "Kvartal är 1–4.", List.of(new FieldError("franKvartal", "Kvartal är 1–4.")));
