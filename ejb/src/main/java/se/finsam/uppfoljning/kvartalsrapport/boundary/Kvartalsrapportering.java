@@ -63,9 +63,9 @@ public class Kvartalsrapportering {
 
     public RapportView rapport(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
         Atkomst.requireInsatsRole(caller);
-        Insats insats = insatser.find(caller, insatsId, Atkomst::canReadReports);
+        Insats insats = insatser.findForReading(caller, insatsId, Atkomst::canReadReports);
         Rapportperiod period = period(ar, kvartal);
-        Kvartalsrapport r = find(insats, period)
+        Kvartalsrapport r = findForReading(insats, period)
                 .orElseGet(() -> new Kvartalsrapport(insats, period, fragebatteri(insats, period).orElse(null)));
         return view(caller, r);
     }
@@ -285,6 +285,13 @@ public class Kvartalsrapportering {
     private Optional<Kvartalsrapport> find(Insats insats, Rapportperiod period) {
         return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
                 .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Kvartalsrapport> findForReading(Insats insats, Rapportperiod period) {
+        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
+                .setHint(InsatsLookup.READ_ONLY, "True")
                 .getResultStream().findFirst();
     }
 

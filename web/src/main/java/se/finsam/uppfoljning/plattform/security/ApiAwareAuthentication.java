@@ -12,9 +12,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Payara's OpenID Connect mechanism, with one difference for the REST API: a request to
@@ -32,6 +34,9 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
     @Inject
     OpenIdAuthenticationMechanism openId;
 
+    @Inject
+    VerifiedTokens verified;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -44,10 +49,26 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
         if (request.getUserPrincipal() == null && !hasBearer(request)) {
             return context.isProtected() ? unauthorized(response) : context.doNothing();
         }
+        String token = hasBearer(request) ? request.getHeader("Authorization").substring(BEARER.length()).strip() : null;
+        if (token != null) {
+            Optional<VerifiedTokens.Verified> known = verified.get(token);
+            if (known.isPresent()) {
+                return context.notifyContainerAboutLogin(known.get().principal(), known.get().groups());
+            }
+        }
+        boolean hadSession = request.getSession(false) != null;
         AuthenticationStatus status = openId.validateRequest(request, response, context);
         // Payara refuses a bad token with SEND_FAILURE but leaves the status at 200
         if (status == AuthenticationStatus.SEND_FAILURE && !response.isCommitted()) {
             return unauthorized(response);
+        }
+        if (token != null && status == AuthenticationStatus.SUCCESS) {
+            verified.put(token, context.getCallerPrincipal(), context.getGroups());
+            // a program calling with a token needs no HTTP session; Payara opens one per call
+            HttpSession session = request.getSession(false);
+            if (!hadSession && session != null) {
+                session.invalidate();
+            }
         }
         return status;
     }
