@@ -114,6 +114,8 @@ class AccessMatrixIT {
         row("POST", "/api/partners", "{\"organisation\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\"}",
                 Who.SYSTEMADMIN, 409);
         row("GET", "/api/personer", null, Who.PARTNERADMIN, 200);
+        row("POST", "/api/personer", "{\"email\":\"inte-en-adress\",\"fornamn\":\"A\",\"efternamn\":\"B\"}",
+                Who.PARTNERADMIN, 400);
         row("PUT", "/api/personer/{userId}/roller/{roll}", "", Who.PARTNERADMIN, 403);
         row("DELETE", "/api/personer/{userId}/roller/{roll}", null, Who.PARTNERADMIN, 403);
         row("PUT", "/api/personer/{userId}/insatser/{insatsId}", "", Who.PARTNERADMIN, 403);

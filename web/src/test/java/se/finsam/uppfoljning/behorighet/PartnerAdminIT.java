@@ -79,6 +79,33 @@ class PartnerAdminIT {
         assertThat(Api.get("/api/personer", KeycloakTokens.accessToken("kansli")).status()).isEqualTo(403);
     }
 
+    @Test
+    void habosPartnerAdminInvitesANewColleagueByEmail() {
+        String admin = KeycloakTokens.accessToken("habo.admin");
+        Api.Reply invited = Api.post("/api/personer", admin,
+                "{\"email\":\"ny.kollega@habo.se\",\"fornamn\":\"Nora\",\"efternamn\":\"Nyström\"}");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        assertThat(invited.object().getBoolean("epostSkickad")).isTrue();
+        assertThat(java.util.Arrays.stream(se.finsam.uppfoljning.devstack.ItStack.mail().getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).contains("ny.kollega@habo.se");
+        assertThat(((JsonArray) Api.get("/api/personer", admin).json()).getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("anvandarnamn")).contains("ny.kollega@habo.se");
+
+        Api.Reply again = Api.post("/api/personer", admin,
+                "{\"email\":\"ny.kollega@habo.se\",\"fornamn\":\"Nora\",\"efternamn\":\"Nyström\"}");
+        assertThat(again.status()).isEqualTo(409);
+        Api.Reply bad = Api.post("/api/personer", admin, "{\"email\":\"inte-en-adress\",\"fornamn\":\"\",\"efternamn\":\"B\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.object().getJsonArray("fields").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("field")).contains("email", "fornamn");
+    }
+
     private static String adminToken() throws Exception {
         String issuer = KeycloakTokens.issuer().replace("/realms/uppfoljning", "/realms/master");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))

@@ -61,11 +61,11 @@ public class ItStack implements LauncherSessionListener {
         Path pgData = stackDir.resolve("pgdata-it");
         LocalKeycloak.deleteRecursively(pgData);
         database = new EmbeddedDatabase(Files.createDirectories(pgData), Integer.getInteger("it.db.port")).start();
-        keycloak = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")),
-                Integer.getInteger("it.keycloak.port")).start();
         mail = new GreenMail(new ServerSetup(
                 Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        keycloak = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")),
+                Integer.getInteger("it.keycloak.port")).start();
         // Arquillian's Payara reads its pool from this file (see arquillian.xml)
         Files.writeString(stackDir.resolve("postboot-it.asadmin"), database.poolCommands());
     }

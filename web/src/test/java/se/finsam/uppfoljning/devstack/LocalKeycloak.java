@@ -65,6 +65,10 @@ public final class LocalKeycloak implements AutoCloseable {
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         // the realms refer to this Keycloak's own address (the brokered Region realm)
         env.put("UPPFOLJNING_KEYCLOAK_URL", "http://localhost:" + port);
+        if (System.getProperty("it.smtp.port") != null) {
+            // invitations from partner administration go to the tests' SMTP server
+            env.put("UPPFOLJNING_SMTP_PORT", System.getProperty("it.smtp.port"));
+        }
         process = pb.start();
         awaitReady(Duration.ofSeconds(120));
         return this;

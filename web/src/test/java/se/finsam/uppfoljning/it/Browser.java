@@ -66,6 +66,11 @@ public final class Browser {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/")));
     }
 
+    /** After a click that submits a form: the element of the new page, once it is there. */
+    public static WebElement await(WebDriver browser, By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     public static void awaitUrl(WebDriver browser, String part) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
     }

@@ -63,7 +63,7 @@ class QuarterlyReportBrowserIT {
 
         // submitting an empty report lists what is missing, in Swedish, and keeps it a draft
         browser.findElement(By.cssSelector("input[id$='skickaIn']")).click();
-        assertThat(browser.findElement(By.id("felsammanfattning")).getText())
+        assertThat(Browser.await(browser, By.id("felsammanfattning")).getText())
                 .contains("Rapporten kan inte skickas in", "Ange om insatsen ligger i fas med mål 1");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Utkast");
         assertThat(Browser.accessibilityViolations(browser)).as("kvartalsrapport.xhtml, with errors").isEmpty();
@@ -81,7 +81,7 @@ class QuarterlyReportBrowserIT {
         }
         browser.findElement(By.cssSelector("textarea[id$=':meddelande']")).sendKeys("Inga avvikelser detta kvartal.");
         browser.findElement(By.cssSelector("input[id$='skickaIn']")).click();
-        assertThat(browser.findElement(By.id("bekraftelse")).getText()).isEqualTo("Rapporten är inskickad till kansliet.");
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rapporten är inskickad till kansliet.");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Inskickad");
         assertThat(Browser.accessibilityViolations(browser)).as("kvartalsrapport.xhtml, submitted").isEmpty();
 
@@ -96,11 +96,11 @@ class QuarterlyReportBrowserIT {
         assertThat(Browser.accessibilityViolations(browser)).as("oversikt.xhtml").isEmpty();
 
         row.findElement(By.tagName("a")).click();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Inskickad");
+        assertThat(Browser.await(browser, By.id("status")).getText()).isEqualTo("Inskickad");
         assertThat(browser.getPageSource()).contains("Föregående kvartal");
         assertThat(Browser.accessibilityViolations(browser)).as("kvartalsrapport.xhtml, review").isEmpty();
         browser.findElement(By.cssSelector("input[id$='godkann']")).click();
-        assertThat(browser.findElement(By.id("bekraftelse")).getText()).isEqualTo("Rapporten är godkänd och låst.");
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rapporten är godkänd och låst.");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Godkänd");
     }
 }

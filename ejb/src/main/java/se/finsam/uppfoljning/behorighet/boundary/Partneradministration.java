@@ -59,6 +59,29 @@ public class Partneradministration {
     public record InsatsVal(long id, String namn) {
     }
 
+    /** A new person of the organisation: created in Keycloak, member of the organisation, e-mailed a link. */
+    public record Inbjudan(
+            @jakarta.validation.constraints.NotBlank(message = "E-postadress måste anges.")
+            @jakarta.validation.constraints.Email(message = "E-postadressen är inte giltig.")
+            @jakarta.validation.constraints.Size(max = 200, message = "E-postadressen får vara högst 200 tecken.") String email,
+            @jakarta.validation.constraints.NotBlank(message = "Förnamn måste anges.")
+            @jakarta.validation.constraints.Size(max = 100, message = "Förnamnet får vara högst 100 tecken.") String fornamn,
+            @jakarta.validation.constraints.NotBlank(message = "Efternamn måste anges.")
+            @jakarta.validation.constraints.Size(max = 100, message = "Efternamnet får vara högst 100 tecken.") String efternamn) {
+    }
+
+    public record Inbjuden(String id, boolean epostSkickad) {
+    }
+
+    public Inbjuden bjudIn(@NotNull Caller caller, @NotNull @jakarta.validation.Valid Inbjudan inbjudan) {
+        String org = organisation(caller);
+        String forbund = caller.forbund().orElseThrow();
+        KeycloakAdmin.Invited invited = keycloak.invite(org, forbund, inbjudan.email().strip().toLowerCase(),
+                inbjudan.fornamn().strip(), inbjudan.efternamn().strip());
+        audit.record(caller, forbund, OBJECT_TYPE, inbjudan.email(), "inbjuden", null, org);
+        return new Inbjuden(invited.id(), invited.emailed());
+    }
+
     public List<String> bevilja(@NotNull Caller caller, @NotNull String userId, @NotNull String rollnamn) {
         return change(caller, userId, rollnamn, true);
     }

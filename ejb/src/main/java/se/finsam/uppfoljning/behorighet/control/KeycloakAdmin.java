@@ -57,6 +57,36 @@ public class KeycloakAdmin {
         return members(organisationAlias).stream().filter(p -> p.id().equals(userId)).findFirst();
     }
 
+    /**
+     * Creates a person in an organisation and asks Keycloak to e-mail them a link to choose a
+     * password. Returns the new user's id; {@code emailed} says whether Keycloak could send the mail.
+     */
+    public record Invited(String id, boolean emailed) {
+    }
+
+    public Invited invite(String organisationAlias, String forbund, String email, String fornamn, String efternamn) {
+        String orgId = organisationId(organisationAlias);
+        if (!array(get("/users?exact=true&email=" + enc(email))).isEmpty()) {
+            throw UppfoljningException.conflict("BEH-015", "Det finns redan ett konto med e-postadressen " + email + ".");
+        }
+        String user = Json.createObjectBuilder().add("username", email).add("email", email).add("firstName", fornamn)
+                .add("lastName", efternamn).add("enabled", true).add("emailVerified", false)
+                .add("attributes", Json.createObjectBuilder().add("forbund", Json.createArrayBuilder().add(forbund)))
+                .build().toString();
+        send("POST", "/users", user);
+        String id = array(get("/users?exact=true&username=" + enc(email))).getJsonObject(0).getString("id");
+        send("POST", "/organizations/" + orgId + "/members", "\"" + id + "\"");
+        boolean emailed;
+        try {
+            send("PUT", "/users/" + enc(id) + "/execute-actions-email?lifespan=604800",
+                    Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL").build().toString());
+            emailed = true;
+        } catch (IllegalStateException e) {
+            emailed = false;
+        }
+        return new Invited(id, emailed);
+    }
+
     /** The e-mail address of a user, by user name. */
     public Optional<String> email(String username) {
         return array(get("/users?exact=true&briefRepresentation=true&username=" + enc(username)))

@@ -38,6 +38,14 @@ public class PersonerResource {
         return administration.personer(caller.require());
     }
 
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roll.PARTNERADMIN_ROLE)
+    @Operation(summary = "Bjud in en ny person till din organisation (e-post med länk för att välja lösenord)")
+    public Response invite(Partneradministration.Inbjudan inbjudan) {
+        return Response.status(Response.Status.CREATED).entity(administration.bjudIn(caller.require(), inbjudan)).build();
+    }
+
     @PUT
     @Path("{userId}/roller/{roll}")
     @RolesAllowed(Roll.PARTNERADMIN_ROLE)

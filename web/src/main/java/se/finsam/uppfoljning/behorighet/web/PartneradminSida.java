@@ -31,6 +31,9 @@ public class PartneradminSida implements Serializable {
     private String roll;
     private String rapportor;
     private Long insats;
+    private String email;
+    private String fornamn;
+    private String efternamn;
 
     public void load() {
         personer = administration.personer(caller.require());
@@ -43,6 +46,17 @@ public class PartneradminSida implements Serializable {
 
     public void taBortRoll() {
         act(() -> administration.aterkalla(caller.require(), person, roll), "Rollen är borttagen.");
+    }
+
+    public void bjudIn() {
+        act(() -> {
+            Partneradministration.Inbjuden inbjuden = administration.bjudIn(caller.require(),
+                    new Partneradministration.Inbjudan(email, fornamn, efternamn));
+            email = null;
+            fornamn = null;
+            efternamn = null;
+            return inbjuden;
+        }, "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.");
     }
 
     public void tilldela() {
@@ -73,6 +87,12 @@ public class PartneradminSida implements Serializable {
     }
 
     public List<PersonView> getPersoner() { return personer; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getFornamn() { return fornamn; }
+    public void setFornamn(String fornamn) { this.fornamn = fornamn; }
+    public String getEfternamn() { return efternamn; }
+    public void setEfternamn(String efternamn) { this.efternamn = efternamn; }
     public List<Partneradministration.InsatsVal> getInsatser() { return insatser; }
     public Fel getFel() { return fel; }
     public String getBekraftelse() { return bekraftelse; }
