@@ -113,6 +113,10 @@ class AccessMatrixIT {
                 Who.STYRELSE, 200, Who.SYSTEMADMIN, 200);
         row("POST", "/api/partners", "{\"organisation\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\"}",
                 Who.SYSTEMADMIN, 409);
+        row("POST", "/api/system/organisationer",
+                "{\"alias\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\",\"doman\":\"habo.se\"}", Who.SYSTEMADMIN, 409);
+        row("PUT", "/api/system/anvandare/{userId}/roller/{roll}", "", Who.SYSTEMADMIN, 404);
+        row("DELETE", "/api/system/anvandare/{userId}/roller/{roll}", null, Who.SYSTEMADMIN, 404);
         row("GET", "/api/personer", null, Who.PARTNERADMIN, 200);
         row("POST", "/api/personer", "{\"email\":\"inte-en-adress\",\"fornamn\":\"A\",\"efternamn\":\"B\"}",
                 Who.PARTNERADMIN, 400);

@@ -87,6 +87,14 @@ public class KeycloakAdmin {
         return new Invited(id, emailed);
     }
 
+    /** Creates a Keycloak Organization for a partner agency, with the e-mail domain its staff use. */
+    public void createOrganisation(String alias, String namn, String doman) {
+        String org = Json.createObjectBuilder().add("name", namn).add("alias", alias).add("enabled", true)
+                .add("domains", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", doman).add("verified", false)))
+                .build().toString();
+        send("POST", "/organizations", org);
+    }
+
     /** The e-mail address of a user, by user name. */
     public Optional<String> email(String username) {
         return array(get("/users?exact=true&briefRepresentation=true&username=" + enc(username)))
@@ -134,6 +142,12 @@ public class KeycloakAdmin {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 404) {
+                throw UppfoljningException.notFound("BEH-016", "Finns inte i inloggningstjänsten.");
+            }
+            if (r.statusCode() == 409) {
+                throw UppfoljningException.conflict("BEH-017", "Finns redan i inloggningstjänsten.");
+            }
             if (r.statusCode() / 100 != 2) {
                 throw new IllegalStateException("Keycloak svarade " + r.statusCode() + " på " + method + " " + path);
             }
