@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,8 @@ public class KeycloakAdmin {
     String clientSecret;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+    private Instant tokenValidUntil = Instant.EPOCH;
 
     public List<Person> members(String organisationAlias) {
         String orgId = organisationId(organisationAlias);
@@ -160,7 +163,11 @@ public class KeycloakAdmin {
         }
     }
 
-    private String token() throws IOException, InterruptedException {
+    /** The service account's token, fetched again only shortly before it expires. */
+    private synchronized String token() throws IOException, InterruptedException {
+        if (token != null && Instant.now().isBefore(tokenValidUntil)) {
+            return token;
+        }
         String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(providerUri + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(10))
@@ -168,7 +175,10 @@ public class KeycloakAdmin {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("Tjänstekontot för administration nekades: " + r.statusCode());
         }
-        return object(r.body()).getString("access_token");
+        JsonObject body = object(r.body());
+        token = body.getString("access_token");
+        tokenValidUntil = Instant.now().plusSeconds(Math.max(0, body.getInt("expires_in", 60) - 30));
+        return token;
     }
 
     /** http://host/realms/x becomes http://host/admin/realms/x. */

@@ -16,7 +16,9 @@ import se.finsam.uppfoljning.insats.entity.InsatsStatus;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.insats.entity.StyrgruppLedamot;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Fragebatterier;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fraga;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
@@ -24,6 +26,7 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Sektion;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
@@ -62,6 +65,9 @@ public class Datapaketering {
     @Inject
     Kvartalsrapportering rapportering;
 
+    @Inject
+    Rapporter rapporter;
+
     public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda) {
     }
 
@@ -93,14 +99,14 @@ public class Datapaketering {
             insatser.put(in.kod(), upsert(caller, forbund, partners, insatser.get(in.kod()), in));
         }
         int batterier = 0;
-        for (Datapaket.Fragebatteri fb : orEmpty(paket.fragebatterier())) {
+        for (Datapaket.Fragebatteri fb : Paketkontroll.orEmpty(paket.fragebatterier())) {
             upsert(forbund, fb);
             batterier++;
         }
         em.flush();
         int rapporter = 0;
         int lasta = 0;
-        for (Datapaket.Rapport r : orEmpty(paket.kvartalsrapporter())) {
+        for (Datapaket.Rapport r : Paketkontroll.orEmpty(paket.kvartalsrapporter())) {
             if (write(caller, insatser.get(r.insats()), r)) {
                 rapporter++;
             } else {
@@ -125,16 +131,12 @@ public class Datapaketering {
                 .getResultStream().filter(i -> i.runsDuring(forsta.forstaDag(), sista.sistaDag())).toList();
         List<Datapaket.Fragebatteri> batterier = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", forbund).setParameter("ar", ar).getResultStream()
-                .map(fb -> new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
-                        .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
-                        .toList())).toList();
-        List<Datapaket.Rapport> rapporter = insatser.stream().flatMap(i -> List.of(forsta, sista).stream()
-                .flatMap(p -> em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                        .setParameter("insats", i).setParameter("ar", p.ar()).setParameter("kvartal", p.kvartal())
-                        .getResultStream()))
+                .map(Fragebatterier::view).toList();
+        List<Datapaket.Rapport> rapportlista = insatser.stream().flatMap(i -> List.of(forsta, sista).stream()
+                .flatMap(p -> rapporter.findForReading(i, p).stream()))
                 .map(Datapaketering::export).toList();
         return new Datapaket(Datapaket.FORMAT, forbund, new Datapaket.Period(ar, halvar),
-                insatser.stream().map(Datapaketering::export).toList(), batterier, rapporter);
+                insatser.stream().map(Datapaketering::export).toList(), batterier, rapportlista);
     }
 
     private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in) {
@@ -142,17 +144,17 @@ public class Datapaketering {
         insats.transferTo(partners.get(in.agare()));
         insats.describe(in.namn(), in.kortnamn(), InsatsTyp.valueOf(in.typ()), in.start(), in.slut(), in.malgrupp(),
                 in.sortering() == null ? 0 : in.sortering());
-        insats.cooperateWith(orEmpty(in.samverkansparter()).stream().map(partners::get).collect(Collectors.toSet()));
-        orEmpty(in.forlangningar()).forEach(f -> insats.grantExtension(f.slut(), f.beslutsdatum(), f.beslutAv()));
+        insats.cooperateWith(Paketkontroll.orEmpty(in.samverkansparter()).stream().map(partners::get).collect(Collectors.toSet()));
+        Paketkontroll.orEmpty(in.forlangningar()).forEach(f -> insats.grantExtension(f.slut(), f.beslutsdatum(), f.beslutAv()));
         if (InsatsStatus.valueOf(in.status()) == InsatsStatus.AVSLUTAD) {
             insats.close();
         } else {
             insats.reopen();
         }
-        orEmpty(in.mal()).forEach(m -> insats.defineGoal(m.nummer(), m.beskrivning(), m.malvarde()));
-        insats.seatSteeringGroup(orEmpty(in.styrgrupp()).stream()
+        Paketkontroll.orEmpty(in.mal()).forEach(m -> insats.defineGoal(m.nummer(), m.beskrivning(), m.malvarde()));
+        insats.seatSteeringGroup(Paketkontroll.orEmpty(in.styrgrupp()).stream()
                 .map(l -> new StyrgruppLedamot(l.namn(), l.organisation())).collect(Collectors.toSet()));
-        insats.assign(orEmpty(in.tilldelningar()).stream()
+        insats.assign(Paketkontroll.orEmpty(in.tilldelningar()).stream()
                 .map(t -> new Tilldelning(t.anvandare(), t.roll())).collect(Collectors.toSet()));
         if (existing == null) {
             em.persist(insats);
@@ -173,15 +175,13 @@ public class Datapaketering {
                     em.persist(ny);
                     return ny;
                 });
-        in.fragor().forEach(f -> fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()), orEmpty(f.forklaringKravsVid())));
+        in.fragor().forEach(f -> fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()), Paketkontroll.orEmpty(f.forklaringKravsVid())));
     }
 
     /** Writes one report; an approved report already in the database is left as it is. */
     private boolean write(Caller caller, Insats insats, Datapaket.Rapport in) {
         Rapportperiod period = new Rapportperiod(in.ar(), in.kvartal());
-        Optional<Kvartalsrapport> existing = em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", insats).setParameter("ar", in.ar()).setParameter("kvartal", in.kvartal())
-                .getResultStream().findFirst();
+        Optional<Kvartalsrapport> existing = rapporter.find(insats, period);
         if (existing.filter(r -> !r.status().editable()).isPresent()) {
             return false;
         }
@@ -192,12 +192,12 @@ public class Datapaketering {
         });
         Map<String, String> before = existing.isPresent() ? r.snapshot() : new LinkedHashMap<>();
         r.includeNewGoals();
-        for (Datapaket.Malsvar m : orEmpty(in.mal())) {
+        for (Datapaket.Malsvar m : Paketkontroll.orEmpty(in.mal())) {
             r.answerGoal(m.nummer(), m.status() == null ? null : MalStatus.valueOf(m.status()),
                     m.prognos() == null ? null : Prognos.valueOf(m.prognos()), m.kommentar());
         }
         r.reportResources(in.vakansSof(), in.vakansEgen(), in.budgetavvikelseInskickad());
-        for (Datapaket.Svar s : orEmpty(in.svar())) {
+        for (Datapaket.Svar s : Paketkontroll.orEmpty(in.svar())) {
             r.answerQuestion(s.fraga(), s.svar(), s.forklaring());
         }
         r.writeMessage(in.meddelande());
@@ -208,7 +208,7 @@ public class Datapaketering {
         if (target == RapportStatus.GODKAND) {
             r.approve(caller.username(), noon(in.godkand()));
         } else if (target == RapportStatus.RETURNERAD) {
-            r.returnWith(Map.of(se.finsam.uppfoljning.kvartalsrapport.entity.Sektion.OVRIGT, "Returnerad (från datapaket)."),
+            r.returnWith(Map.of(Sektion.OVRIGT, "Returnerad (från datapaket)."),
                     caller.username(), Instant.now());
         }
         em.flush();
@@ -246,8 +246,5 @@ public class Datapaketering {
                 r.meddelande());
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
 
 }

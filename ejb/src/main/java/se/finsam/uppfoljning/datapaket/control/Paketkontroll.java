@@ -149,7 +149,8 @@ public final class Paketkontroll {
         }
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    /** A list the package left out reads as empty. */
+    public static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

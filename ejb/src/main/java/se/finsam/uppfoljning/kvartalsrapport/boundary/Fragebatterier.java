@@ -71,7 +71,8 @@ public class Fragebatterier {
         return view(fb);
     }
 
-    private static Datapaket.Fragebatteri view(Fragebatteri fb) {
+    /** A question set in the data package's form, for the API and the export alike. */
+    public static Datapaket.Fragebatteri view(Fragebatteri fb) {
         return new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
                 .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
                 .toList());

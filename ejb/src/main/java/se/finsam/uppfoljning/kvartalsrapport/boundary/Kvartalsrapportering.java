@@ -15,6 +15,7 @@ import se.finsam.uppfoljning.behorighet.control.Caller;
 import se.finsam.uppfoljning.insats.boundary.AuditView;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Svarskoder;
 import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
@@ -61,11 +62,14 @@ public class Kvartalsrapportering {
     @Inject
     InsatsLookup insatser;
 
+    @Inject
+    Rapporter rapporter;
+
     public RapportView rapport(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
         Atkomst.requireInsatsRole(caller);
         Insats insats = insatser.findForReading(caller, insatsId, Atkomst::canReadReports);
         Rapportperiod period = period(ar, kvartal);
-        Kvartalsrapport r = findForReading(insats, period)
+        Kvartalsrapport r = rapporter.findForReading(insats, period)
                 .orElseGet(() -> new Kvartalsrapport(insats, period, fragebatteri(insats, period).orElse(null)));
         return view(caller, r);
     }
@@ -283,16 +287,7 @@ public class Kvartalsrapportering {
     }
 
     private Optional<Kvartalsrapport> find(Insats insats, Rapportperiod period) {
-        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
-                .getResultStream().findFirst();
-    }
-
-    private Optional<Kvartalsrapport> findForReading(Insats insats, Rapportperiod period) {
-        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
-                .setHint(InsatsLookup.READ_ONLY, "True")
-                .getResultStream().findFirst();
+        return rapporter.find(insats, period);
     }
 
     private Kvartalsrapport existing(Insats insats, Rapportperiod period) {

@@ -13,8 +13,8 @@ import se.finsam.uppfoljning.behorighet.control.KeycloakAdmin;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
 import se.finsam.uppfoljning.kvartalsrapport.control.Paminnelseregel;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.control.Epost;
 
@@ -42,6 +42,9 @@ public class Paminnelser {
 
     @Inject
     Rapportfrister frister;
+
+    @Inject
+    Rapporter rapporter;
 
     @Inject
     KeycloakAdmin keycloak;
@@ -112,8 +115,6 @@ public class Paminnelser {
     }
 
     private boolean submitted(Insats insats, Rapportperiod p) {
-        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", insats).setParameter("ar", p.ar()).setParameter("kvartal", p.kvartal())
-                .getResultStream().anyMatch(r -> !r.status().editable());
+        return rapporter.findForReading(insats, p).filter(r -> !r.status().editable()).isPresent();
     }
 }

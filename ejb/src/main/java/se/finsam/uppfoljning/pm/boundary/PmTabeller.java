@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.pm.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import se.finsam.uppfoljning.behorighet.control.Caller;
 import se.finsam.uppfoljning.behorighet.control.Roll;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
@@ -31,6 +33,9 @@ public class PmTabeller {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Rapporter rapporter;
+
     public Tabell1 tabell1(@NotNull Caller caller, int ar, int halvar) {
         Halvar h = halvar(ar, halvar);
         List<Insats> igang = running(caller, h);
@@ -52,9 +57,7 @@ public class PmTabeller {
     }
 
     private Tabell2.Rad rad(Insats i, Halvar h) {
-        Optional<Kvartalsrapport> r = em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", i).setParameter("ar", h.ar()).setParameter("kvartal", h.sistaKvartal().kvartal())
-                .getResultStream().findFirst();
+        Optional<Kvartalsrapport> r = rapporter.findForReading(i, h.sistaKvartal());
         Optional<MalStatus> status = r.flatMap(Kvartalsrapport::samladStatus);
         Optional<Prognos> prognos = r.flatMap(Kvartalsrapport::samladPrognos);
         Trafikljus ljus = Trafikljus.of(status, prognos);

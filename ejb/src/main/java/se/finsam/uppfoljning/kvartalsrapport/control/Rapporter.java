@@ -1,0 +1,37 @@
+package se.finsam.uppfoljning.kvartalsrapport.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+
+import java.util.Optional;
+
+/** The one way to find an insats' report for a quarter, for changing it or only for reading it. */
+@Dependent
+public class Rapporter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Kvartalsrapport> find(Insats insats, Rapportperiod period) {
+        return query(insats, period, false);
+    }
+
+    /** The shared-cache object, cheaper under load; it must never be changed. */
+    public Optional<Kvartalsrapport> findForReading(Insats insats, Rapportperiod period) {
+        return query(insats, period, true);
+    }
+
+    private Optional<Kvartalsrapport> query(Insats insats, Rapportperiod period, boolean readOnly) {
+        var q = em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal());
+        if (readOnly) {
+            q.setHint(InsatsLookup.READ_ONLY, "True");
+        }
+        return q.getResultStream().findFirst();
+    }
+}
