@@ -1,0 +1,236 @@
+package se.finsam.uppfoljning.reports;
+
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays the half-year PM out as PDF, DOCX or XLSX from a {@link PmReport}. The layouts were compiled
+ * at build time; they are loaded once, here, and every render only fills and exports them.
+ *
+ * <p>One instance serves every caller: the compiled reports and the JasperReports context are not
+ * changed after construction, and each render has its own parameters, data sources and output.
+ *
+ * <p>Security: expressions may use only the classes in {@link #EXPRESSION_CLASSES} (JasperReports'
+ * report class filter, off by default, is on here and its default allow-list cleared), compiled
+ * reports are read through the deserialization filter, and nothing ever loads a filled report
+ * (.jrprint) or uses a virtualizer — see docs/decisions/0015-jasperreports-7-0-6.md.
+ */
+public final class PmRenderer {
+
+    /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 3–9 join this list. */
+    static final List<Integer> TABELLER = List.of(1, 2);
+
+    /**
+     * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and
+     * what the expressions call) and the ones JasperReports' generated evaluator needs. A layout that
+     * reaches for anything else fails to fill. The String/Boolean/Integer family is always allowed.
+     */
+    static final List<String> EXPRESSION_CLASSES = List.of(
+            // the generated evaluator and what it reads through
+            "net.sf.jasperreports.engine.fill.JREvaluator",
+            "net.sf.jasperreports.engine.fill.JRFillParameter",
+            "net.sf.jasperreports.engine.fill.JRFillField",
+            "net.sf.jasperreports.engine.fill.JRFillVariable",
+            "java.lang.Object",
+            // what javac makes of "a" + b since Java 9: an invokedynamic bootstrapped here
+            "java.lang.invoke.StringConcatFactory",
+            // parameter types of the master layout: a table's compiled layout, rows and parameters
+            "net.sf.jasperreports.engine.JasperReport",
+            "net.sf.jasperreports.engine.JRDataSource",
+            "java.util.Map");
+
+    /** JasperReports' own default allow-lists, emptied so that only ours counts. */
+    private static final List<String> DEFAULT_WHITELISTS = List.of(
+            "jasperreports.evaluator", "jasperreports.data.sources", "jasperreports.date.range",
+            "jasperreports.misc", "jasperreports.java");
+
+    private static final String WHITELIST_PREFIX = "net.sf.jasperreports.report.class.whitelist.";
+    private static final String LAYOUTS = "/se/finsam/uppfoljning/reports/layouts/";
+
+    private final SimpleJasperReportsContext context;
+    private final JasperReport master;
+    private final Map<Integer, JasperReport> tables;
+
+    public PmRenderer() {
+        context = secureContext();
+        master = load("pm");
+        Map<Integer, JasperReport> loaded = new LinkedHashMap<>();
+        for (int n : TABELLER) {
+            loaded.put(n, load("pm-tabell-" + n));
+        }
+        tables = Map.copyOf(loaded);
+    }
+
+    /** The PM as a tagged PDF (/Lang sv, the title shown), fonts embedded. */
+    public byte[] pdf(PmReport data) {
+        JasperPrint print = fill(data);
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        // A public body's documents must be accessible: structure tree, language, title
+        configuration.setTagged(true);
+        configuration.setTagLanguage("sv");
+        configuration.setMetadataTitle(data.dokumenttitel());
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setMetadataAuthor(data.forbund());
+        configuration.setMetadataCreator("Uppföljning");
+        return export(out -> {
+            JRPdfExporter exporter = new JRPdfExporter(context);
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
+        });
+    }
+
+    /** The PM as DOCX, for the office to edit further. */
+    public byte[] docx(PmReport data) {
+        JasperPrint print = fill(data);
+        return export(out -> {
+            JRDocxExporter exporter = new JRDocxExporter(context);
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            exporter.exportReport();
+        });
+    }
+
+    /**
+     * The PM's tables as XLSX, one sheet per table named "Tabell n": each table's layout is filled
+     * on its own, unpaginated, so a sheet holds the caption, the header row and every row once.
+     */
+    public byte[] xlsx(PmReport data) {
+        List<ExporterInputItem> sheets = new ArrayList<>();
+        for (PmTabell table : data.tabeller()) {
+            Map<String, Object> parameters = tableParameters(table);
+            parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+            JasperPrint print = fillReport(layout(table), parameters, new JRBeanCollectionDataSource(table.rader()));
+            print.setName("Tabell " + table.nummer());
+            sheets.add(new SimpleExporterInputItem(print));
+        }
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        configuration.setOnePagePerSheet(false);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setRemoveEmptySpaceBetweenColumns(true);
+        configuration.setWhitePageBackground(false);
+        configuration.setDetectCellType(true);
+        return export(out -> {
+            JRXlsxExporter exporter = new JRXlsxExporter(context);
+            exporter.setExporterInput(new SimpleExporterInput(sheets));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
+        });
+    }
+
+    JasperPrint fill(PmReport data) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(JRParameter.REPORT_LOCALE, SwedishFormat.SV_SE);
+        parameters.put("TITEL", data.titel());
+        parameters.put("PERIOD", SwedishFormat.halfYear(data.halvar()));
+        parameters.put("PERIOD_I_TEXT", SwedishFormat.halfYear(data.halvar()).toLowerCase(SwedishFormat.SV_SE));
+        // The year as text: a number would be grouped ("2 022") by the Swedish locale
+        parameters.put("AR", Integer.toString(data.ar()));
+        data.texter().forEach((slot, text) -> {
+            if (text != null && !text.isBlank()) {
+                parameters.put(slot.parameter(), text.strip());
+            }
+        });
+        for (PmTabell table : data.tabeller()) {
+            String prefix = "TABELL_" + table.nummer();
+            parameters.put(prefix + "_LAYOUT", layout(table));
+            parameters.put(prefix + "_DATA", new JRBeanCollectionDataSource(table.rader()));
+            parameters.put(prefix + "_PARAMETRAR", tableParameters(table));
+        }
+        // The master reads one empty record; what it prints comes from the parameters above
+        return fillReport(master, parameters, new JREmptyDataSource(1));
+    }
+
+    private Map<String, Object> tableParameters(PmTabell table) {
+        Map<String, Object> parameters = new HashMap<>(table.parametrar());
+        parameters.put(JRParameter.REPORT_LOCALE, SwedishFormat.SV_SE);
+        return parameters;
+    }
+
+    private JasperReport layout(PmTabell table) {
+        JasperReport layout = tables.get(table.nummer());
+        if (layout == null) {
+            throw new IllegalStateException("Tabell " + table.nummer() + " har ingen layout (pm-tabell-"
+                    + table.nummer() + ".jrxml) i PmRenderer.TABELLER.");
+        }
+        return layout;
+    }
+
+    private JasperPrint fillReport(JasperReport report, Map<String, Object> parameters,
+                                   net.sf.jasperreports.engine.JRDataSource source) {
+        try {
+            return JasperFillManager.getInstance(context).fill(report, parameters, source);
+        } catch (JRException e) {
+            throw new IllegalStateException("Kunde inte fylla " + report.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JasperReport load(String name) {
+        String resource = LAYOUTS + name + ".jasper";
+        try (InputStream in = PmRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " saknas: layouterna kompileras när modulen byggs.");
+            }
+            // Our own build's output, read through the deserialization class filter all the same
+            return (JasperReport) JRLoader.loadObject(context, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("Kunde inte läsa " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SimpleJasperReportsContext secureContext() {
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+        context.setProperty("net.sf.jasperreports.report.class.filter.enabled", "true");
+        for (String list : DEFAULT_WHITELISTS) {
+            context.setProperty(WHITELIST_PREFIX + list, "");
+        }
+        context.setProperty(WHITELIST_PREFIX + "uppfoljning", String.join(",", EXPRESSION_CLASSES));
+        // On by default since 7.0.4; stated here so that no properties file on the class path can lift it
+        context.setProperty("net.sf.jasperreports.deserialization.class.filter.enabled", "true");
+        return context;
+    }
+
+    private interface Export {
+        void to(ByteArrayOutputStream out) throws JRException;
+    }
+
+    private static byte[] export(Export export) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            export.to(out);
+        } catch (JRException e) {
+            throw new IllegalStateException("Kunde inte exportera PM:et: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+}

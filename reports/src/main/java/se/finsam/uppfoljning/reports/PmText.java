@@ -1,0 +1,23 @@
+package se.finsam.uppfoljning.reports;
+
+/**
+ * The PM's narrative slots in the seeds' order, each a text the office writes (plain text for now,
+ * paragraphs separated by blank lines). A slot maps to the master layout's parameter
+ * {@code TEXT_<name>}; a section prints when any of its texts or tables is present.
+ */
+public enum PmText {
+    SAMMANFATTNING,
+    BAKGRUND,
+    INSATSER,
+    MAL,
+    MAL_KOMMENTAR,
+    AVSLUTADE,
+    BUDGET,
+    KVALITET,
+    STATISTIK,
+    REFLEKTIONER;
+
+    String parameter() {
+        return "TEXT_" + name();
+    }
+}

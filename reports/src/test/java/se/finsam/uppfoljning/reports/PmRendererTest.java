@@ -1,0 +1,245 @@
+package se.finsam.uppfoljning.reports;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PmRendererTest {
+
+    /** Kept as build artefacts, for a person to look at. */
+    private static final Path PAGES = Path.of("target", "pm-pages");
+
+    /** Every value the two tables print, as the reader must find it in every format. */
+    private static final List<String> TABLE_VALUES = List.of(
+            "Tabell 1. Insatser", "Individinsatser", "Strukturinsatser",
+            "Norrby, Arbetsbron", "Norrby kommun", "2030-01-01", "2033-12-31*",
+            "Söderå, Steg för steg – vidare", "2032-08-31",
+            "Östmark, Samverkanssamordnare", "2034-03-31*", "Länsgemensam metodstödjare",
+            "Tabell 2. Nuläge mål", "Ja, i stort sett", "Målen kommer inte nås fullt ut",
+            "Nej, inte fullt ut", "Grön", "Gul", "Röd", "Ingen bedömning");
+
+    private static PmRenderer renderer;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void render() {
+        renderer = new PmRenderer();
+        pdf = renderer.pdf(SamplePm.secondHalf());
+    }
+
+    @Test
+    void pdfHoldsTitlePageSectionsAndTableValues() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text).contains("Uppföljning av insatser inom " + SamplePm.FORBUND, "Kvartal 3 och 4", "2031",
+                "Sammanfattning", "Bakgrund", "Insatser", "Resultat av i insatsen angivna mål",
+                "Sammanfattning och reflektioner");
+        assertThat(text).contains(TABLE_VALUES);
+        assertThat(text).contains("*Insatser som beviljats förlängning vid styrelsemötet hösten 2031");
+        // an unknown owner and an unanswered goal print as the dash, never as "null"
+        assertThat(text).contains("–").doesNotContain("null");
+        // Swedish number format: no-break space between thousands, before %, the dash for none
+        assertThat(text).contains("1\u00A0290 TSEK", "96\u00A0%", "uppgift: –");
+        // sections without text or table are left out, not printed as empty headings
+        assertThat(text).doesNotContain("Utfall av beviljad budget", "Avslutade insatser");
+    }
+
+    @Test
+    void pdfSectionsComeInTheSeedsOrder() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text.indexOf("Bakgrund")).isLessThan(text.indexOf("Tabell 1. Insatser"));
+        assertThat(text.indexOf("Tabell 1. Insatser")).isLessThan(text.indexOf("Resultat av i insatsen angivna mål"));
+        assertThat(text.indexOf("Tabell 2. Nuläge mål")).isLessThan(text.indexOf("Kansliet för en dialog"));
+        assertThat(text.indexOf("Kansliet för en dialog")).isLessThan(text.indexOf("Sammanfattning och reflektioner"));
+    }
+
+    @Test
+    void pdfIsTaggedInSwedishWithTitleAndEmbeddedFonts() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getLanguage()).isEqualTo("sv");
+            PDStructureTreeRoot structure = catalog.getStructureTreeRoot();
+            assertThat(structure).isNotNull();
+            assertThat(structure.getKids()).isNotEmpty();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentInformation().getTitle())
+                    .isEqualTo("Uppföljning av insatser inom " + SamplePm.FORBUND + ", kvartal 3 och 4 2031");
+            assertThat(catalog.getViewerPreferences()).isNotNull();
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            assertThat(fonts).isNotEmpty();
+            assertThat(fonts).allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                assertThat(font.getName()).contains("DejaVu");
+            });
+        }
+    }
+
+    @Test
+    void pdfTagsTheTablesAndHeadings() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> types = new ArrayList<>();
+            collectStructureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
+            assertThat(types).contains("H1", "Table", "TR", "TH", "TD");
+            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void pdfPagesRenderAndNoneIsBlank() throws IOException {
+        Files.createDirectories(PAGES);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            PDFRenderer pdfRenderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage image = pdfRenderer.renderImageWithDPI(i, 72);
+                ImageIO.write(image, "png", PAGES.resolve("pm-%02d.png".formatted(i + 1)).toFile());
+                assertThat(inkShare(image)).as("ink on page " + (i + 1)).isGreaterThan(0.002);
+            }
+        }
+    }
+
+    @Test
+    void pageNumbersStartAfterTheTitlePage() throws IOException {
+        // The footer is the last text on a page
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(doc).strip()).endsWith("2031");
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertThat(stripper.getText(doc).strip()).endsWith("1");
+        }
+    }
+
+    @Test
+    void docxHoldsTheSameValues() throws IOException {
+        byte[] docx = renderer.docx(SamplePm.secondHalf());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertThat(text).contains(TABLE_VALUES);
+            assertThat(text).contains("Uppföljning av insatser inom " + SamplePm.FORBUND, "1\u00A0290 TSEK", "96\u00A0%");
+        }
+    }
+
+    @Test
+    void xlsxHasOneSheetPerTableWithItsValues() throws IOException {
+        byte[] xlsx = renderer.xlsx(SamplePm.secondHalf());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getSheetName(0)).isEqualTo("Tabell 1");
+            assertThat(book.getSheetName(1)).isEqualTo("Tabell 2");
+            assertThat(cells(book.getSheet("Tabell 1"))).contains("Tabell 1. Insatser", "Insats", "Insatsägare",
+                    "Norrby, Arbetsbron", "Norrby kommun", "2033-12-31*", "Östmark, Samverkanssamordnare",
+                    "*Insatser som beviljats förlängning vid styrelsemötet hösten 2031");
+            assertThat(cells(book.getSheet("Tabell 2"))).contains("Tabell 2. Nuläge mål", "Söderå, Steg för steg – vidare",
+                    "Ja, i stort sett", "Målen kommer inte nås fullt ut", "Gul", "Röd", "Ingen bedömning");
+        }
+    }
+
+    @Test
+    void aTableWithoutExtensionsPrintsNoFootnote() throws IOException {
+        InsatserTabell utan = new InsatserTabell(SamplePm.insatser().rader().stream()
+                .map(r -> new InsatsRad(r.getGrupp(), r.getNamn(), "Ägaren", java.time.LocalDate.of(2031, 1, 1),
+                        java.time.LocalDate.of(2032, 12, 31), false))
+                .toList(), "Förlängda insatser");
+        PmReport report = new PmReport(SamplePm.FORBUND, 2031, 1, Map.of(), List.of(utan));
+        String text = pdfText(renderer.pdf(report));
+        assertThat(text).contains("Kvartal 1 och 2", "Tabell 1. Insatser", "2032-12-31")
+                .doesNotContain("*", "Förlängda insatser", "Tabell 2", "Resultat av i insatsen");
+    }
+
+    @Test
+    void renderingTheSameReportTwiceGivesTheSameText() throws IOException {
+        assertThat(pdfText(renderer.pdf(SamplePm.secondHalf()))).isEqualTo(pdfText(pdf));
+    }
+
+    private static String pdfText(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            // Lines broken by the layout joined again; no-break spaces stay, they are the format
+            return new PDFTextStripper().getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
+        }
+    }
+
+    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
+    }
+
+    private static void collectStructureTypes(List<Object> kids, List<String> types) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                types.add(element.getStructureType());
+                collectStructureTypes(element.getKids(), types);
+            }
+        }
+    }
+
+    /** The share of pixels that are not (near) white. */
+    private static double inkShare(BufferedImage image) {
+        long ink = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                if (r + g + b < 600) {
+                    ink++;
+                }
+            }
+        }
+        return (double) ink / ((long) image.getWidth() * image.getHeight());
+    }
+
+    private static List<String> cells(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> values = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                values.add(formatter.formatCellValue(cell));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,53 @@
+package se.finsam.uppfoljning.reports;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A made-up PM: an invented förbund, invented insatser and dates; nothing from the seeds. */
+final class SamplePm {
+
+    static final String FORBUND = "Samordningsförbundet Exempelbygden";
+
+    private SamplePm() {
+    }
+
+    static PmReport secondHalf() {
+        Map<PmText, String> texter = new EnumMap<>(PmText.class);
+        texter.put(PmText.SAMMANFATTNING, "Under andra halvåret 2031 har fem finansierade insatser varit i gång.");
+        texter.put(PmText.BAKGRUND, "Detta dokument bygger på kvartalsrapporter och rekvisitioner.\n\n"
+                + "Budgeten för året är " + SwedishFormat.integer(1290) + " TSEK och förbrukningskvoten "
+                + SwedishFormat.percent(96) + "; för en insats saknas uppgift: " + SwedishFormat.integer((Integer) null) + ".");
+        texter.put(PmText.INSATSER, "Nedan följer en tabell över insatserna under perioden.");
+        texter.put(PmText.MAL, "Här ges information om hur varje insats ligger till.");
+        texter.put(PmText.MAL_KOMMENTAR, "Kansliet för en dialog med insatsägaren om Brobygget.");
+        texter.put(PmText.REFLEKTIONER, "Året har gått väl; åtta av tio deltagare har gjort en stegförflyttning.");
+        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage()));
+    }
+
+    static InsatserTabell insatser() {
+        return new InsatserTabell(List.of(
+                new InsatsRad("Individinsatser", "Norrby, Arbetsbron", "Norrby kommun",
+                        LocalDate.of(2030, 1, 1), LocalDate.of(2033, 12, 31), true),
+                new InsatsRad("Individinsatser", "Söderå, Steg för steg – vidare", "Söderå kommun",
+                        LocalDate.of(2029, 3, 1), LocalDate.of(2032, 8, 31), false),
+                new InsatsRad("Individinsatser", "Älvsta, Brobygget", null,
+                        LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31), false),
+                new InsatsRad("Strukturinsatser", "Östmark, Samverkanssamordnare", "Östmarks kommun",
+                        LocalDate.of(2028, 4, 1), LocalDate.of(2034, 3, 31), true),
+                new InsatsRad("Strukturinsatser", "Länsgemensam metodstödjare", "Regionen",
+                        LocalDate.of(2030, 10, 1), LocalDate.of(2032, 9, 30), false)),
+                "Insatser som beviljats förlängning vid styrelsemötet hösten 2031");
+    }
+
+    static NulageMalTabell nulage() {
+        return new NulageMalTabell(List.of(
+                new NulageMalRad("Individinsatser", "Norrby, Arbetsbron", "Ja", "Målen kommer nås", Trafikljus.GRON),
+                new NulageMalRad("Individinsatser", "Söderå, Steg för steg – vidare", "Ja, i stort sett",
+                        "Målen kommer inte nås fullt ut", Trafikljus.GUL),
+                new NulageMalRad("Strukturinsatser", "Östmark, Samverkanssamordnare", "Nej, inte fullt ut",
+                        "Målen kommer inte nås", Trafikljus.ROD),
+                new NulageMalRad("Strukturinsatser", "Länsgemensam metodstödjare", null, null, Trafikljus.INGEN)));
+    }
+}
