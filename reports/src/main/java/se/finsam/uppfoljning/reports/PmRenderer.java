@@ -39,7 +39,7 @@ import java.util.Map;
  * <p>Security: expressions may use only the classes in {@link #EXPRESSION_CLASSES} (JasperReports'
  * report class filter, off by default, is on here and its default allow-list cleared), compiled
  * reports are read through the deserialization filter, and nothing ever loads a filled report
- * (.jrprint) or uses a virtualizer — see docs/decisions/0015-jasperreports-7-0-6.md.
+ * (.jrprint) or uses a virtualizer — see docs/decisions/0014-jasperreports-7-0-6.md.
  */
 public final class PmRenderer {
 
@@ -184,8 +184,9 @@ public final class PmRenderer {
         return layout;
     }
 
-    private JasperPrint fillReport(JasperReport report, Map<String, Object> parameters,
-                                   net.sf.jasperreports.engine.JRDataSource source) {
+    /** Fills with the engine's secured context; package-private for the class filter's test. */
+    JasperPrint fillReport(JasperReport report, Map<String, Object> parameters,
+                           net.sf.jasperreports.engine.JRDataSource source) {
         try {
             return JasperFillManager.getInstance(context).fill(report, parameters, source);
         } catch (JRException e) {
