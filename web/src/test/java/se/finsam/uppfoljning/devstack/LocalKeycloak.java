@@ -50,6 +50,7 @@ public final class LocalKeycloak implements AutoCloseable {
             for (Path realm : realms) {
                 Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
+            TestClient.addTo(imports.resolve(REALM + "-realm.json"));
         }
         Path kc = home.resolve("bin/kc.sh");
         kc.toFile().setExecutable(true);

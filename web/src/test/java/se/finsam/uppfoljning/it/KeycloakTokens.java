@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 /** Real access tokens from the build's Keycloak, for the demo users of keycloak-realm/. */
 public final class KeycloakTokens {
 
-    public static final String CLIENT_ID = "uppfoljning-web";
-    public static final String CLIENT_SECRET = "demo-secret-uppfoljning-web";
+    public static final String CLIENT_ID = se.finsam.uppfoljning.devstack.TestClient.CLIENT_ID;
+    public static final String CLIENT_SECRET = se.finsam.uppfoljning.devstack.TestClient.SECRET;
     public static final String PASSWORD = "demo";
 
     private KeycloakTokens() {

@@ -81,7 +81,7 @@ public class KeycloakAdmin {
         send("POST", "/organizations/" + orgId + "/members", "\"" + id + "\"");
         boolean emailed;
         try {
-            send("PUT", "/users/" + enc(id) + "/execute-actions-email?lifespan=604800",
+            send("PUT", "/users/" + segment(id) + "/execute-actions-email?lifespan=604800",
                     Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL").build().toString());
             emailed = true;
         } catch (IllegalStateException e) {
@@ -105,18 +105,18 @@ public class KeycloakAdmin {
     }
 
     public List<String> realmRoles(String userId) {
-        return array(get("/users/" + enc(userId) + "/role-mappings/realm")).getValuesAs(JsonObject.class).stream()
+        return array(get("/users/" + segment(userId) + "/role-mappings/realm")).getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("name")).toList();
     }
 
     public void grant(String userId, String role) {
-        JsonObject rep = object(get("/roles/" + enc(role)));
-        send("POST", "/users/" + enc(userId) + "/role-mappings/realm", Json.createArrayBuilder().add(rep).build().toString());
+        JsonObject rep = object(get("/roles/" + segment(role)));
+        send("POST", "/users/" + segment(userId) + "/role-mappings/realm", Json.createArrayBuilder().add(rep).build().toString());
     }
 
     public void revoke(String userId, String role) {
-        JsonObject rep = object(get("/roles/" + enc(role)));
-        send("DELETE", "/users/" + enc(userId) + "/role-mappings/realm", Json.createArrayBuilder().add(rep).build().toString());
+        JsonObject rep = object(get("/roles/" + segment(role)));
+        send("DELETE", "/users/" + segment(userId) + "/role-mappings/realm", Json.createArrayBuilder().add(rep).build().toString());
     }
 
     private String organisationId(String alias) {
@@ -189,6 +189,15 @@ public class KeycloakAdmin {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A path segment naming a user or role: Keycloak's ids are UUIDs, role names plain words. */
+    private static String segment(String s) {
+        // anything else (".." above all) would address another admin resource than the one meant
+        if (s == null || !s.matches("[A-Za-z0-9_-]{1,100}")) {
+            throw UppfoljningException.notFound("BEH-016", "Finns inte i inloggningstjänsten.");
+        }
+        return s;
     }
 
     private static JsonArray array(String json) {

@@ -96,6 +96,16 @@ public class Kvartalsrapportering {
         return finish(caller, r, before);
     }
 
+    /**
+     * The form's "Skicka in": the edits and the submission in one transaction, so that a report
+     * the rules refuse to submit is not left half-saved, and nobody can change it in between.
+     */
+    public RapportView sparaOchSkickaIn(@NotNull Caller caller, long insatsId, int ar, int kvartal,
+                                        @NotNull @Valid Utkast utkast) {
+        RapportView saved = spara(caller, insatsId, ar, kvartal, utkast);
+        return skickaIn(caller, insatsId, ar, kvartal, saved.version());
+    }
+
     public RapportView skickaIn(@NotNull Caller caller, long insatsId, int ar, int kvartal, long version) {
         Insats insats = reportable(caller, insatsId);
         Kvartalsrapport r = existing(insats, period(ar, kvartal));

@@ -41,6 +41,8 @@ public class PersonerResource {
     @jakarta.ws.rs.POST
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.PARTNERADMIN_ROLE)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Inbjudan skickad.",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Partneradministration.Inbjuden.class)))
     @Operation(summary = "Bjud in en ny person till din organisation (e-post med länk för att välja lösenord)")
     public Response invite(Partneradministration.Inbjudan inbjudan) {
         return Response.status(Response.Status.CREATED).entity(administration.bjudIn(caller.require(), inbjudan)).build();

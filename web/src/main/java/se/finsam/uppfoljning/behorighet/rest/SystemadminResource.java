@@ -35,6 +35,8 @@ public class SystemadminResource {
     @Path("organisationer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.SYSTEMADMIN_ROLE)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Organisationen är skapad.",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = se.finsam.uppfoljning.partner.boundary.PartnerView.class)))
     @Operation(summary = "Skapa en partnerorganisation (i Keycloak och som partner i förbundet)")
     public Response createOrganisation(Systemadministration.NyOrganisation ny) {
         return Response.status(Response.Status.CREATED).entity(administration.skapaOrganisation(caller.require(), ny)).build();

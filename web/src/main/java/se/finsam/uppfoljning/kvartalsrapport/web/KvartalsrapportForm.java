@@ -70,11 +70,8 @@ public class KvartalsrapportForm implements Serializable {
     }
 
     public void skickaIn() {
-        act(() -> {
-            RapportView saved = rapportering.spara(caller.require(), insats, ar, kvartal, utkast());
-            refresh(saved);
-            return rapportering.skickaIn(caller.require(), insats, ar, kvartal, saved.version());
-        }, "Rapporten är inskickad till kansliet.");
+        act(() -> rapportering.sparaOchSkickaIn(caller.require(), insats, ar, kvartal, utkast()),
+                "Rapporten är inskickad till kansliet.");
     }
 
     public void returnera() {

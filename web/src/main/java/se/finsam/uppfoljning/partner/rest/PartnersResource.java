@@ -42,6 +42,8 @@ public class PartnersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.SYSTEMADMIN_ROLE)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Partnern är registrerad.",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PartnerView.class)))
     @Operation(summary = "Registrera en partner i förbundet")
     public Response register(NyPartner ny, @Context UriInfo uri) {
         PartnerView created = register.register(currentCaller.require(), ny);

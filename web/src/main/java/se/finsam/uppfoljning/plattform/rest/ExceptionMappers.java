@@ -41,6 +41,10 @@ public final class ExceptionMappers {
             return Problem.response(409, "PLT-409",
                     "Någon annan har ändrat uppgifterna medan du arbetade. Läs in dem igen.", List.of());
         }
+        if (isUnreadableBody(cause)) {
+            // a body the server's own JSON-B could not read (types JsonBodyReader does not take)
+            return Problem.response(400, "PLT-420", "Innehållet är inte giltig JSON för denna begäran.", List.of());
+        }
         if (cause instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             return Problem.response(status, code(status), swedish(status), List.of());
@@ -52,6 +56,12 @@ public final class ExceptionMappers {
     }
 
     private static Throwable unwrap(Throwable e) {
+        // the server wraps what a body reader throws; the application's own refusal is inside
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof UppfoljningException) {
+                return c;
+            }
+        }
         Throwable t = e;
         while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException
                 || t instanceof jakarta.ejb.EJBTransactionRolledbackException) && t.getCause() != null) {
@@ -61,6 +71,15 @@ public final class ExceptionMappers {
             return o;
         }
         return t;
+    }
+
+    private static boolean isUnreadableBody(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.json.bind.JsonbException || c instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String field(ConstraintViolation<?> v) {

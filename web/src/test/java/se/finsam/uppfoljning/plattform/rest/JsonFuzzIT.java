@@ -1,0 +1,226 @@
+package se.finsam.uppfoljning.plattform.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.finsam.uppfoljning.devstack.EmbeddedDatabase;
+import se.finsam.uppfoljning.devstack.ItStack;
+import se.finsam.uppfoljning.it.Api;
+import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.KeycloakTokens;
+import se.finsam.uppfoljning.it.Rapporter;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every write operation of the API, called by a role allowed to call it, with well over a thousand
+ * malformed or mistyped bodies (and, for operations whose input is the path, malformed paths). No
+ * answer may be a server error; every refusal is a problem body with a code; and the database and
+ * Keycloak's users are exactly as before. The valid body each operation starts from is itself
+ * refused by a business rule (a stale version, another förbund, an existing organisation), so that
+ * a mutation which happens to be valid cannot write either.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JsonFuzzIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    record Operation(String method, String path, String user, JsonValue base) {
+    }
+
+    record Outcome(String operation, String body, int status, String reply) {
+    }
+
+    @Test
+    void malformedBodiesNeverReachAServerErrorAndWriteNothing() throws Exception {
+        long insats = Api.insatsId("tierp-ung-framtid");
+        String report = Rapporter.path(insats, 2022, 1);
+        List<Operation> withBody = List.of(
+                new Operation("PUT", report, "tierp.rapportor", json("""
+                        {"version":999999,"mal":[{"nummer":1,"status":"JA","prognos":"MALEN_KOMMER_NAS","kommentar":"k"}],
+                         "vakansSof":false,"vakansEgen":false,"budgetavvikelseInskickad":false,
+                         "svar":[{"fraga":"q1","svar":"JA","forklaring":"f"}],"meddelande":"m"}""")),
+                new Operation("POST", report + "/inskick", "tierp.rapportor", json("{\"version\":999999}")),
+                new Operation("POST", report + "/retur", "kansli", json("""
+                        {"version":999999,"mal":"a","resurser":"b","kvalitet":"c","ovrigt":"d"}""")),
+                new Operation("POST", report + "/godkannande", "kansli", json("{\"version\":999999}")),
+                new Operation("POST", report + "/upplasning", "kansli", json("{\"version\":999999}")),
+                // quarter 9 does not exist: even a valid question set is refused
+                new Operation("PUT", "/api/fragebatterier/2022/9", "kansli", json("""
+                        [{"kod":"q1","rubrik":"R","text":"T","svarstyp":"JA_NEJ","forklaringKravsVid":["NEJ"]}]""")),
+                new Operation("POST", "/api/datapaket", "kansli", json("""
+                        {"format":"uppfoljning-datapaket/1","forbund":"ett-annat-forbund","period":{"ar":2022,"halvar":1},
+                         "insatser":[{"kod":"x","namn":"X","kortnamn":"X","typ":"INDIVIDINSATS","agare":"habo",
+                           "samverkansparter":["tierp"],"start":"2021-01-01","slut":"2023-12-31",
+                           "forlangningar":[{"slut":"2024-12-31","beslutsdatum":"2023-06-01","beslutAv":"Styrelsen"}],
+                           "status":"AKTIV","malgrupp":"m","mal":[{"nummer":1,"beskrivning":"b","malvarde":"v"}],
+                           "styrgrupp":[{"namn":"n","organisation":"habo"}],
+                           "tilldelningar":[{"anvandare":"habo.rapportor","roll":"rapportor"}],"sortering":1}],
+                         "fragebatterier":[{"ar":2022,"franKvartal":1,"fragor":[{"kod":"q1","rubrik":"R","text":"T",
+                           "svarstyp":"JA_NEJ","forklaringKravsVid":["NEJ"]}]}],
+                         "kvartalsrapporter":[{"insats":"x","ar":2022,"kvartal":1,"status":"GODKAND","inskickad":"2022-04-10",
+                           "godkand":"2022-04-20","mal":[{"nummer":1,"status":"JA","prognos":"JA","kommentar":"k"}],
+                           "vakansSof":false,"vakansEgen":false,"budgetavvikelseInskickad":false,
+                           "svar":[{"fraga":"q1","svar":"JA","forklaring":null}],"meddelande":"m"}]}""")),
+                // the organisation exists already: a valid body is a conflict
+                new Operation("POST", "/api/partners", "systemadmin", json("""
+                        {"organisation":"habo","namn":"Håbo kommun","typ":"KOMMUN"}""")),
+                new Operation("POST", "/api/system/organisationer", "systemadmin", json("""
+                        {"alias":"habo","namn":"Håbo kommun","typ":"KOMMUN","doman":"habo.se"}""")),
+                new Operation("POST", "/api/personer", "habo.admin", json("""
+                        {"email":"x","fornamn":"Ny","efternamn":"Person"}""")));
+
+        String[] users = {"finns-inte", "..", "../../users", "%00", "x".repeat(3000), "' or 1=1 --", "ä ö", "%2e%2e%2fusers"};
+        String[] roles = {"kansli", "systemadmin", "okand", "RAPPORTOR", "%ZZ", "", "x".repeat(500)};
+        List<Operation> pathOnly = new ArrayList<>();
+        for (String u : users) {
+            for (String r : roles) {
+                String user = URLEncoder.encode(u, StandardCharsets.UTF_8).replace("%25", "%");
+                String role = URLEncoder.encode(r, StandardCharsets.UTF_8).replace("%25", "%");
+                pathOnly.add(new Operation("PUT", "/api/personer/" + user + "/roller/" + role, "habo.admin", null));
+                pathOnly.add(new Operation("DELETE", "/api/personer/" + user + "/roller/" + role, "habo.admin", null));
+                pathOnly.add(new Operation("PUT", "/api/system/anvandare/" + user + "/roller/" + role, "systemadmin", null));
+                pathOnly.add(new Operation("DELETE", "/api/system/anvandare/" + user + "/roller/" + role, "systemadmin", null));
+            }
+            String user = URLEncoder.encode(u, StandardCharsets.UTF_8).replace("%25", "%");
+            for (String insatsId : List.of(Long.toString(insats), "-1", "abc", "99999999999999999999")) {
+                pathOnly.add(new Operation("PUT", "/api/personer/" + user + "/insatser/" + insatsId, "habo.admin", null));
+            }
+        }
+        for (String datum : List.of("2022-13-45", "igår", "99999-01-01", "2022-02-30", "%00", "x".repeat(2000), "")) {
+            pathOnly.add(new Operation("POST", "/api/paminnelser/" + URLEncoder.encode(datum, StandardCharsets.UTF_8),
+                    "kansli", null));
+        }
+
+        Map<String, String> tokens = new TreeMap<>();
+        String before = fingerprint();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Operation op : withBody) {
+            String token = tokens.computeIfAbsent(op.user(), KeycloakTokens::accessToken);
+            // the valid starting body first: it must be refused by a rule, not written
+            outcomes.add(send(op, new JsonMutations.Body("grund", op.base().toString().getBytes(StandardCharsets.UTF_8)), token));
+            for (JsonMutations.Body body : JsonMutations.of(op.base())) {
+                outcomes.add(send(op, body, token));
+            }
+        }
+        List<JsonMutations.Body> garbage = JsonMutations.garbageOnly();
+        for (int i = 0; i < pathOnly.size(); i++) {
+            Operation op = pathOnly.get(i);
+            String token = tokens.computeIfAbsent(op.user(), KeycloakTokens::accessToken);
+            outcomes.add(send(op, garbage.get(i % garbage.size()), token));
+        }
+        String after = fingerprint();
+
+        assertThat(outcomes.size()).as("antal felaktiga anrop").isGreaterThanOrEqualTo(1000);
+        assertThat(outcomes).as("svar ≥ 500").filteredOn(o -> o.status() >= 500 || o.status() < 0).isEmpty();
+        assertThat(outcomes).as("svar som inte är en vägran").filteredOn(o -> o.status() < 400).isEmpty();
+        assertThat(outcomes).as("vägran utan problem+json med kod")
+                .filteredOn(o -> !isProblemWithCode(o.reply())).isEmpty();
+        assertThat(after).as("databasen och Keycloaks användare efter fuzzning").isEqualTo(before);
+        System.out.println("JsonFuzzIT: " + outcomes.size() + " felaktiga anrop, statuskoder "
+                + outcomes.stream().collect(java.util.stream.Collectors.groupingBy(Outcome::status,
+                TreeMap::new, java.util.stream.Collectors.counting())));
+    }
+
+    private static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+
+    private static Outcome send(Operation op, JsonMutations.Body body, String token) {
+        String name = op.method() + " " + abbreviate(op.path()) + " [" + body.name() + "]";
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + op.path()))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .method(op.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            return new Outcome(name, body.name(), r.statusCode(), type + " " + r.body());
+        } catch (Exception e) {
+            return new Outcome(name, body.name(), -1, e.toString());
+        }
+    }
+
+    private static boolean isProblemWithCode(String reply) {
+        if (!reply.startsWith("application/problem+json")) {
+            return false;
+        }
+        try {
+            JsonObject problem = Json.createReader(new StringReader(reply.substring(reply.indexOf(' ') + 1))).readObject();
+            return problem.getString("code", "").matches("[A-Z]{3}-\\d{3}");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Every table's rows hashed, and Keycloak's user count: equal before and after means nothing was written. */
+    private static String fingerprint() throws Exception {
+        EmbeddedDatabase db = ItStack.database();
+        StringBuilder out = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = 'public' "
+                    + "and table_type = 'BASE TABLE' order by table_name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \""
+                        + table + "\" t")) {
+                    rs.next();
+                    out.append(table).append('=').append(rs.getLong(1)).append(':').append(rs.getString(2)).append('\n');
+                }
+            }
+        }
+        out.append("keycloak-users=").append(keycloakUsers());
+        return out.toString();
+    }
+
+    private static String keycloakUsers() throws Exception {
+        String base = "http://localhost:" + Integer.getInteger("it.keycloak.port");
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String admin = Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/uppfoljning/users?briefRepresentation=true&max=1000"))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}
