@@ -6,16 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.behorighet.control.Atkomst;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
+import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsStatus;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.insats.entity.StyrgruppLedamot;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.FragebatteriView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Fragebatterier;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
@@ -25,13 +24,15 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Sektion;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,7 +132,7 @@ public class Datapaketering {
                 .getResultStream().filter(i -> i.runsDuring(forsta.forstaDag(), sista.sistaDag())).toList();
         List<Datapaket.Fragebatteri> batterier = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", forbund).setParameter("ar", ar).getResultStream()
-                .map(Fragebatterier::view).toList();
+                .map(Fragebatterier::view).map(Datapaketering::export).toList();
         List<Datapaket.Rapport> rapportlista = insatser.stream().flatMap(i -> List.of(forsta, sista).stream()
                 .flatMap(p -> rapporter.findForReading(i, p).stream()))
                 .map(Datapaketering::export).toList();
@@ -220,6 +221,13 @@ public class Datapaketering {
 
     private static Instant noon(LocalDate date) {
         return date.atTime(LocalTime.NOON).atZone(SVERIGE).toInstant();
+    }
+
+    /** Kvartalsrapport owns the question set's shape; the package's copy of it is mapped here. */
+    private static Datapaket.Fragebatteri export(FragebatteriView fb) {
+        return new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
+                .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp(), f.forklaringKravsVid()))
+                .toList());
     }
 
     private static Datapaket.Insats export(Insats i) {

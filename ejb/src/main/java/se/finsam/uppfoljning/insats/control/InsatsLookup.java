@@ -3,8 +3,8 @@ package se.finsam.uppfoljning.insats.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.finsam.uppfoljning.behorighet.control.Caller;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.Map;

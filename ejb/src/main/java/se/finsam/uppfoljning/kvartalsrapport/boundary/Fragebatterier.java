@@ -7,15 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import se.finsam.uppfoljning.behorighet.control.Atkomst;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
+import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.List;
 
@@ -33,15 +32,15 @@ public class Fragebatterier {
     @Inject
     AuditTrail audit;
 
-    public List<Datapaket.Fragebatteri> ar(@NotNull Caller caller, int ar) {
+    public List<FragebatteriView> ar(@NotNull Caller caller, int ar) {
         Atkomst.requireInsatsRole(caller);
         return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", ar).getResultStream()
                 .map(Fragebatterier::view).toList();
     }
 
-    public Datapaket.Fragebatteri spara(@NotNull Caller caller, int ar, int franKvartal,
-                                        @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<Datapaket.@Valid Fraga> fragor) {
+    public FragebatteriView spara(@NotNull Caller caller, int ar, int franKvartal,
+                                        @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<@Valid FragaView> fragor) {
         Atkomst.requireReviewer(caller);
         if (franKvartal < 1 || franKvartal > 4) {
             throw UppfoljningException.invalid("KVR-007", "Kvartal är 1–4.", List.of(new FieldError("franKvartal", "Kvartal är 1–4.")));
@@ -57,7 +56,7 @@ public class Fragebatterier {
                     return ny;
                 });
         for (int i = 0; i < fragor.size(); i++) {
-            Datapaket.Fraga f = fragor.get(i);
+            FragaView f = fragor.get(i);
             try {
                 String before = fb.fraga(f.kod()).map(q -> q.rubrik() + " | " + q.text()).orElse(null);
                 fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()),
@@ -71,10 +70,10 @@ public class Fragebatterier {
         return view(fb);
     }
 
-    /** A question set in the data package's form, for the API and the export alike. */
-    public static Datapaket.Fragebatteri view(Fragebatteri fb) {
-        return new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
-                .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
+    /** A question set as the API and the data package export read it. */
+    public static FragebatteriView view(Fragebatteri fb) {
+        return new FragebatteriView(fb.ar(), fb.franKvartal(), fb.fragor().stream()
+                .map(f -> new FragaView(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
                 .toList());
     }
 }

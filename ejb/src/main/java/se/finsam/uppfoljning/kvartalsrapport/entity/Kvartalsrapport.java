@@ -18,8 +18,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Mal;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,9 @@
-package se.finsam.uppfoljning.behorighet.control;
+package se.finsam.uppfoljning.insats.control;
 
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 /**
