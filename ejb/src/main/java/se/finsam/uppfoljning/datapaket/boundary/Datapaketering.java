@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.datapaket.DatapaketFel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
 import se.finsam.uppfoljning.insats.control.Atkomst;
@@ -76,7 +77,7 @@ public class Datapaketering {
         Atkomst.requireReviewer(caller);
         String forbundKod = Atkomst.forbund(caller);
         if (!forbundKod.equals(paket.forbund())) {
-            throw UppfoljningException.invalid("DPK-002", "Paketet gäller ett annat förbund än ditt.",
+            throw UppfoljningException.withFields(DatapaketFel.ANNAT_FORBUND,
                     List.of(new FieldError("forbund", "Förväntat " + forbundKod + ", paketet anger " + paket.forbund() + ".")));
         }
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
@@ -93,7 +94,7 @@ public class Datapaketering {
                 insatser.values().stream().collect(Collectors.toMap(Insats::kod,
                         i -> i.mal().stream().map(m -> m.nummer()).collect(Collectors.toSet()))), kandaFragor);
         if (!errors.isEmpty()) {
-            throw UppfoljningException.invalid("DPK-001", "Paketet innehåller fel och har inte lästs in. Inget har ändrats.", errors);
+            throw UppfoljningException.withFields(DatapaketFel.PAKETET_HAR_FEL, errors);
         }
 
         for (Datapaket.Insats in : paket.insatser()) {
@@ -120,10 +121,10 @@ public class Datapaketering {
     public Datapaket exportera(@NotNull Caller caller, int ar, int halvar) {
         Atkomst.requireInsatsRole(caller);
         if (!Atkomst.seesWholeForbund(caller)) {
-            throw UppfoljningException.forbidden("BEH-002", "Export av datapaket är till för kansliet och förbundschefen.");
+            throw UppfoljningException.of(DatapaketFel.EXPORT_BARA_FOR_KANSLI);
         }
         if (halvar < 1 || halvar > 2) {
-            throw UppfoljningException.invalid("DPK-003", "Halvår är 1 eller 2.", List.of(new FieldError("halvar", "Halvår är 1 eller 2.")));
+            throw UppfoljningException.withFields(DatapaketFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", DatapaketFel.OGILTIGT_HALVAR.message())));
         }
         String forbund = Atkomst.forbund(caller);
         Rapportperiod forsta = new Rapportperiod(ar, halvar * 2 - 1);

@@ -50,10 +50,7 @@ public class Insatsregister {
     }
 
     public List<AuditView> historik(@NotNull Caller caller, long id) {
-        Atkomst.requireInsatsRole(caller);
-        if (!Atkomst.seesWholeForbund(caller)) {
-            throw UppfoljningException.forbidden("BEH-004", "Bara kansliet och förbundschefen ser ändringshistoriken.");
-        }
+        Atkomst.requireHistoryReader(caller);
         visible(caller, id);
         return em.createQuery("select a from AuditEntry a where (a.objectType = :insats and a.objectId = :id) "
                         + "or (a.objectType = 'Kvartalsrapport' and a.objectId in "

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
@@ -43,7 +44,8 @@ public class Fragebatterier {
                                         @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<@Valid FragaView> fragor) {
         Atkomst.requireReviewer(caller);
         if (franKvartal < 1 || franKvartal > 4) {
-            throw UppfoljningException.invalid("KVR-007", "Kvartal är 1–4.", List.of(new FieldError("franKvartal", "Kvartal är 1–4.")));
+            throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIG_PERIOD,
+                    List.of(new FieldError("franKvartal", "Kvartal är 1–4.")), "Kvartal är 1–4.");
         }
         String forbundKod = Atkomst.forbund(caller);
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
@@ -64,7 +66,7 @@ public class Fragebatterier {
                 em.flush();
                 audit.record(caller, forbundKod, "Fragebatteri", fb.id(), "fraga." + f.kod(), before, f.rubrik() + " | " + f.text());
             } catch (IllegalStateException | IllegalArgumentException e) {
-                throw UppfoljningException.conflict("KVR-011", e.getMessage());
+                throw UppfoljningException.of(KvartalsrapportFel.FRAGA_KAN_INTE_ANDRAS, e.getMessage());
             }
         }
         return view(fb);

@@ -17,6 +17,7 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.Halvar;
 
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public class PmTabeller {
     private static void requirePmReader(Caller c) {
         if (!c.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF,
                 Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
-            throw UppfoljningException.forbidden("BEH-002", "PM:et läses av kansliet, förbundschefen, styrelsen och rapportdesigners.");
+            throw UppfoljningException.of(PmFel.INGEN_PM_ROLL);
         }
         Atkomst.forbund(c);
     }
@@ -99,7 +100,7 @@ public class PmTabeller {
         try {
             return new Halvar(ar, halvar);
         } catch (IllegalArgumentException e) {
-            throw UppfoljningException.invalid("PM-001", e.getMessage(), List.of(new FieldError("halvar", e.getMessage())));
+            throw UppfoljningException.withFields(PmFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", e.getMessage())), e.getMessage());
         }
     }
 }
