@@ -24,10 +24,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The few calls of Keycloak's Admin REST API that partner administration needs, made with the
+ * The few calls of Keycloak's Admin REST API that administration and reminders need, made with the
  * service account of the {@code uppfoljning-admin} client: it may view and manage users and read the
- * realm's organisations, nothing else. What a partneradmin may do with them is decided by
- * {@code Partneradministration}, not by Keycloak.
+ * realm's organisations, nothing else. An adapter like {@link Epost}, so it sits in the shared kernel
+ * where both behorighet and kvartalsrapport reach it; what a partneradmin may do with it is decided
+ * in behorighet ({@code Partneradministration}), not here and not by Keycloak.
  */
 @ApplicationScoped
 public class KeycloakAdmin {
