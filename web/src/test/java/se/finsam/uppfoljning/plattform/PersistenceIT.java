@@ -8,23 +8,23 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.Roll;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.partner.boundary.NyPartner;
 import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
 import se.finsam.uppfoljning.partner.boundary.PartnerView;
 import se.finsam.uppfoljning.partner.entity.PartnerTyp;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,8 +1,8 @@
 package se.finsam.uppfoljning.behorighet.boundary;
 
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.Roll;
 import se.finsam.uppfoljning.partner.boundary.PartnerView;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 
 import java.util.List;
 import java.util.Optional;

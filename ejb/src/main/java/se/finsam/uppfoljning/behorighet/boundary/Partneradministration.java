@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.KeycloakAdmin;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.behorighet.BehorighetFel;
+import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.KeycloakAdmin;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.EnumSet;
@@ -35,6 +38,9 @@ public class Partneradministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    InsatsLookup insatsLookup;
 
     @PersistenceContext
     EntityManager em;
@@ -94,10 +100,7 @@ public class Partneradministration {
     public void tilldelaInsats(@NotNull Caller caller, @NotNull String userId, long insatsId) {
         String org = organisation(caller);
         KeycloakAdmin.Person person = memberOrRefuse(org, userId);
-        Insats insats = em.find(Insats.class, insatsId);
-        if (insats == null || !insats.forbund().kod().equals(caller.forbund().orElse("")) || !insats.involves(org)) {
-            throw UppfoljningException.notFound("INS-001", "Insatsen finns inte.");
-        }
+        Insats insats = insatsLookup.find(caller, insatsId, Atkomst::canAssignPeople);
         Set<Tilldelning> nya = new HashSet<>(insats.tilldelningar());
         if (nya.add(new Tilldelning(person.username(), Tilldelning.RAPPORTOR))) {
             insats.assign(nya);
@@ -107,11 +110,10 @@ public class Partneradministration {
 
     private List<String> change(Caller caller, String userId, String rollnamn, boolean grant) {
         String org = organisation(caller);
-        Roll roll = Roll.fromClaim(rollnamn).orElseThrow(() -> UppfoljningException.invalid("BEH-013",
-                "Okänd roll " + rollnamn + ".", List.of(new UppfoljningException.FieldError("roll", "Okänd roll."))));
+        Roll roll = Roll.fromClaim(rollnamn).orElseThrow(() -> UppfoljningException.withFields(BehorighetFel.OKAND_ROLL,
+                List.of(new UppfoljningException.FieldError("roll", "Okänd roll.")), rollnamn));
         if (!GRANTABLE.contains(roll)) {
-            throw UppfoljningException.forbidden("BEH-010", "Partneradministratören kan inte ge eller ta bort rollen "
-                    + roll.label().toLowerCase() + ". Kontakta förbundets kansli.");
+            throw UppfoljningException.of(BehorighetFel.ROLL_EJ_TILLDELNINGSBAR, roll.label().toLowerCase());
         }
         KeycloakAdmin.Person person = memberOrRefuse(org, userId);
         List<String> before = keycloak.realmRoles(userId);
@@ -129,15 +131,14 @@ public class Partneradministration {
     }
 
     private KeycloakAdmin.Person memberOrRefuse(String org, String userId) {
-        return keycloak.member(org, userId).orElseThrow(() -> UppfoljningException.forbidden("BEH-011",
-                "Personen tillhör inte din organisation."));
+        return keycloak.member(org, userId).orElseThrow(() -> UppfoljningException.of(BehorighetFel.INTE_I_ORGANISATIONEN));
     }
 
     private static String organisation(Caller caller) {
         if (!caller.has(Roll.PARTNERADMIN)) {
-            throw UppfoljningException.forbidden("BEH-002", "Bara partneradministratören hanterar organisationens personer.");
+            throw UppfoljningException.of(BehorighetFel.BARA_PARTNERADMIN);
         }
-        caller.forbund().orElseThrow(() -> UppfoljningException.forbidden("BEH-001", "Ditt konto saknar förbund."));
-        return caller.organisation().orElseThrow(() -> UppfoljningException.forbidden("BEH-014", "Ditt konto saknar organisation."));
+        caller.requireForbund();
+        return caller.organisation().orElseThrow(() -> UppfoljningException.of(BehorighetFel.ORGANISATION_SAKNAS));
     }
 }

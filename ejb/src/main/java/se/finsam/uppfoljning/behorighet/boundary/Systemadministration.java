@@ -7,14 +7,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.KeycloakAdmin;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.behorighet.BehorighetFel;
 import se.finsam.uppfoljning.partner.boundary.NyPartner;
 import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
 import se.finsam.uppfoljning.partner.boundary.PartnerView;
 import se.finsam.uppfoljning.partner.entity.PartnerTyp;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.KeycloakAdmin;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.List;
@@ -54,8 +55,8 @@ public class Systemadministration {
 
     public List<String> roll(@NotNull Caller caller, @NotNull String userId, @NotNull String rollnamn, boolean bevilja) {
         requireSystemadmin(caller);
-        Roll roll = Roll.fromClaim(rollnamn).orElseThrow(() -> UppfoljningException.invalid("BEH-013",
-                "Okänd roll " + rollnamn + ".", List.of(new UppfoljningException.FieldError("roll", "Okänd roll."))));
+        Roll roll = Roll.fromClaim(rollnamn).orElseThrow(() -> UppfoljningException.withFields(BehorighetFel.OKAND_ROLL,
+                List.of(new UppfoljningException.FieldError("roll", "Okänd roll.")), rollnamn));
         boolean has = keycloak.realmRoles(userId).contains(roll.claimValue());
         if (bevilja && !has) {
             keycloak.grant(userId, roll.claimValue());
@@ -71,7 +72,7 @@ public class Systemadministration {
 
     private static void requireSystemadmin(Caller caller) {
         if (!caller.has(Roll.SYSTEMADMIN)) {
-            throw UppfoljningException.forbidden("BEH-002", "Bara systemadministratören hanterar organisationer och alla roller.");
+            throw UppfoljningException.of(BehorighetFel.BARA_SYSTEMADMIN);
         }
     }
 }

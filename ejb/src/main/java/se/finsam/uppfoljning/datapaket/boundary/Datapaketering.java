@@ -6,16 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.behorighet.control.Atkomst;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.datapaket.DatapaketFel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
+import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsStatus;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.insats.entity.StyrgruppLedamot;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.FragebatteriView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Fragebatterier;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
@@ -25,13 +25,15 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Sektion;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +77,7 @@ public class Datapaketering {
         Atkomst.requireReviewer(caller);
         String forbundKod = Atkomst.forbund(caller);
         if (!forbundKod.equals(paket.forbund())) {
-            throw UppfoljningException.invalid("DPK-002", "Paketet gäller ett annat förbund än ditt.",
+            throw UppfoljningException.withFields(DatapaketFel.ANNAT_FORBUND,
                     List.of(new FieldError("forbund", "Förväntat " + forbundKod + ", paketet anger " + paket.forbund() + ".")));
         }
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
@@ -92,7 +94,7 @@ public class Datapaketering {
                 insatser.values().stream().collect(Collectors.toMap(Insats::kod,
                         i -> i.mal().stream().map(m -> m.nummer()).collect(Collectors.toSet()))), kandaFragor);
         if (!errors.isEmpty()) {
-            throw UppfoljningException.invalid("DPK-001", "Paketet innehåller fel och har inte lästs in. Inget har ändrats.", errors);
+            throw UppfoljningException.withFields(DatapaketFel.PAKETET_HAR_FEL, errors);
         }
 
         for (Datapaket.Insats in : paket.insatser()) {
@@ -119,10 +121,10 @@ public class Datapaketering {
     public Datapaket exportera(@NotNull Caller caller, int ar, int halvar) {
         Atkomst.requireInsatsRole(caller);
         if (!Atkomst.seesWholeForbund(caller)) {
-            throw UppfoljningException.forbidden("BEH-002", "Export av datapaket är till för kansliet och förbundschefen.");
+            throw UppfoljningException.of(DatapaketFel.EXPORT_BARA_FOR_KANSLI);
         }
         if (halvar < 1 || halvar > 2) {
-            throw UppfoljningException.invalid("DPK-003", "Halvår är 1 eller 2.", List.of(new FieldError("halvar", "Halvår är 1 eller 2.")));
+            throw UppfoljningException.withFields(DatapaketFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", DatapaketFel.OGILTIGT_HALVAR.message())));
         }
         String forbund = Atkomst.forbund(caller);
         Rapportperiod forsta = new Rapportperiod(ar, halvar * 2 - 1);
@@ -131,7 +133,7 @@ public class Datapaketering {
                 .getResultStream().filter(i -> i.runsDuring(forsta.forstaDag(), sista.sistaDag())).toList();
         List<Datapaket.Fragebatteri> batterier = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", forbund).setParameter("ar", ar).getResultStream()
-                .map(Fragebatterier::view).toList();
+                .map(Fragebatterier::view).map(Datapaketering::export).toList();
         List<Datapaket.Rapport> rapportlista = insatser.stream().flatMap(i -> List.of(forsta, sista).stream()
                 .flatMap(p -> rapporter.findForReading(i, p).stream()))
                 .map(Datapaketering::export).toList();
@@ -220,6 +222,13 @@ public class Datapaketering {
 
     private static Instant noon(LocalDate date) {
         return date.atTime(LocalTime.NOON).atZone(SVERIGE).toInstant();
+    }
+
+    /** Kvartalsrapport owns the question set's shape; the package's copy of it is mapped here. */
+    private static Datapaket.Fragebatteri export(FragebatteriView fb) {
+        return new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
+                .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp(), f.forklaringKravsVid()))
+                .toList());
     }
 
     private static Datapaket.Insats export(Insats i) {

@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.behorighet.control.Atkomst;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.entity.AuditEntry;
+import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
+import se.finsam.uppfoljning.plattform.boundary.AuditView;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.AuditEntry;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ public class Insatsregister {
     AuditTrail audit;
 
     @Inject
-    Rapportfrister frister;
+    Kalender kalender;
 
     @Inject
     InsatsLookup lookup;
@@ -39,20 +40,17 @@ public class Insatsregister {
         return em.createNamedQuery(Insats.BY_FORBUND, Insats.class)
                 .setParameter("forbund", Atkomst.forbund(caller))
                 .getResultStream().filter(i -> Atkomst.canSeeRegister(caller, i))
-                .map(i -> InsatsView.of(i, frister.idag())).toList();
+                .map(i -> InsatsView.of(i, kalender.idag())).toList();
     }
 
     public InsatsView insats(@NotNull Caller caller, long id) {
         Atkomst.requireInsatsRole(caller);
         Insats insats = visible(caller, id);
-        return InsatsView.of(insats, frister.idag());
+        return InsatsView.of(insats, kalender.idag());
     }
 
     public List<AuditView> historik(@NotNull Caller caller, long id) {
-        Atkomst.requireInsatsRole(caller);
-        if (!Atkomst.seesWholeForbund(caller)) {
-            throw UppfoljningException.forbidden("BEH-004", "Bara kansliet och förbundschefen ser ändringshistoriken.");
-        }
+        Atkomst.requireHistoryReader(caller);
         visible(caller, id);
         return em.createQuery("select a from AuditEntry a where (a.objectType = :insats and a.objectId = :id) "
                         + "or (a.objectType = 'Kvartalsrapport' and a.objectId in "

@@ -3,8 +3,9 @@ package se.finsam.uppfoljning.insats.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.insats.InsatsFel;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.Map;
@@ -34,7 +35,7 @@ public class InsatsLookup {
 
     private static Insats check(Caller caller, Insats insats, BiPredicate<Caller, Insats> mayAccess) {
         if (insats == null || !mayAccess.test(caller, insats)) {
-            throw UppfoljningException.notFound("INS-001", "Insatsen finns inte.");
+            throw UppfoljningException.of(InsatsFel.FINNS_INTE);
         }
         return insats;
     }

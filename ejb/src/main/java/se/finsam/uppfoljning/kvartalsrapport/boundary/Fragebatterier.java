@@ -7,15 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import se.finsam.uppfoljning.behorighet.control.Atkomst;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
+import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.List;
 
@@ -33,18 +33,19 @@ public class Fragebatterier {
     @Inject
     AuditTrail audit;
 
-    public List<Datapaket.Fragebatteri> ar(@NotNull Caller caller, int ar) {
+    public List<FragebatteriView> ar(@NotNull Caller caller, int ar) {
         Atkomst.requireInsatsRole(caller);
         return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", ar).getResultStream()
                 .map(Fragebatterier::view).toList();
     }
 
-    public Datapaket.Fragebatteri spara(@NotNull Caller caller, int ar, int franKvartal,
-                                        @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<Datapaket.@Valid Fraga> fragor) {
+    public FragebatteriView spara(@NotNull Caller caller, int ar, int franKvartal,
+                                        @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<@Valid FragaView> fragor) {
         Atkomst.requireReviewer(caller);
         if (franKvartal < 1 || franKvartal > 4) {
-            throw UppfoljningException.invalid("KVR-007", "Kvartal är 1–4.", List.of(new FieldError("franKvartal", "Kvartal är 1–4.")));
+            throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIG_PERIOD,
+                    List.of(new FieldError("franKvartal", "Kvartal är 1–4.")), "Kvartal är 1–4.");
         }
         String forbundKod = Atkomst.forbund(caller);
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
@@ -57,7 +58,7 @@ public class Fragebatterier {
                     return ny;
                 });
         for (int i = 0; i < fragor.size(); i++) {
-            Datapaket.Fraga f = fragor.get(i);
+            FragaView f = fragor.get(i);
             try {
                 String before = fb.fraga(f.kod()).map(q -> q.rubrik() + " | " + q.text()).orElse(null);
                 fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()),
@@ -65,16 +66,16 @@ public class Fragebatterier {
                 em.flush();
                 audit.record(caller, forbundKod, "Fragebatteri", fb.id(), "fraga." + f.kod(), before, f.rubrik() + " | " + f.text());
             } catch (IllegalStateException | IllegalArgumentException e) {
-                throw UppfoljningException.conflict("KVR-011", e.getMessage());
+                throw UppfoljningException.of(KvartalsrapportFel.FRAGA_KAN_INTE_ANDRAS, e.getMessage());
             }
         }
         return view(fb);
     }
 
-    /** A question set in the data package's form, for the API and the export alike. */
-    public static Datapaket.Fragebatteri view(Fragebatteri fb) {
-        return new Datapaket.Fragebatteri(fb.ar(), fb.franKvartal(), fb.fragor().stream()
-                .map(f -> new Datapaket.Fraga(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
+    /** A question set as the API and the data package export read it. */
+    public static FragebatteriView view(Fragebatteri fb) {
+        return new FragebatteriView(fb.ar(), fb.franKvartal(), fb.fragor().stream()
+                .map(f -> new FragaView(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
                 .toList());
     }
 }

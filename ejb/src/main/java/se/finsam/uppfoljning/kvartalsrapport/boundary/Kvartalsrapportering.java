@@ -9,12 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.behorighet.control.Atkomst;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.insats.boundary.AuditView;
+import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Svarskoder;
@@ -24,10 +22,13 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Sektion;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.boundary.AuditView;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,8 @@ public class Kvartalsrapportering {
         Kvartalsrapport r;
         if (existing.isEmpty()) {
             if (utkast.version() != 0) {
-                throw UppfoljningException.conflict("KVR-002", "Rapporten finns inte i den version du utgick från. Läs in den igen.");
+                throw UppfoljningException.detailed(KvartalsrapportFel.INAKTUELL_VERSION,
+                        "Rapporten finns inte i den version du utgick från. Läs in den igen.", List.of());
             }
             r = new Kvartalsrapport(insats, period, fragebatteri(insats, period).orElse(null));
             em.persist(r);
@@ -149,10 +151,7 @@ public class Kvartalsrapportering {
     }
 
     public List<AuditView> historik(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
-        Atkomst.requireInsatsRole(caller);
-        if (!Atkomst.seesWholeForbund(caller)) {
-            throw UppfoljningException.forbidden("BEH-004", "Bara kansliet och förbundschefen ser ändringshistoriken.");
-        }
+        Atkomst.requireHistoryReader(caller);
         Kvartalsrapport r = existing(insatser.find(caller, insatsId, Atkomst::canReadReports), period(ar, kvartal));
         return audit.of(OBJECT_TYPE, r.id()).stream().map(AuditView::of).toList();
     }
@@ -161,7 +160,7 @@ public class Kvartalsrapportering {
     public OversiktView oversikt(@NotNull Caller caller, int ar, int kvartal) {
         Atkomst.requireInsatsRole(caller);
         if (!Atkomst.seesWholeForbund(caller)) {
-            throw UppfoljningException.forbidden("BEH-002", "Översikten är till för kansliet och förbundschefen.");
+            throw UppfoljningException.of(KvartalsrapportFel.OVERSIKT_BARA_FOR_KANSLI);
         }
         String forbund = Atkomst.forbund(caller);
         Rapportperiod period = period(ar, kvartal);
@@ -226,7 +225,7 @@ public class Kvartalsrapportering {
         Atkomst.requireInsatsRole(caller);
         Insats insats = insatser.find(caller, insatsId, Atkomst::canReadReports);
         if (!Atkomst.canReport(caller, insats)) {
-            throw UppfoljningException.forbidden("BEH-005", "Bara insatsens rapportör kan ändra och skicka in rapporten.");
+            throw UppfoljningException.of(KvartalsrapportFel.BARA_RAPPORTOREN);
         }
         return insats;
     }
@@ -270,10 +269,10 @@ public class Kvartalsrapportering {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw UppfoljningException.conflict("KVR-002", conflictMessage);
+            throw UppfoljningException.detailed(KvartalsrapportFel.INAKTUELL_VERSION, conflictMessage, List.of());
         } catch (PersistenceException e) {
             if (e.getCause() instanceof OptimisticLockException || String.valueOf(e.getMessage()).contains("duplicate key")) {
-                throw UppfoljningException.conflict("KVR-002", conflictMessage);
+                throw UppfoljningException.detailed(KvartalsrapportFel.INAKTUELL_VERSION, conflictMessage, List.of());
             }
             throw e;
         }
@@ -285,7 +284,7 @@ public class Kvartalsrapportering {
                     .map(a -> new FieldError(a.field(), "Ändrat av " + a.changedBy() + ": "
                             + quoted(a.before()) + " → " + quoted(a.after())))
                     .toList();
-            throw new UppfoljningException(UppfoljningException.Kind.CONFLICT, "KVR-002",
+            throw UppfoljningException.detailed(KvartalsrapportFel.INAKTUELL_VERSION,
                     "Rapporten har ändrats sedan du läste den (din version " + version + ", nu " + r.version()
                             + "). Läs in den igen; ändringarna står nedan.", changed);
         }
@@ -301,8 +300,7 @@ public class Kvartalsrapportering {
     }
 
     private Kvartalsrapport existing(Insats insats, Rapportperiod period) {
-        return find(insats, period).orElseThrow(() -> UppfoljningException.notFound("KVR-008",
-                "Det finns ingen rapport för " + period + "."));
+        return find(insats, period).orElseThrow(() -> UppfoljningException.of(KvartalsrapportFel.RAPPORT_FINNS_INTE, period));
     }
 
     public Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
@@ -316,19 +314,18 @@ public class Kvartalsrapportering {
         try {
             return new Rapportperiod(ar, kvartal);
         } catch (IllegalArgumentException e) {
-            throw UppfoljningException.invalid("KVR-007", e.getMessage(),
-                    List.of(new FieldError(kvartal < 1 || kvartal > 4 ? "kvartal" : "ar", e.getMessage())));
+            throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIG_PERIOD, List.of(new FieldError(kvartal < 1 || kvartal > 4 ? "kvartal" : "ar", e.getMessage())));
         }
     }
 
     private void requireWithinInsats(Insats insats, Rapportperiod period) {
         if (!frister.isOpen(period)) {
-            throw UppfoljningException.invalid("KVR-007", "Kvartalet har inte börjat än.",
-                    List.of(new FieldError("kvartal", "Rapporten för " + period + " kan skrivas först när kvartalet har börjat.")));
+            throw UppfoljningException.withFields(KvartalsrapportFel.KVARTALET_EJ_BORJAT,
+                    List.of(new FieldError("kvartal", KvartalsrapportFel.KVARTALET_EJ_BORJAT.message(period))), period);
         }
         if (!insats.runsDuring(period.forstaDag(), period.sistaDag())) {
-            throw UppfoljningException.invalid("KVR-007", "Insatsen pågick inte under " + period + ".",
-                    List.of(new FieldError("kvartal", "Insatsen pågick inte under " + period + ".")));
+            throw UppfoljningException.withFields(KvartalsrapportFel.INSATSEN_PAGICK_INTE,
+                    List.of(new FieldError("kvartal", KvartalsrapportFel.INSATSEN_PAGICK_INTE.message(period))), period);
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.Optional;
 

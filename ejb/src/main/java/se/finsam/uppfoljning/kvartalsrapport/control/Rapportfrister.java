@@ -3,11 +3,10 @@ package se.finsam.uppfoljning.kvartalsrapport.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Deadlines of quarterly reports: by the förbund's rules one month after the quarter ends
@@ -16,20 +15,19 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class Rapportfrister {
 
-    public static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
-
     @Inject
     @ConfigProperty(name = "uppfoljning.kvartalsrapport.frist-manader", defaultValue = "1")
     int manader;
 
-    private final Clock clock = Clock.system(SVERIGE);
+    @Inject
+    Kalender kalender;
 
     public LocalDate frist(Rapportperiod period) {
         return period.frist(manader);
     }
 
     public LocalDate idag() {
-        return LocalDate.now(clock);
+        return kalender.idag();
     }
 
     /** A report may be written from the first day of its quarter; not for quarters still to come. */

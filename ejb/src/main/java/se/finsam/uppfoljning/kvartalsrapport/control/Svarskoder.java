@@ -1,7 +1,8 @@
 package se.finsam.uppfoljning.kvartalsrapport.control;
 
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class Svarskoder {
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             String message = "Okänt värde \"" + value + "\". Tillåtna värden: " + allowed + ".";
-            throw UppfoljningException.invalid("KVR-003", message, List.of(new FieldError(field, message)));
+            throw UppfoljningException.detailed(KvartalsrapportFel.OGILTIGT_SVAR, message, List.of(new FieldError(field, message)));
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.ArrayList;
 import java.util.List;

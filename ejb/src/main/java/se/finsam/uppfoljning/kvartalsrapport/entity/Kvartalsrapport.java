@@ -18,8 +18,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Mal;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,8 +159,7 @@ public class Kvartalsrapport {
         requireEditable();
         List<FieldError> missing = missingAnswers();
         if (!missing.isEmpty()) {
-            throw UppfoljningException.invalid("KVR-004",
-                    "Rapporten kan inte skickas in förrän alla obligatoriska svar är ifyllda.", missing);
+            throw UppfoljningException.withFields(KvartalsrapportFel.SVAR_SAKNAS, missing);
         }
         status = RapportStatus.INSKICKAD;
         inskickadAv = vem;
@@ -174,8 +175,7 @@ public class Kvartalsrapport {
             }
         });
         if (given.isEmpty()) {
-            throw UppfoljningException.invalid("KVR-009", "Skriv minst en kommentar om vad som ska rättas.",
-                    List.of(new FieldError("kommentarer", "Minst en kommentar krävs när rapporten returneras.")));
+            throw UppfoljningException.withFields(KvartalsrapportFel.KOMMENTAR_KRAVS, List.of(new FieldError("kommentarer", "Minst en kommentar krävs när rapporten returneras.")));
         }
         given.forEach((sektion, text) -> kommentarer.add(new Kommentar(this, sektion, text, vem, when)));
         status = RapportStatus.RETURNERAD;
@@ -271,15 +271,15 @@ public class Kvartalsrapport {
 
     private void requireEditable() {
         if (!status.editable()) {
-            throw UppfoljningException.conflict("KVR-001", status == RapportStatus.GODKAND
+            throw UppfoljningException.detailed(KvartalsrapportFel.LAST, status == RapportStatus.GODKAND
                     ? "Rapporten är godkänd och låst. Kontakta kansliet om den behöver ändras."
-                    : "Rapporten är inskickad och granskas av kansliet; den kan inte ändras nu.");
+                    : "Rapporten är inskickad och granskas av kansliet; den kan inte ändras nu.", List.of());
         }
     }
 
     private void requireStatus(RapportStatus wanted, String message) {
         if (status != wanted) {
-            throw UppfoljningException.conflict("KVR-005", message + " Rapporten är " + status.label().toLowerCase() + ".");
+            throw UppfoljningException.of(KvartalsrapportFel.FEL_STATUS, message, status.label().toLowerCase());
         }
     }
 
@@ -294,7 +294,7 @@ public class Kvartalsrapport {
     }
 
     private static UppfoljningException invalid(String field, String message) {
-        return UppfoljningException.invalid("KVR-003", message, List.of(new FieldError(field, message)));
+        return UppfoljningException.detailed(KvartalsrapportFel.OGILTIGT_SVAR, message, List.of(new FieldError(field, message)));
     }
 
     private Optional<Malsvar> malsvarFor(int nummer) {

@@ -6,11 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.behorighet.control.AuditTrail;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.partner.PartnerFel;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.List;
@@ -50,19 +51,18 @@ public class PartnerRegister {
 
     public PartnerView register(@NotNull Caller caller, @NotNull @Valid NyPartner ny) {
         if (!caller.has(Roll.SYSTEMADMIN)) {
-            throw UppfoljningException.forbidden("PAR-001", "Bara systemadministratören kan registrera partner.");
+            throw UppfoljningException.of(PartnerFel.BARA_SYSTEMADMIN);
         }
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class)
                 .setParameter("kod", forbundOf(caller))
                 .getResultStream().findFirst()
-                .orElseThrow(() -> UppfoljningException.notFound("PAR-002", "Förbundet finns inte."));
+                .orElseThrow(() -> UppfoljningException.of(PartnerFel.FORBUND_FINNS_INTE));
         boolean exists = !em.createNamedQuery(Partner.BY_FORBUND_AND_ORGANISATION, Partner.class)
                 .setParameter("forbund", forbund.kod())
                 .setParameter("organisation", ny.organisation())
                 .getResultList().isEmpty();
         if (exists) {
-            throw UppfoljningException.conflict("PAR-003",
-                    "Organisationen " + ny.organisation() + " är redan partner i förbundet.");
+            throw UppfoljningException.of(PartnerFel.REDAN_PARTNER, ny.organisation());
         }
         Partner partner = new Partner(forbund, ny.organisation(), ny.namn(), ny.typ());
         em.persist(partner);
@@ -74,7 +74,6 @@ public class PartnerRegister {
     }
 
     private static String forbundOf(Caller caller) {
-        return caller.forbund().orElseThrow(() -> UppfoljningException.forbidden("BEH-001",
-                "Ditt konto är inte kopplat till något samordningsförbund. Kontakta din partneradministratör."));
+        return caller.requireForbund();
     }
 }

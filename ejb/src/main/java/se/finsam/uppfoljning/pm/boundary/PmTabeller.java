@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.behorighet.control.Atkomst;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
@@ -15,9 +13,12 @@ import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
-import se.finsam.uppfoljning.pm.control.Halvar;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.pm.PmFel;
+import se.finsam.uppfoljning.pm.control.Halvar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public class PmTabeller {
     private static void requirePmReader(Caller c) {
         if (!c.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF,
                 Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
-            throw UppfoljningException.forbidden("BEH-002", "PM:et läses av kansliet, förbundschefen, styrelsen och rapportdesigners.");
+            throw UppfoljningException.of(PmFel.INGEN_PM_ROLL);
         }
         Atkomst.forbund(c);
     }
@@ -99,7 +100,7 @@ public class PmTabeller {
         try {
             return new Halvar(ar, halvar);
         } catch (IllegalArgumentException e) {
-            throw UppfoljningException.invalid("PM-001", e.getMessage(), List.of(new FieldError("halvar", e.getMessage())));
+            throw UppfoljningException.withFields(PmFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", e.getMessage())), e.getMessage());
         }
     }
 }

@@ -1,6 +1,6 @@
 package se.finsam.uppfoljning.pm.control;
 
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.LocalDate;
 

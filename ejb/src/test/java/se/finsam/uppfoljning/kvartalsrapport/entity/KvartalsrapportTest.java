@@ -2,9 +2,10 @@ package se.finsam.uppfoljning.kvartalsrapport.entity;
 
 import org.junit.jupiter.api.Test;
 import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.testdata.Exempel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
+import se.finsam.uppfoljning.testdata.Exempel;
 
 import java.time.Instant;
 import java.time.LocalDate;

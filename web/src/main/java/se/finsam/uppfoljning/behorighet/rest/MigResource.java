@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.finsam.uppfoljning.behorighet.boundary.CallerView;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.Roll;
 import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.Optional;

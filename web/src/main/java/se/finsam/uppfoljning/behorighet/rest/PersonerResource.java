@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.finsam.uppfoljning.behorighet.boundary.Partneradministration;
 import se.finsam.uppfoljning.behorighet.boundary.PersonView;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.List;

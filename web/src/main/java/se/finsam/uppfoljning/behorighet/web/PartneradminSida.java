@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.finsam.uppfoljning.behorighet.boundary.Partneradministration;
 import se.finsam.uppfoljning.behorighet.boundary.PersonView;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
 

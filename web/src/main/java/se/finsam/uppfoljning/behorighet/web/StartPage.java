@@ -3,9 +3,9 @@ package se.finsam.uppfoljning.behorighet.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.finsam.uppfoljning.behorighet.control.Caller;
 import se.finsam.uppfoljning.behorighet.boundary.CallerView;
 import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.Optional;

@@ -11,9 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.finsam.uppfoljning.behorighet.control.Roll;
 import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
 import se.finsam.uppfoljning.datapaket.boundary.Datapaketering;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 /** Half-year data packages (format uppfoljning-datapaket/1, schema in docs/datapaket/). */

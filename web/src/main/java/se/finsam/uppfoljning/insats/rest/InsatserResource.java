@@ -9,10 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.finsam.uppfoljning.behorighet.control.Roll;
-import se.finsam.uppfoljning.insats.boundary.AuditView;
 import se.finsam.uppfoljning.insats.boundary.InsatsView;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
+import se.finsam.uppfoljning.plattform.boundary.AuditView;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.List;

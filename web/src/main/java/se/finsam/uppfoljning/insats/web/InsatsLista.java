@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.finsam.uppfoljning.insats.boundary.InsatsView;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.time.LocalDate;

@@ -11,9 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.finsam.uppfoljning.behorighet.control.Roll;
-import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.FragaView;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.FragebatteriView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Fragebatterier;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.List;
@@ -36,7 +37,7 @@ public class FragebatterierResource {
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "Årets frågebatterier")
-    public List<Datapaket.Fragebatteri> list() {
+    public List<FragebatteriView> list() {
         return fragebatterier.ar(caller.require(), ar);
     }
 
@@ -45,7 +46,7 @@ public class FragebatterierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Lägg till eller formulera om frågor i frågebatteriet från ett kvartal")
-    public Datapaket.Fragebatteri save(@PathParam("franKvartal") int franKvartal, List<Datapaket.Fraga> fragor) {
+    public FragebatteriView save(@PathParam("franKvartal") int franKvartal, List<FragaView> fragor) {
         return fragebatterier.spara(caller.require(), ar, franKvartal, fragor);
     }
 }

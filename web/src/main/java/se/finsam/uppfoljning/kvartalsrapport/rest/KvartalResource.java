@@ -9,10 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.finsam.uppfoljning.behorighet.control.Roll;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.AttLamna;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.OversiktView;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.List;

@@ -9,8 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Paminnelser;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
@@ -41,8 +42,8 @@ public class PaminnelserResource {
         try {
             dag = LocalDate.parse(datum);
         } catch (DateTimeParseException e) {
-            String message = "Datumet ska skrivas ÅÅÅÅ-MM-DD.";
-            throw UppfoljningException.invalid("KVR-010", message, List.of(new UppfoljningException.FieldError("datum", message)));
+            throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIGT_DATUM,
+                    List.of(new UppfoljningException.FieldError("datum", KvartalsrapportFel.OGILTIGT_DATUM.message())));
         }
         return new Skickade(paminnelser.skicka(caller.require(), dag));
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.OversiktView;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.time.LocalDate;

@@ -3,10 +3,10 @@ package se.finsam.uppfoljning.kvartalsrapport.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.Roll;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.AttLamna;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.List;

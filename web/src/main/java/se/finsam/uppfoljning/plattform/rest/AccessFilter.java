@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import se.finsam.uppfoljning.behorighet.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.lang.reflect.Method;

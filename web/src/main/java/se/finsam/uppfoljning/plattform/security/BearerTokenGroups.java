@@ -2,7 +2,7 @@ package se.finsam.uppfoljning.plattform.security;
 
 import fish.payara.security.openid.api.AccessTokenCallerPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
-import se.finsam.uppfoljning.behorighet.control.CallerFactory;
+import se.finsam.uppfoljning.plattform.control.CallerFactory;
 
 import java.util.Set;
 

@@ -6,8 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import se.finsam.uppfoljning.behorighet.control.Caller;
-import se.finsam.uppfoljning.behorighet.control.CallerFactory;
+import se.finsam.uppfoljning.plattform.PlattformFel;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.CallerFactory;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.security.Principal;
@@ -37,8 +38,7 @@ public class CurrentCaller {
     }
 
     public Caller require() {
-        return get().orElseThrow(() -> new UppfoljningException(UppfoljningException.Kind.NOT_SIGNED_IN,
-                "BEH-000", "Du behöver logga in."));
+        return get().orElseThrow(() -> UppfoljningException.of(PlattformFel.INTE_INLOGGAD));
     }
 
     private Optional<Map<String, Object>> claims() {

@@ -1,6 +1,6 @@
 package se.finsam.uppfoljning.plattform.security;
 
-import se.finsam.uppfoljning.behorighet.control.ClaimSource;
+import se.finsam.uppfoljning.plattform.control.ClaimSource;
 
 import java.util.Collection;
 import java.util.List;

@@ -5,7 +5,7 @@ import fish.payara.security.annotations.LogoutDefinition;
 import fish.payara.security.annotations.OpenIdAuthenticationDefinition;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import se.finsam.uppfoljning.behorighet.control.Roll;
+import se.finsam.uppfoljning.plattform.control.Roll;
 
 /**
  * Sign-in through Keycloak. Payara's OpenID Connect mechanism (a Jakarta Security

@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.behorighet.control;
+package se.finsam.uppfoljning.plattform.control;
 
 import java.util.EnumSet;
 import java.util.List;

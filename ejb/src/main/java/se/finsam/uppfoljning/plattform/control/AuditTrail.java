@@ -1,9 +1,9 @@
-package se.finsam.uppfoljning.behorighet.control;
+package se.finsam.uppfoljning.plattform.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.finsam.uppfoljning.behorighet.entity.AuditEntry;
+import se.finsam.uppfoljning.plattform.entity.AuditEntry;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.kvartalsrapport.entity;
+package se.finsam.uppfoljning.plattform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,7 +1,10 @@
-package se.finsam.uppfoljning.behorighet.control;
+package se.finsam.uppfoljning.insats.control;
 
+import se.finsam.uppfoljning.insats.InsatsFel;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 /**
@@ -46,21 +49,36 @@ public final class Atkomst {
     /** Refuses a caller whose role gives no access to insatser at all (403, before any lookup). */
     public static void requireInsatsRole(Caller c) {
         if (!c.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.STYRELSE, Roll.RAPPORTOR, Roll.STYRGRUPP)) {
-            throw UppfoljningException.forbidden("BEH-002", "Du har inte behörighet till insatserna.");
+            throw UppfoljningException.of(InsatsFel.INGEN_INSATSROLL);
         }
         forbund(c);
     }
 
     public static void requireReviewer(Caller c) {
         if (!canReview(c)) {
-            throw UppfoljningException.forbidden("BEH-003", "Bara kansliet kan granska och godkänna rapporter.");
+            throw UppfoljningException.of(InsatsFel.BARA_KANSLIET_GRANSKAR);
         }
         forbund(c);
     }
 
+    /** The history of an insats and of its reports: the office and the förbundschef only. */
+    public static void requireHistoryReader(Caller c) {
+        requireInsatsRole(c);
+        if (!seesWholeForbund(c)) {
+            throw UppfoljningException.of(InsatsFel.HISTORIK_BARA_FOR_KANSLI);
+        }
+    }
+
+    /**
+     * A partneradmin may assign the people of their organisation to an insats of their förbund that
+     * the organisation owns or co-operates in.
+     */
+    public static boolean canAssignPeople(Caller c, Insats i) {
+        return sameForbund(c, i) && c.has(Roll.PARTNERADMIN) && c.organisation().filter(i::involves).isPresent();
+    }
+
     public static String forbund(Caller c) {
-        return c.forbund().orElseThrow(() -> UppfoljningException.forbidden("BEH-001",
-                "Ditt konto är inte kopplat till något samordningsförbund. Kontakta din partneradministratör."));
+        return c.requireForbund();
     }
 
     private static boolean sameForbund(Caller c, Insats i) {

@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.kvartalsrapport.entity;
+package se.finsam.uppfoljning.plattform.entity;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,6 @@
-package se.finsam.uppfoljning.behorighet.control;
+package se.finsam.uppfoljning.plattform.control;
+
+import se.finsam.uppfoljning.plattform.PlattformFel;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +38,14 @@ public record Caller(String username, String displayName, Optional<String> forbu
             }
         }
         return false;
+    }
+
+    /**
+     * The förbund the person works for; refused when the account is not linked to one, since every
+     * piece of data belongs to a förbund.
+     */
+    public String requireForbund() {
+        return forbund.orElseThrow(() -> UppfoljningException.of(PlattformFel.INGET_FORBUND));
     }
 
     /** A person without förbund, organisation or any role cannot use the application yet. */

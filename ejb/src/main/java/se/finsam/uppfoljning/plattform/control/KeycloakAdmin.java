@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.behorighet.control;
+package se.finsam.uppfoljning.plattform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.finsam.uppfoljning.plattform.PlattformFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.io.IOException;
@@ -23,10 +24,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The few calls of Keycloak's Admin REST API that partner administration needs, made with the
+ * The few calls of Keycloak's Admin REST API that administration and reminders need, made with the
  * service account of the {@code uppfoljning-admin} client: it may view and manage users and read the
- * realm's organisations, nothing else. What a partneradmin may do with them is decided by
- * {@code Partneradministration}, not by Keycloak.
+ * realm's organisations, nothing else. An adapter like {@link Epost}, so it sits in the shared kernel
+ * where both behorighet and kvartalsrapport reach it; what a partneradmin may do with it is decided
+ * in behorighet ({@code Partneradministration}), not here and not by Keycloak.
  */
 @ApplicationScoped
 public class KeycloakAdmin {
@@ -70,7 +72,7 @@ public class KeycloakAdmin {
     public Invited invite(String organisationAlias, String forbund, String email, String fornamn, String efternamn) {
         String orgId = organisationId(organisationAlias);
         if (!array(get("/users?exact=true&email=" + enc(email))).isEmpty()) {
-            throw UppfoljningException.conflict("BEH-015", "Det finns redan ett konto med e-postadressen " + email + ".");
+            throw UppfoljningException.of(PlattformFel.EPOST_UPPTAGEN, email);
         }
         String user = Json.createObjectBuilder().add("username", email).add("email", email).add("firstName", fornamn)
                 .add("lastName", efternamn).add("enabled", true).add("emailVerified", false)
@@ -122,7 +124,7 @@ public class KeycloakAdmin {
     private String organisationId(String alias) {
         return array(get("/organizations?search=" + enc(alias) + "&first=0&max=100")).getValuesAs(JsonObject.class).stream()
                 .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst()
-                .orElseThrow(() -> UppfoljningException.notFound("BEH-012", "Organisationen " + alias + " finns inte i inloggningstjänsten."));
+                .orElseThrow(() -> UppfoljningException.of(PlattformFel.ORGANISATION_SAKNAS, alias));
     }
 
     private static Person person(JsonObject u) {
@@ -146,10 +148,10 @@ public class KeycloakAdmin {
             }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 404) {
-                throw UppfoljningException.notFound("BEH-016", "Finns inte i inloggningstjänsten.");
+                throw UppfoljningException.of(PlattformFel.SAKNAS_I_INLOGGNINGSTJANSTEN);
             }
             if (r.statusCode() == 409) {
-                throw UppfoljningException.conflict("BEH-017", "Finns redan i inloggningstjänsten.");
+                throw UppfoljningException.of(PlattformFel.FINNS_I_INLOGGNINGSTJANSTEN);
             }
             if (r.statusCode() / 100 != 2) {
                 throw new IllegalStateException("Keycloak svarade " + r.statusCode() + " på " + method + " " + path);

@@ -1,6 +1,6 @@
-package se.finsam.uppfoljning.insats.boundary;
+package se.finsam.uppfoljning.plattform.boundary;
 
-import se.finsam.uppfoljning.behorighet.entity.AuditEntry;
+import se.finsam.uppfoljning.plattform.entity.AuditEntry;
 
 import java.time.Instant;
 

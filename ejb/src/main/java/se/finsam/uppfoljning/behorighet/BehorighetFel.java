@@ -1,0 +1,50 @@
+package se.finsam.uppfoljning.behorighet;
+
+import se.finsam.uppfoljning.plattform.Felkod;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
+
+/**
+ * The error catalogue of partner and system administration: people, roles and organisations: every refusal this component throws, prefix {@code BEH-}.
+ * Listed with meaning and HTTP status in docs/felkoder.md; a code is never reused, so a retired
+ * one is listed there instead of being handed out again.
+ */
+public enum BehorighetFel implements Felkod {
+
+    ROLL_EJ_TILLDELNINGSBAR("BEH-010", Kind.FORBIDDEN,
+            "Partneradministratören kan inte ge eller ta bort rollen {0}. Kontakta förbundets kansli."),
+    INTE_I_ORGANISATIONEN("BEH-011", Kind.FORBIDDEN,
+            "Personen tillhör inte din organisation."),
+    OKAND_ROLL("BEH-013", Kind.INVALID_INPUT,
+            "Okänd roll {0}."),
+    ORGANISATION_SAKNAS("BEH-014", Kind.FORBIDDEN,
+            "Ditt konto saknar organisation."),
+    BARA_PARTNERADMIN("BEH-018", Kind.FORBIDDEN,
+            "Bara partneradministratören hanterar organisationens personer."),
+    BARA_SYSTEMADMIN("BEH-019", Kind.FORBIDDEN,
+            "Bara systemadministratören hanterar organisationer och alla roller.");
+
+    private final String code;
+    private final Kind kind;
+    private final String template;
+
+    BehorighetFel(String code, Kind kind, String template) {
+        this.code = code;
+        this.kind = kind;
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+}

@@ -1,0 +1,44 @@
+package se.finsam.uppfoljning.partner;
+
+import se.finsam.uppfoljning.plattform.Felkod;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
+
+/**
+ * The error catalogue of the register of förbund and partner agencies: every refusal this component throws, prefix {@code PAR-}.
+ * Listed with meaning and HTTP status in docs/felkoder.md; a code is never reused, so a retired
+ * one is listed there instead of being handed out again.
+ */
+public enum PartnerFel implements Felkod {
+
+    BARA_SYSTEMADMIN("PAR-001", Kind.FORBIDDEN,
+            "Bara systemadministratören kan registrera partner."),
+    FORBUND_FINNS_INTE("PAR-002", Kind.NOT_FOUND,
+            "Förbundet finns inte."),
+    REDAN_PARTNER("PAR-003", Kind.CONFLICT,
+            "Organisationen {0} är redan partner i förbundet.");
+
+    private final String code;
+    private final Kind kind;
+    private final String template;
+
+    PartnerFel(String code, Kind kind, String template) {
+        this.code = code;
+        this.kind = kind;
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+}

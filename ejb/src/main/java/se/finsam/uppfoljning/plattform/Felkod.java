@@ -1,0 +1,33 @@
+package se.finsam.uppfoljning.plattform;
+
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+
+/**
+ * One entry of a component's error catalogue: a stable code that clients and tests program
+ * against, the kind of refusal (which decides the HTTP status) and the Swedish message template.
+ * Each component keeps its codes in one enum implementing this ({@code KvartalsrapportFel}, ...),
+ * listed in {@code docs/felkoder.md}. A code means one thing and is never reused; a retired code is
+ * listed there, not handed out again.
+ */
+public interface Felkod {
+
+    /** {@code KVR-004}: the component's prefix, a dash and three digits. */
+    String code();
+
+    UppfoljningException.Kind kind();
+
+    /** The message for people, with {@code {0}}, {@code {1}}, ... where the arguments go. */
+    String template();
+
+    /**
+     * The template with its arguments filled in. Not {@link java.text.MessageFormat}: that would
+     * print the year 2024 as "2 024" and swallow apostrophes.
+     */
+    default String message(Object... args) {
+        String text = template();
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+}

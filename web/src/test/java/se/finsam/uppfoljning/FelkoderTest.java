@@ -1,0 +1,131 @@
+package se.finsam.uppfoljning;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.finsam.uppfoljning.plattform.Felkod;
+import se.finsam.uppfoljning.plattform.PlattformFel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The error catalogues: every enum implementing {@link Felkod} in the application (found by
+ * scanning, so a new component's catalogue is checked without being listed here), against each
+ * other and against docs/felkoder.md.
+ */
+class FelkoderTest {
+
+    private static final Pattern CODE = Pattern.compile("([A-Z]{2,3})-\\d{3}");
+    private static final Path DOC = Path.of("..", "docs", "felkoder.md");
+
+    private static List<Class<? extends Felkod>> catalogues;
+    private static List<Felkod> entries;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void findCatalogues() {
+        catalogues = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.finsam.uppfoljning..").stream()
+                .filter(c -> c.isAssignableTo(Felkod.class) && c.isEnum())
+                .map(JavaClass::reflect).<Class<? extends Felkod>>map(c -> (Class<? extends Felkod>) c)
+                .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+        entries = catalogues.stream().<Felkod>flatMap(c -> Arrays.stream(c.getEnumConstants())).toList();
+    }
+
+    @Test
+    void everyComponentHasItsCatalogue() {
+        assertThat(catalogues).extracting(Class::getSimpleName).contains("PlattformFel", "PartnerFel", "InsatsFel",
+                "KvartalsrapportFel", "BehorighetFel", "DatapaketFel", "PmFel");
+    }
+
+    @Test
+    void codesAreWellFormedWithOnePrefixPerCatalogue() {
+        Map<String, Class<?>> prefixOwner = new HashMap<>();
+        for (Class<? extends Felkod> catalogue : catalogues) {
+            Set<String> prefixes = new HashSet<>();
+            for (Felkod f : catalogue.getEnumConstants()) {
+                Matcher m = CODE.matcher(f.code());
+                assertThat(m.matches()).as("%s.%s: %s", catalogue.getSimpleName(), f, f.code()).isTrue();
+                prefixes.add(m.group(1));
+                assertThat(f.kind()).as(f.code()).isNotNull();
+                assertThat(f.template()).as(f.code()).isNotBlank();
+            }
+            assertThat(prefixes).as(catalogue.getSimpleName() + " uses one prefix").hasSize(1);
+            Class<?> other = prefixOwner.put(prefixes.iterator().next(), catalogue);
+            assertThat(other).as("prefix of " + catalogue.getSimpleName() + " also used by " + other).isNull();
+        }
+    }
+
+    @Test
+    void aCodeMeansOneThing() {
+        Map<String, List<String>> byCode = entries.stream().collect(Collectors.groupingBy(Felkod::code,
+                Collectors.mapping(f -> f.getClass().getSimpleName() + "." + f, Collectors.toList())));
+        assertThat(byCode.values()).allSatisfy(names -> assertThat(names).as("one entry per code").hasSize(1));
+    }
+
+    /** The platform's gate and mapper will answer with these (see ExceptionMappers, AccessFilter). */
+    @Test
+    void thePlatformsOwnAnswersAreInItsCatalogue() {
+        assertThat(PlattformFel.INTE_INLOGGAD.code()).isEqualTo("PLT-401");
+        assertThat(PlattformFel.INTE_INLOGGAD.kind().status()).isEqualTo(401);
+        assertThat(PlattformFel.ROLL_TILLATER_INTE.code()).isEqualTo("PLT-403");
+        assertThat(PlattformFel.ROLL_TILLATER_INTE.kind().status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDocumentListsEveryEntryWithItsStatusAndMessage() throws IOException {
+        String doc = Files.readString(DOC);
+        List<String> missing = new ArrayList<>();
+        for (Felkod f : entries) {
+            if (!doc.contains(row(f))) {
+                missing.add(row(f));
+            }
+        }
+        assertThat(missing).as("rows to put into " + DOC + " (or correct there)").isEmpty();
+    }
+
+    @Test
+    void theDocumentListsNoCodeThatIsNotInACatalogueOrRetired() throws IOException {
+        Set<String> known = entries.stream().map(Felkod::code).collect(Collectors.toSet());
+        Set<String> retired = retired();
+        List<String> unknown = Files.readAllLines(DOC).stream().filter(l -> l.startsWith("| `"))
+                .map(l -> l.substring(3, l.indexOf('`', 3)))
+                .filter(c -> !known.contains(c) && !retired.contains(c)).toList();
+        assertThat(unknown).isEmpty();
+    }
+
+    /** A retired code is never handed out again, not even by another catalogue. */
+    @Test
+    void noRetiredCodeIsReused() throws IOException {
+        Set<String> retired = retired();
+        assertThat(retired).isNotEmpty();
+        assertThat(entries).extracting(Felkod::code).doesNotContainAnyElementsOf(retired);
+    }
+
+    private static Set<String> retired() throws IOException {
+        String doc = Files.readString(DOC);
+        String section = doc.substring(doc.indexOf("## Retired codes"));
+        return Files.readAllLines(DOC).stream().filter(l -> l.startsWith("| `") && section.contains(l))
+                .map(l -> l.substring(3, l.indexOf('`', 3))).collect(Collectors.toSet());
+    }
+
+    static String row(Felkod f) {
+        return "| `" + f.code() + "` | " + f.kind().status() + " | " + f.template() + " |";
+    }
+}
