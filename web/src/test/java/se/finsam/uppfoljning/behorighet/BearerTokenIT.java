@@ -27,7 +27,7 @@ class BearerTokenIT {
     void withoutTokenTheApiAnswers401WithAProblemBody() {
         Api.Reply reply = Api.get("/api/mig", null);
         assertThat(reply.status()).isEqualTo(401);
-        assertThat(((JsonObject) reply.json()).getString("code")).isEqualTo("BEH-000");
+        assertThat(((JsonObject) reply.json()).getString("code")).isEqualTo("PLT-401");
     }
 
     @Test
@@ -56,7 +56,7 @@ class BearerTokenIT {
     void theWrongRoleGets403() {
         Api.Reply reply = Api.get("/api/partners", KeycloakTokens.accessToken("habo.rapportor"));
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(((JsonObject) reply.json()).getString("code")).isEqualTo("BEH-002");
+        assertThat(((JsonObject) reply.json()).getString("code")).isEqualTo("PLT-403");
     }
 
     @Test

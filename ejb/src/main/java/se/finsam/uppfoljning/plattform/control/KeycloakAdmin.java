@@ -197,7 +197,7 @@ public class KeycloakAdmin {
     private static String segment(String s) {
         // anything else (".." above all) would address another admin resource than the one meant
         if (s == null || !s.matches("[A-Za-z0-9_-]{1,100}")) {
-            throw UppfoljningException.notFound("BEH-016", "Finns inte i inloggningstjänsten.");
+            throw UppfoljningException.of(PlattformFel.SAKNAS_I_INLOGGNINGSTJANSTEN);
         }
         return s;
     }

@@ -9,15 +9,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The API's first gate: 401 without a valid token, 403 when the caller has none of the roles a
@@ -42,9 +39,7 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         if (currentCaller.get().isEmpty()) {
-            request.abortWith(Response.fromResponse(
-                            Problem.response(401, "BEH-000", "Du behöver logga in.", List.of()))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"uppfoljning\"").build());
+            request.abortWith(Problem.unauthorized());
             return;
         }
         RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
@@ -55,7 +50,7 @@ public class AccessFilter implements ContainerRequestFilter {
         boolean permitted = allowed != null && Arrays.stream(allowed.value())
                 .anyMatch(r -> caller.roles().stream().anyMatch(role -> role.claimValue().equals(r)));
         if (!permitted) {
-            request.abortWith(Problem.response(403, "BEH-002", "Du har inte behörighet till detta.", List.of()));
+            request.abortWith(Problem.forbidden());
         }
     }
 }

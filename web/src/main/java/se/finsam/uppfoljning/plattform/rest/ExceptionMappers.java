@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import se.finsam.uppfoljning.plattform.PlattformFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
@@ -35,19 +36,23 @@ public final class ExceptionMappers {
             List<FieldError> fields = cve.getConstraintViolations().stream()
                     .map(v -> new FieldError(field(v), v.getMessage())).sorted(
                             java.util.Comparator.comparing(FieldError::field)).toList();
-            return Problem.response(400, "PLT-400", "Uppgifterna är inte giltiga.", fields);
+            return Problem.response(400, PlattformFel.OGILTIGA_UPPGIFTER.code(), PlattformFel.OGILTIGA_UPPGIFTER.message(), fields);
         }
         if (cause instanceof OptimisticLockException) {
-            return Problem.response(409, "PLT-409",
-                    "Någon annan har ändrat uppgifterna medan du arbetade. Läs in dem igen.", List.of());
+            return Problem.of(PlattformFel.ANDRAD_AV_NAGON_ANNAN);
         }
         if (isUnreadableBody(cause)) {
             // a body the server's own JSON-B could not read (types JsonBodyReader does not take)
-            return Problem.response(400, "PLT-420", "Innehållet är inte giltig JSON för denna begäran.", List.of());
+            return Problem.of(PlattformFel.INTE_JSON);
         }
         if (cause instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
-            return Problem.response(status, code(status), swedish(status), List.of());
+            return switch (status) {
+                case 401 -> Problem.unauthorized();
+                case 403 -> Problem.forbidden();
+                case 404 -> Problem.of(PlattformFel.FINNS_INTE);
+                default -> Problem.response(status, "PLT-" + status, swedish(status), List.of());
+            };
         }
         String incident = Long.toString(System.nanoTime(), 36);
         LOG.log(Level.SEVERE, "Oväntat fel, incident " + incident, cause);
@@ -89,14 +94,6 @@ public final class ExceptionMappers {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    /** The server's own refusals get the same codes as the application's (see AccessFilter). */
-    private static String code(int status) {
-        return switch (status) {
-            case 401 -> "BEH-000";
-            case 403 -> "BEH-002";
-            default -> "PLT-" + status;
-        };
-    }
 
     private static String swedish(int status) {
         return switch (status) {

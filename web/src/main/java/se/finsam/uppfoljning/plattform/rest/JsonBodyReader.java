@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import se.finsam.uppfoljning.plattform.PlattformFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
@@ -67,7 +68,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                            MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
         String text = utf8(entity);
         if (text.isBlank()) {
-            throw UppfoljningException.invalid("PLT-424", "Begäran saknar innehåll.", List.of());
+            throw UppfoljningException.of(PlattformFel.TOM_BEGARAN);
         }
         JsonValue json = parse(text);
         JsonDecoder.Result decoded = JsonDecoder.decode(json, genericType == null ? type : genericType);
@@ -80,7 +81,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field));
-            throw UppfoljningException.invalid("PLT-400", "Uppgifterna är inte giltiga.", errors);
+            throw UppfoljningException.withFields(PlattformFel.OGILTIGA_UPPGIFTER, errors);
         }
         return decoded.value();
     }
@@ -92,8 +93,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         while ((n = entity.read(buffer)) != -1) {
             bytes.write(buffer, 0, n);
             if (bytes.size() > MAX_BYTES) {
-                throw UppfoljningException.invalid("PLT-422",
-                        "Begäran är för stor (högst " + MAX_BYTES / (1024 * 1024) + " MB).", List.of());
+                throw UppfoljningException.of(PlattformFel.FOR_STOR, MAX_BYTES / (1024 * 1024));
             }
         }
         try {
@@ -102,7 +102,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            throw UppfoljningException.invalid("PLT-421", "Begäran är inte giltig UTF-8.", List.of());
+            throw UppfoljningException.of(PlattformFel.INTE_UTF8);
         }
     }
 
@@ -130,8 +130,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
     private static JsonValue read(JsonParser parser, JsonParser.Event event, int depth) {
         if (depth > MAX_DEPTH) {
-            throw UppfoljningException.invalid("PLT-423",
-                    "Innehållet är för djupt nästlat (högst " + MAX_DEPTH + " nivåer).", List.of());
+            throw UppfoljningException.of(PlattformFel.FOR_DJUP, MAX_DEPTH);
         }
         return switch (event) {
             case START_OBJECT -> {
@@ -161,7 +160,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
 
     private static UppfoljningException syntax(String message) {
-        return UppfoljningException.invalid("PLT-420", message, List.of());
+        return UppfoljningException.detailed(PlattformFel.INTE_JSON, message, List.of());
     }
 
     /** Bean Validation on what could be decoded; fields already refused are not reported twice. */

@@ -77,7 +77,7 @@ public class OpenApiDocument implements OASModelReader {
                         .description("Åtkomsttoken från förbundets Keycloak."));
         components.addSchema(PROBLEM, schema(Problem.class));
         Paths paths = OASFactory.createPaths();
-        for (Class<?> resource : ApiResources.CLASSES) {
+        for (Class<?> resource : ApiResources.find(OpenApiDocument.class.getClassLoader())) {
             for (Method method : sorted(resource.getMethods())) {
                 String verb = httpMethod(method);
                 if (verb != null) {

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import se.finsam.uppfoljning.plattform.rest.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,11 +110,10 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletResponse response) throws AuthenticationException {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"uppfoljning\"");
-            response.setContentType("application/problem+json");
+            response.setHeader("WWW-Authenticate", Problem.BEARER_CHALLENGE);
+            response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"code\":\"BEH-000\",\"detail\":\"Du behöver logga in.\",\"fields\":[]}");
+            response.getWriter().write(Problem.unauthorizedJson());
             response.flushBuffer();
         } catch (IOException e) {
             throw new AuthenticationException(e);
