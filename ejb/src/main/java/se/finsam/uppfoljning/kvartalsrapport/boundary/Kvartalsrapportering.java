@@ -15,6 +15,7 @@ import se.finsam.uppfoljning.behorighet.control.Caller;
 import se.finsam.uppfoljning.insats.boundary.AuditView;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Svarskoder;
@@ -295,11 +296,12 @@ public class Kvartalsrapportering {
                 "Det finns ingen rapport för " + period + "."));
     }
 
+    /** The question set in force for the quarter (rule in {@code Fragebatteriregel}). */
     public Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
-        return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
-                .setParameter("forbund", insats.forbund().kod()).setParameter("ar", period.ar())
-                .getResultStream().filter(f -> f.appliesTo(period))
-                .max(Comparator.comparingInt(Fragebatteri::franKvartal));
+        return Fragebatteriregel.iKraft(
+                em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
+                        .setParameter("forbund", insats.forbund().kod()).setParameter("ar", period.ar())
+                        .getResultList(), period);
     }
 
     private Rapportperiod period(int ar, int kvartal) {
