@@ -13,6 +13,7 @@ import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
+import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Svarskoder;
@@ -303,11 +304,12 @@ public class Kvartalsrapportering {
         return find(insats, period).orElseThrow(() -> UppfoljningException.of(KvartalsrapportFel.RAPPORT_FINNS_INTE, period));
     }
 
+    /** The question set in force for the quarter (rule in {@code Fragebatteriregel}). */
     public Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
-        return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
-                .setParameter("forbund", insats.forbund().kod()).setParameter("ar", period.ar())
-                .getResultStream().filter(f -> f.appliesTo(period))
-                .max(Comparator.comparingInt(Fragebatteri::franKvartal));
+        return Fragebatteriregel.iKraft(
+                em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
+                        .setParameter("forbund", insats.forbund().kod()).setParameter("ar", period.ar())
+                        .getResultList(), period);
     }
 
     private Rapportperiod period(int ar, int kvartal) {

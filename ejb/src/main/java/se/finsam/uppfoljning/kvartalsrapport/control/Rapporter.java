@@ -8,6 +8,7 @@ import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The one way to find an insats' report for a quarter, for changing it or only for reading it. */
@@ -24,6 +25,12 @@ public class Rapporter {
     /** The shared-cache object, cheaper under load; it must never be changed. */
     public Optional<Kvartalsrapport> findForReading(Insats insats, Rapportperiod period) {
         return query(insats, period, true);
+    }
+
+    /** Every report of the förbund, for reading only: the work lists and the insatser page index them. */
+    public List<Kvartalsrapport> allaForReading(String forbund) {
+        return em.createNamedQuery(Kvartalsrapport.BY_FORBUND, Kvartalsrapport.class)
+                .setParameter("forbund", forbund).setHint(InsatsLookup.READ_ONLY, "True").getResultList();
     }
 
     private Optional<Kvartalsrapport> query(Insats insats, Rapportperiod period, boolean readOnly) {

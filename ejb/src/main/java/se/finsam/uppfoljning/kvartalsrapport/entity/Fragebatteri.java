@@ -22,17 +22,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The quality questions of the quarterly report, as the office has set them for a year from a
- * given quarter on. The set changed in the middle of 2022, so a report uses the newest set that
- * applies to its quarter, never a hard-coded list.
+ * The quality questions of the quarterly report, as the office has set them from a year and
+ * quarter on. A set stays in force until a newer one starts (the set changed in the middle of 2022,
+ * and a year need not get a set of its own); {@code Fragebatteriregel} picks the one for a quarter.
  */
 @Entity
 @Table(name = "fragebatteri")
 @NamedQuery(name = Fragebatteri.BY_FORBUND_AND_AR,
         query = "select f from Fragebatteri f where f.forbund.kod = :forbund and f.ar = :ar order by f.franKvartal")
+@NamedQuery(name = Fragebatteri.BY_FORBUND_UP_TO_AR,
+        query = "select f from Fragebatteri f where f.forbund.kod = :forbund and f.ar <= :ar order by f.ar, f.franKvartal")
 public class Fragebatteri {
 
     public static final String BY_FORBUND_AND_AR = "Fragebatteri.byForbundAndAr";
+    /** Every set that can be in force in the year {@code :ar}: its own and earlier years'. */
+    public static final String BY_FORBUND_UP_TO_AR = "Fragebatteri.byForbundUpToAr";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,8 +89,9 @@ public class Fragebatteri {
         return fragor.stream().filter(f -> f.kod().equals(kod)).findFirst();
     }
 
-    public boolean appliesTo(Rapportperiod period) {
-        return period.ar() == ar && period.kvartal() >= franKvartal;
+    /** The first quarter the set applies to. */
+    public Rapportperiod gallerFran() {
+        return new Rapportperiod(ar, franKvartal);
     }
 
     public Long id() { return id; }

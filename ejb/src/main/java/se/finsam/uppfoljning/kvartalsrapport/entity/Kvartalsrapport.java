@@ -47,10 +47,13 @@ import java.util.Optional;
         query = "select r from Kvartalsrapport r where r.insats = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
 @NamedQuery(name = Kvartalsrapport.BY_FORBUND_AND_PERIOD,
         query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund and r.period.ar = :ar and r.period.kvartal = :kvartal")
+@NamedQuery(name = Kvartalsrapport.BY_FORBUND,
+        query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund")
 public class Kvartalsrapport {
 
     public static final String BY_INSATS_AND_PERIOD = "Kvartalsrapport.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Kvartalsrapport.byForbundAndPeriod";
+    public static final String BY_FORBUND = "Kvartalsrapport.byForbund";
     public static final int MAX_TEXT = 4000;
 
     private static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");

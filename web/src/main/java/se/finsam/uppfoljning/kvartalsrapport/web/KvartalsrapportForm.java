@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.kvartalsrapport.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.finsam.uppfoljning.plattform.boundary.AuditView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Granskning;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.RapportView;
@@ -51,6 +52,7 @@ public class KvartalsrapportForm implements Serializable {
     private String budgetavvikelse;
     private String meddelande;
     private final Map<String, String> kommentarer = new LinkedHashMap<>();
+    private List<AuditView> historik;
 
     public void load() {
         if (rapport == null) {
@@ -102,6 +104,7 @@ public class KvartalsrapportForm implements Serializable {
 
     private void refresh(RapportView r) {
         rapport = r;
+        historik = null;
         mal = new ArrayList<>(r.mal().stream().map(m -> new MalRad(m.nummer(), m.beskrivning(), m.status(), m.prognos(),
                 m.kommentar())).toList());
         svar = new ArrayList<>(r.svar().stream().map(s -> new SvarRad(s.kod(), s.rubrik(), s.text(), s.alternativ(),
@@ -119,6 +122,18 @@ public class KvartalsrapportForm implements Serializable {
                 bool(vakansSof), bool(vakansEgen), bool(budgetavvikelse),
                 svar.stream().map(s -> new Utkast.SvarInput(s.kod, blank(s.svar), s.forklaring)).toList(),
                 meddelande);
+    }
+
+    /**
+     * The report's audit trail (who, when, before, after), read when the page shows it: to the office
+     * and the förbundschef, once the report exists; read again after every change made here.
+     */
+    public List<AuditView> getHistorik() {
+        if (historik == null) {
+            historik = rapport == null || rapport.id() == null ? List.of()
+                    : rapportering.historik(caller.require(), insats, ar, kvartal);
+        }
+        return historik;
     }
 
     /** The previous quarter's answer to the same goal or question, for the office's comparison. */

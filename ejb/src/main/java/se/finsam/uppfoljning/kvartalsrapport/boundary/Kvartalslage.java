@@ -1,0 +1,12 @@
+package se.finsam.uppfoljning.kvartalsrapport.boundary;
+
+import java.time.LocalDate;
+
+/**
+ * Where an insats' report for a quarter stands, for the work lists and the insatser page.
+ * {@code status} is {@code EJ_PABORJAD} and {@code rapportId} null when nobody has started it;
+ * {@code trafikljus} is null where the list does not show it.
+ */
+public record Kvartalslage(long insatsId, String insats, int ar, int kvartal, Long rapportId, String status,
+                           String statusText, LocalDate frist, boolean sen, String trafikljus, String trafikljusText) {
+}
