@@ -57,16 +57,31 @@ class PayaraServerDeployIT {
         int portBase = Integer.getInteger("it.payara-server.portbase", Integer.getInteger("it.http.port") + 500);
         server = new PayaraServer(PayaraServer.distribution(stackDir), stackDir.resolve("payara-server/domains"),
                 portBase, Map.of("UPPFOLJNING_CLIENT_SECRET", WEB_CLIENT_SECRET));
-        server.createDomain().start();
+        long t0 = System.nanoTime();
+        server.createDomain();
+        long t1 = System.nanoTime();
+        server.start();
+        long t2 = System.nanoTime();
 
         // Not in the README's list: the demo register, so that the API call below reads data that
         // Flyway's schema and the demo import put there inside this server.
         server.shell("asadmin set-config-property --propertyName=uppfoljning.demo-data --propertyValue=true"
                 + " --source=domain", Duration.ofMinutes(1));
+        long deploy = 0;
         for (String command : commands) {
+            deploy = System.nanoTime();
             server.shell(command, Duration.ofMinutes(command.startsWith("asadmin deploy") ? 6 : 1));
         }
+        long t3 = System.nanoTime();
         awaitReady(Duration.ofMinutes(2));
+        // where the time goes, for whoever watches the suite's length
+        System.out.printf("PayaraServerDeployIT: create-domain %d s, start-domain %d s, configuration %d s, deploy %d s,"
+                + " ready %d s%n", seconds(t1 - t0), seconds(t2 - t1), seconds(deploy - t2), seconds(t3 - deploy),
+                seconds(System.nanoTime() - t3));
+    }
+
+    private static long seconds(long nanos) {
+        return Math.round(nanos / 1e9);
     }
 
     @AfterAll
