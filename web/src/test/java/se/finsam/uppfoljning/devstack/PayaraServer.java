@@ -103,6 +103,9 @@ public final class PayaraServer implements AutoCloseable {
         env.put("AS_JAVA", javaHome);
         env.put("JAVA_HOME", javaHome);
         env.put("PATH", home.resolve("bin") + ":" + javaHome + "/bin:" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        // asadmin itself is a short-lived client JVM run a dozen times: the quick compiler is enough
+        // (the server's own JVM options come from domain.xml, not from this)
+        env.put("AS_EXTRA_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         env.putAll(environment);
         if (remote) {
             env.put("AS_ADMIN_HOST", "localhost");
