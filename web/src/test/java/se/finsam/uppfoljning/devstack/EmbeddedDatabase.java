@@ -64,13 +64,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     s.execute("create role " + USER + " login password '" + PASSWORD + "'");
                 }
             }
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Kunde inte skapa rollen " + USER, e);
+        }
+        createDatabase(NAME);
+    }
+
+    /**
+     * An empty database owned by the application's user, if it does not exist yet: {@link #NAME}, or
+     * a second one for an application that must not share the first one's register (the Payara
+     * Server deployment test runs beside the Payara Micro of the other tests).
+     */
+    public synchronized void createDatabase(String name) throws IOException {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (!rs.next()) {
-                    s.execute("create database " + NAME + " owner " + USER + " encoding 'UTF8' template template0");
+                    s.execute("create database " + name + " owner " + USER + " encoding 'UTF8' template template0");
                 }
             }
         } catch (java.sql.SQLException e) {
-            throw new IOException("Kunde inte skapa databasen " + NAME, e);
+            throw new IOException("Kunde inte skapa databasen " + name, e);
         }
     }
 
