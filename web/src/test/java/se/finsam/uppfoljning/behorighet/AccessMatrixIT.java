@@ -158,6 +158,21 @@ class AccessMatrixIT {
                 Who.RAPPORTDESIGNER, 200};
         row("GET", "/api/pm/{ar}/{halvar}/insatser", null, pmReaders);
         row("GET", "/api/pm/{ar}/{halvar}/mal", null, pmReaders);
+        row("GET", "/api/pm/{ar}/{halvar}/forutsattningar", null, pmReaders);
+        row("GET", "/api/pm/{ar}/{halvar}/budget", null, pmReaders);
+        String ekonomi = "/api/insatser/{insatsId}/ekonomi/{ar}";
+        row("GET", ekonomi, null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200,
+                Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 404);
+        // a stale version: the demo budget exists, so the office gets 409 and nothing changes
+        row("PUT", ekonomi + "/budget", "{\"version\":0,\"belopp\":1}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404);
+        // the demo rekvisition for 2022 Q2 is approved: a new one for that quarter is refused
+        String rekvisitioner = "/api/insatser/{insatsId}/rekvisitioner";
+        row("POST", rekvisitioner, "{\"ar\":2022,\"kvartal\":2,\"belopp\":1}", Who.RAPPORTOR_EGEN, 409,
+                Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        row("POST", rekvisitioner + "/{ar}/{kvartal}/godkannande", "{\"version\":0}", Who.KANSLI, 409,
+                Who.KANSLI_ANNAT_FORBUND, 404);
+        row("POST", rekvisitioner + "/{ar}/{kvartal}/retur", "{\"version\":0,\"kommentar\":\"x\"}", Who.KANSLI, 409,
+                Who.KANSLI_ANNAT_FORBUND, 404);
     }
 
     private static final Map<Who, String> TOKENS = new HashMap<>();

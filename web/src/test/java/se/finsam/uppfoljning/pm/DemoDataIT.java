@@ -122,7 +122,7 @@ class DemoDataIT {
     @Test
     void theExportedPackageReadsBackTheSameRegister() {
         JsonObject paket = get("/api/datapaket/2022/2");
-        assertThat(paket.getString("format")).isEqualTo("uppfoljning-datapaket/1");
+        assertThat(paket.getString("format")).isEqualTo("uppfoljning-datapaket/2");
         assertThat(paket.getJsonArray("insatser")).hasSize(11);
         assertThat(paket.getJsonArray("kvartalsrapporter").getValuesAs(JsonObject.class))
                 .filteredOn(r -> r.getInt("kvartal") == 4).hasSize(11);

@@ -1,6 +1,8 @@
 package se.finsam.uppfoljning.datapaket.boundary;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,26 +10,35 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A half-year data package, format {@code uppfoljning-datapaket/1}: the register of insatser, the
- * quality question sets and the quarterly reports. The JSON Schema is
- * {@code docs/datapaket/datapaket.schema.json}; later versions add budget and statistics.
+ * A half-year data package: the register of insatser, the quality question sets and the quarterly
+ * reports ({@code uppfoljning-datapaket/1}); version 2 adds the optional money arrays (budgets,
+ * carry-overs, rekvisitioner). A version-1 package still imports. The JSON Schema is
+ * {@code docs/datapaket/datapaket.schema.json}. Amounts are kronor with at most two decimals.
  */
 public record Datapaket(
         @NotNull(message = "Format måste anges.")
-        @Pattern(regexp = "uppfoljning-datapaket/1", message = "Formatet stöds inte; förväntat uppfoljning-datapaket/1.")
+        @Pattern(regexp = "uppfoljning-datapaket/[12]", message = "Formatet stöds inte; förväntat uppfoljning-datapaket/1 eller /2.")
         String format,
         @NotBlank(message = "Förbund måste anges.") String forbund,
         @NotNull(message = "Period måste anges.") @Valid Period period,
         @NotNull(message = "Insatser måste anges (tom lista om inga).") List<@Valid Insats> insatser,
         List<@Valid Fragebatteri> fragebatterier,
-        List<@Valid Rapport> kvartalsrapporter) {
+        List<@Valid Rapport> kvartalsrapporter,
+        List<@Valid Budget> budgetar,
+        List<@Valid Overforing> overforingar,
+        List<@Valid Rekvisition> rekvisitioner) {
 
-    public static final String FORMAT = "uppfoljning-datapaket/1";
+    public static final String FORMAT_1 = "uppfoljning-datapaket/1";
+    public static final String FORMAT = "uppfoljning-datapaket/2";
+
     private static final String KOD = "[a-z0-9][a-z0-9-]{0,59}";
+
+    // no second constructor for version-1 callers: Yasson refuses a record with more than one
 
     public record Period(
             @NotNull(message = "År måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.")
@@ -104,5 +115,36 @@ public record Datapaket(
 
     public record Svar(@NotBlank(message = "Frågans kod måste anges.") String fraga, String svar,
                        @Size(max = 4000, message = "Förklaringen får vara högst 4000 tecken.") String forklaring) {
+    }
+
+    /** An insats' granted budget for a year; {@code forstaHalvar} only where the first half-year does not get half. */
+    public record Budget(@NotBlank(message = "Insatsens kod måste anges.") String insats,
+                         @NotNull(message = "År måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.") @Max(value = 2100, message = "Året måste vara 2100 eller tidigare.") Integer ar,
+                         @NotNull(message = "Belopp måste anges.") @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp,
+                         @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal forstaHalvar) {
+    }
+
+    /** A decision to carry unused funds of {@code franAr} over to the next year; without amount when it is already in that year's budget. */
+    public record Overforing(@NotBlank(message = "Insatsens kod måste anges.") String insats,
+                             @NotNull(message = "Från år måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.") @Max(value = 2099, message = "Året måste vara 2099 eller tidigare.") Integer franAr,
+                             @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp,
+                             @NotNull(message = "Beslutsdatum måste anges.") LocalDate beslutsdatum,
+                             @Size(max = 2000, message = "Anteckningen får vara högst 2000 tecken.") String anteckning) {
+    }
+
+    public record Rekvisition(@NotBlank(message = "Insatsens kod måste anges.") String insats,
+                              @NotNull(message = "År måste anges.") Integer ar,
+                              @NotNull(message = "Kvartal måste anges.") @Min(value = 1, message = "Kvartal är 1–4.") @Max(value = 4, message = "Kvartal är 1–4.") Integer kvartal,
+                              @NotNull(message = "Belopp måste anges.") @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp,
+                              List<@Valid Kostnadsrad> kostnadsrader,
+                              @Size(max = 4000, message = "Meddelandet får vara högst 4000 tecken.") String meddelande,
+                              @NotNull(message = "Status måste anges.") @Pattern(regexp = "INSKICKAD|GODKAND|RETURNERAD", message = "Status ska vara INSKICKAD, GODKAND eller RETURNERAD.") String status,
+                              @NotNull(message = "Datum för inskickning måste anges.") LocalDate inskickad,
+                              LocalDate beslutad,
+                              @Size(max = 4000, message = "Kommentaren får vara högst 4000 tecken.") String kommentar) {
+    }
+
+    public record Kostnadsrad(@NotBlank(message = "Beskriv kostnaden.") @Size(max = 200, message = "Högst 200 tecken.") String text,
+                              @NotNull(message = "Belopp måste anges.") @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp) {
     }
 }

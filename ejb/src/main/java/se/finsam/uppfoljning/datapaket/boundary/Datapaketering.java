@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.datapaket.DatapaketFel;
+import se.finsam.uppfoljning.datapaket.control.Ekonomidel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
 import se.finsam.uppfoljning.insats.control.Atkomst;
@@ -70,7 +71,11 @@ public class Datapaketering {
     @Inject
     Rapporter rapporter;
 
-    public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda) {
+    @Inject
+    Ekonomidel ekonomidel;
+
+    /** {@code ekonomi}: budgets, rekvisitioner and carry-overs written (version 2). */
+    public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda, int ekonomi) {
     }
 
     public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket) {
@@ -93,6 +98,10 @@ public class Datapaketering {
         List<FieldError> errors = Paketkontroll.check(paket, partners.keySet(), insatser.keySet(),
                 insatser.values().stream().collect(Collectors.toMap(Insats::kod,
                         i -> i.mal().stream().map(m -> m.nummer()).collect(Collectors.toSet()))), kandaFragor);
+        java.util.Set<String> koder = new java.util.HashSet<>(insatser.keySet());
+        paket.insatser().forEach(in -> koder.add(in.kod()));
+        errors.addAll(Ekonomidel.check(paket, koder));
+        errors.addAll(Ekonomidel.checkPeriods(paket));
         if (!errors.isEmpty()) {
             throw UppfoljningException.withFields(DatapaketFel.PAKETET_HAR_FEL, errors);
         }
@@ -115,7 +124,9 @@ public class Datapaketering {
                 lasta++;
             }
         }
-        return new Resultat(paket.insatser().size(), batterier, rapporter, lasta);
+        em.flush();
+        int ekonomi = ekonomidel.importera(caller, insatser, paket);
+        return new Resultat(paket.insatser().size(), batterier, rapporter, lasta, ekonomi);
     }
 
     public Datapaket exportera(@NotNull Caller caller, int ar, int halvar) {
@@ -137,8 +148,10 @@ public class Datapaketering {
         List<Datapaket.Rapport> rapportlista = insatser.stream().flatMap(i -> List.of(forsta, sista).stream()
                 .flatMap(p -> rapporter.findForReading(i, p).stream()))
                 .map(Datapaketering::export).toList();
+        Ekonomidel.Export pengar = ekonomidel.exportera(insatser, ar, halvar);
         return new Datapaket(Datapaket.FORMAT, forbund, new Datapaket.Period(ar, halvar),
-                insatser.stream().map(Datapaketering::export).toList(), batterier, rapportlista);
+                insatser.stream().map(Datapaketering::export).toList(), batterier, rapportlista,
+                pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner());
     }
 
     private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in) {

@@ -16,7 +16,7 @@ import se.finsam.uppfoljning.datapaket.boundary.Datapaketering;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
-/** Half-year data packages (format uppfoljning-datapaket/1, schema in docs/datapaket/). */
+/** Half-year data packages (format uppfoljning-datapaket/2, version 1 still imports; schema in docs/datapaket/). */
 @Path("datapaket")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,9 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.pm.boundary.Budgettabeller;
 import se.finsam.uppfoljning.pm.boundary.PmTabeller;
 import se.finsam.uppfoljning.pm.boundary.Tabell1;
 import se.finsam.uppfoljning.pm.boundary.Tabell2;
+import se.finsam.uppfoljning.pm.boundary.Tabell3;
+import se.finsam.uppfoljning.pm.boundary.Tabell4;
 
 /** The half-year PM's tables, computed from the data. */
 @Path("pm/{ar}/{halvar}")
@@ -26,6 +29,9 @@ public class PmResource {
 
     @Inject
     PmTabeller tabeller;
+
+    @Inject
+    Budgettabeller budgettabeller;
 
     @PathParam("ar")
     int ar;
@@ -47,5 +53,21 @@ public class PmResource {
     @Operation(summary = "Tabell 2 Nuläge mål")
     public Tabell2 mal() {
         return tabeller.tabell2(caller.require(), ar, halvar);
+    }
+
+    @GET
+    @Path("forutsattningar")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTDESIGNER_ROLE})
+    @Operation(summary = "Tabell 3 Förutsättningar för utfall")
+    public Tabell3 forutsattningar() {
+        return budgettabeller.tabell3(caller.require(), ar, halvar);
+    }
+
+    @GET
+    @Path("budget")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTDESIGNER_ROLE})
+    @Operation(summary = "Tabell 4 Prognos och utfall budget")
+    public Tabell4 budget() {
+        return budgettabeller.tabell4(caller.require(), ar, halvar);
     }
 }

@@ -96,6 +96,17 @@ class JsonFuzzIT {
                         {"organisation":"habo","namn":"Håbo kommun","typ":"KOMMUN"}""")),
                 new Operation("POST", "/api/system/organisationer", "systemadmin", json("""
                         {"alias":"habo","namn":"Håbo kommun","typ":"KOMMUN","doman":"habo.se"}""")),
+                // a stale version: even a valid budget is a conflict
+                new Operation("PUT", "/api/insatser/" + insats + "/ekonomi/2022/budget", "kansli", json("""
+                        {"version":999999,"belopp":"1 000 000","forstaHalvar":500000}""")),
+                // a year outside the register's range: even a valid rekvisition is refused
+                new Operation("POST", "/api/insatser/" + insats + "/rekvisitioner", "tierp.rapportor", json("""
+                        {"ar":1999,"kvartal":1,"belopp":125000.5,"kostnadsrader":[{"text":"Lön","belopp":"125 000,50"}],
+                         "meddelande":"m"}""")),
+                new Operation("POST", "/api/insatser/" + insats + "/rekvisitioner/1999/1/godkannande", "kansli",
+                        json("{\"version\":999999,\"kommentar\":\"k\"}")),
+                new Operation("POST", "/api/insatser/" + insats + "/rekvisitioner/1999/1/retur", "kansli",
+                        json("{\"version\":999999,\"kommentar\":\"k\"}")),
                 new Operation("POST", "/api/personer", "habo.admin", json("""
                         {"email":"x","fornamn":"Ny","efternamn":"Person"}""")));
 

@@ -1,0 +1,206 @@
+package se.finsam.uppfoljning.budget.boundary;
+
+import se.finsam.uppfoljning.budget.BudgetFel;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.budget.control.Beloppsfalt;
+import se.finsam.uppfoljning.budget.control.Budgetar;
+import se.finsam.uppfoljning.budget.control.Ekonomiregister;
+import se.finsam.uppfoljning.budget.entity.Belopp;
+import se.finsam.uppfoljning.budget.entity.Budget;
+import se.finsam.uppfoljning.budget.entity.Kostnadsrad;
+import se.finsam.uppfoljning.budget.entity.Rekvisition;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An insats' money: the year's budget, the rapportörer's rekvisitioner and the office's decisions on
+ * them. Input is decoded first (formal errors → 400, nothing written), then applied (business rules
+ * → 409). Only the office sets budgets and decides rekvisitioner; rapportörer and steering groups
+ * see only their own insatser's money.
+ */
+@Stateless
+public class Ekonomi {
+
+    private static final int MAX_TEXT = 4000;
+
+    @Inject
+    InsatsLookup lookup;
+
+    @Inject
+    Budgetar budgetar;
+
+    @Inject
+    Ekonomiregister register;
+
+    public EkonomiView oversikt(@NotNull Caller caller, long insatsId, int ar) {
+        requireMoneyRole(caller);
+        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
+        return view(insats, ar(ar));
+    }
+
+    public EkonomiView sattBudget(@NotNull Caller caller, long insatsId, int ar, BudgetInput in) {
+        requireOffice(caller, "Bara kansliet sätter budgetar.");
+        Insats insats = lookup.find(caller, insatsId, Atkomst::canReadReports);
+        List<FieldError> errors = new ArrayList<>();
+        BudgetInput input = in == null ? new BudgetInput(null, null, null) : in;
+        Optional<Belopp> belopp = Beloppsfalt.required(input.belopp(), "belopp", errors);
+        Optional<Belopp> forsta = Beloppsfalt.optional(input.forstaHalvar(), "forstaHalvar", errors);
+        if (belopp.isPresent() && forsta.isPresent() && forsta.get().compareTo(belopp.get()) > 0) {
+            errors.add(new FieldError("forstaHalvar", "Första halvårets budget kan inte vara större än årets."));
+        }
+        if (input.version() == null) {
+            errors.add(new FieldError("version", "Ange versionen du läste (0 om året saknar budget)."));
+        }
+        refuseIfAny(errors);
+        register.setBudget(caller, insats, ar(ar), belopp.orElseThrow(), forsta.orElse(null), input.version());
+        return view(insats, ar);
+    }
+
+    public EkonomiView.RekvisitionView skickaIn(@NotNull Caller caller, long insatsId, RekvisitionInput in) {
+        Insats insats = lookup.find(caller, insatsId, Atkomst::canReport);
+        RekvisitionInput input = in == null ? new RekvisitionInput(null, null, null, null, null) : in;
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Rapportperiod> period = period(insats, input, errors);
+        Optional<Belopp> belopp = Beloppsfalt.required(input.belopp(), "belopp", errors);
+        List<Kostnadsrad> rader = rader(input.kostnadsrader(), errors);
+        if (belopp.isPresent() && !rader.isEmpty() && errors.isEmpty()
+                && !rader.stream().map(Kostnadsrad::belopp).reduce(Belopp.NOLL, Belopp::plus).equals(belopp.get())) {
+            errors.add(new FieldError("kostnadsrader", "Kostnadsraderna summerar inte till rekvisitionens belopp."));
+        }
+        if (input.meddelande() != null && input.meddelande().length() > MAX_TEXT) {
+            errors.add(new FieldError("meddelande", "Meddelandet får vara högst " + MAX_TEXT + " tecken."));
+        }
+        refuseIfAny(errors);
+        String meddelande = input.meddelande() == null || input.meddelande().isBlank() ? null : input.meddelande().strip();
+        return EkonomiView.RekvisitionView.of(register.submit(caller, insats, period.orElseThrow(), belopp.orElseThrow(),
+                rader, meddelande, Instant.now()));
+    }
+
+    public EkonomiView.RekvisitionView godkann(@NotNull Caller caller, long insatsId, int ar, int kvartal, Beslut beslut) {
+        Rekvisition r = decidable(caller, insatsId, ar, kvartal, beslut);
+        return EkonomiView.RekvisitionView.of(register.approve(caller, r, Instant.now()));
+    }
+
+    public EkonomiView.RekvisitionView returnera(@NotNull Caller caller, long insatsId, int ar, int kvartal, Beslut beslut) {
+        String kommentar = beslut == null || beslut.kommentar() == null ? "" : beslut.kommentar().strip();
+        if (kommentar.isEmpty() || kommentar.length() > MAX_TEXT) {
+            requireOffice(caller, "Bara kansliet godkänner och returnerar rekvisitioner.");
+            throw UppfoljningException.withFields(BudgetFel.KOMMENTAR_KRAVS,
+                    List.of(new FieldError("kommentar", kommentar.isEmpty()
+                            ? "En kommentar krävs när rekvisitionen returneras." : "Kommentaren får vara högst " + MAX_TEXT + " tecken.")));
+        }
+        Rekvisition r = decidable(caller, insatsId, ar, kvartal, beslut);
+        return EkonomiView.RekvisitionView.of(register.returnWith(caller, r, kommentar, Instant.now()));
+    }
+
+    /** The PM's table-4 figures of the given insatser for a year; the PM checks who may read it. */
+    public List<Budgetrad> budgetrader(@NotNull Caller caller, List<Insats> insatser, int ar) {
+        String forbund = Atkomst.forbund(caller);
+        return insatser.stream().filter(i -> i.forbund().kod().equals(forbund))
+                .map(i -> Budgetrad.of(i.id(), budgetar.arsekonomi(i, ar))).toList();
+    }
+
+    private Rekvisition decidable(Caller caller, long insatsId, int ar, int kvartal, Beslut beslut) {
+        requireOffice(caller, "Bara kansliet godkänner och returnerar rekvisitioner.");
+        Insats insats = lookup.find(caller, insatsId, Atkomst::canReadReports);
+        Rekvisition r = budgetar.rekvisition(insats, quarter(ar, kvartal))
+                .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_REKVISITION));
+        if (beslut != null && beslut.version() != null && beslut.version() != r.version()) {
+            throw UppfoljningException.of(BudgetFel.REKVISITION_ANDRAD);
+        }
+        return r;
+    }
+
+    private EkonomiView view(Insats insats, int ar) {
+        return EkonomiView.of(insats.id(), insats.kortnamn(), budgetar.budget(insats, ar).map(Budget::version).orElse(0L),
+                budgetar.arsekonomi(insats, ar), budgetar.rekvisitioner(insats, ar), budgetar.overforingar(insats));
+    }
+
+    /** The quarter must exist and lie within the insats' period, extensions included. */
+    private static Optional<Rapportperiod> period(Insats insats, RekvisitionInput in, List<FieldError> errors) {
+        if (in.ar() == null || in.kvartal() == null) {
+            errors.add(new FieldError(in.ar() == null ? "ar" : "kvartal", "År och kvartal måste anges."));
+            return Optional.empty();
+        }
+        Rapportperiod p;
+        try {
+            p = new Rapportperiod(in.ar(), in.kvartal());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(in.kvartal() < 1 || in.kvartal() > 4 ? "kvartal" : "ar", e.getMessage()));
+            return Optional.empty();
+        }
+        LocalDate slut = insats.slutPer(LocalDate.MAX);
+        if (p.sistaDag().isBefore(insats.start()) || p.forstaDag().isAfter(slut)) {
+            errors.add(new FieldError("kvartal", "Kvartalet ligger utanför insatsens period " + insats.start() + "–" + slut + "."));
+            return Optional.empty();
+        }
+        return Optional.of(p);
+    }
+
+    private static List<Kostnadsrad> rader(List<RekvisitionInput.Rad> in, List<FieldError> errors) {
+        List<Kostnadsrad> rader = new ArrayList<>();
+        List<RekvisitionInput.Rad> lista = in == null ? List.of() : in;
+        for (int i = 0; i < lista.size(); i++) {
+            RekvisitionInput.Rad rad = lista.get(i);
+            String at = "kostnadsrader[" + i + "]";
+            if (rad == null || rad.text() == null || rad.text().isBlank() || rad.text().length() > 200) {
+                errors.add(new FieldError(at + ".text", "Beskriv kostnaden (högst 200 tecken)."));
+            }
+            Optional<Belopp> b = Beloppsfalt.required(rad == null ? null : rad.belopp(), at + ".belopp", errors);
+            if (b.isPresent() && rad.text() != null && !rad.text().isBlank()) {
+                rader.add(new Kostnadsrad(i + 1, rad.text().strip(), b.get()));
+            }
+        }
+        return rader;
+    }
+
+    private static int ar(int ar) {
+        if (ar < 2000 || ar > 2100) {
+            throw UppfoljningException.detailed(BudgetFel.OGILTIGA_UPPGIFTER, "Året ligger utanför 2000–2100.",
+                    List.of(new FieldError("ar", "Året ligger utanför 2000–2100.")));
+        }
+        return ar;
+    }
+
+    private static Rapportperiod quarter(int ar, int kvartal) {
+        try {
+            return new Rapportperiod(ar, kvartal);
+        } catch (IllegalArgumentException e) {
+            throw UppfoljningException.detailed(BudgetFel.OGILTIGA_UPPGIFTER, e.getMessage(), List.of(new FieldError("kvartal", e.getMessage())));
+        }
+    }
+
+    private static void refuseIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw UppfoljningException.withFields(BudgetFel.OGILTIGA_UPPGIFTER, errors);
+        }
+    }
+
+    private static void requireMoneyRole(Caller c) {
+        if (!c.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.RAPPORTOR, Roll.STYRGRUPP)) {
+            throw UppfoljningException.of(BudgetFel.INGEN_EKONOMIROLL);
+        }
+        Atkomst.forbund(c);
+    }
+
+    private static void requireOffice(Caller c, String message) {
+        if (!c.has(Roll.KANSLI)) {
+            throw UppfoljningException.detailed(BudgetFel.BARA_KANSLIET, message, java.util.List.of());
+        }
+        Atkomst.forbund(c);
+    }
+}

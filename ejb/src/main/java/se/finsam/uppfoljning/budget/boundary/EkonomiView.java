@@ -1,0 +1,56 @@
+package se.finsam.uppfoljning.budget.boundary;
+
+import se.finsam.uppfoljning.budget.control.Arsekonomi;
+import se.finsam.uppfoljning.budget.entity.Belopp;
+import se.finsam.uppfoljning.budget.entity.Overforing;
+import se.finsam.uppfoljning.budget.entity.Rekvisition;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An insats' money for one year as its money page shows it. Amounts are exact kronor; kvoter are
+ * computed ({@code "–"} without a budget).
+ */
+public record EkonomiView(long insatsId, String insats, int ar, long budgetVersion, BigDecimal beviljat,
+                          BigDecimal overfortFranForegaendeAr, BigDecimal budget, BigDecimal budgetForstaHalvaret,
+                          BigDecimal budgetAndraHalvaret, BigDecimal utfallForstaHalvaret, BigDecimal utfallAndraHalvaret,
+                          BigDecimal utfall, BigDecimal kvar, String forbrukningskvotForstaHalvaret,
+                          String forbrukningskvot, BigDecimal overfortTillNastaAr, String not,
+                          List<RekvisitionView> rekvisitioner, List<OverforingView> overforingar) {
+
+    public record RekvisitionView(long id, int ar, int kvartal, BigDecimal belopp, List<Rad> kostnadsrader,
+                                  String meddelande, String status, String statusText, String kommentar,
+                                  Instant inskickad, String inskickadAv, Instant beslutad, String beslutadAv, long version) {
+
+        public static RekvisitionView of(Rekvisition r) {
+            return new RekvisitionView(r.id(), r.period().ar(), r.period().kvartal(), r.belopp().kronor(),
+                    r.kostnadsrader().stream().map(k -> new Rad(k.text(), k.belopp().kronor())).toList(),
+                    r.meddelande(), r.status().name(), r.status().label(), r.kommentar(), r.inskickadAt(),
+                    r.inskickadAv(), r.beslutadAt().orElse(null), r.beslutadAv().orElse(null), r.version());
+        }
+    }
+
+    public record Rad(String text, BigDecimal belopp) {
+    }
+
+    public record OverforingView(int franAr, int tillAr, BigDecimal belopp, LocalDate beslutsdatum, String anteckning) {
+
+        public static OverforingView of(Overforing o) {
+            return new OverforingView(o.franAr(), o.tillAr(), o.belopp().map(Belopp::kronor).orElse(null),
+                    o.beslutsdatum(), o.anteckning());
+        }
+    }
+
+    static EkonomiView of(long insatsId, String insats, long budgetVersion, Arsekonomi e, List<Rekvisition> rekvisitioner,
+                          List<Overforing> overforingar) {
+        return new EkonomiView(insatsId, insats, e.ar(), budgetVersion, e.beviljat().kronor(), e.overfortIn().kronor(),
+                e.budget().kronor(), e.budgetForsta().kronor(), e.budgetAndra().kronor(), e.utfallForsta().kronor(),
+                e.utfallAndra().kronor(), e.utfall().kronor(), e.kvar().kronor(), e.kvotForsta().text(), e.kvot().text(),
+                e.overfortTillNasta().map(Belopp::kronor).orElse(null), e.not().orElse(null),
+                rekvisitioner.stream().map(RekvisitionView::of).toList(),
+                overforingar.stream().filter(o -> o.franAr() == e.ar() || o.tillAr() == e.ar()).map(OverforingView::of).toList());
+    }
+}

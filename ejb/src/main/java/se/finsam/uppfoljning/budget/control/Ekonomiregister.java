@@ -1,0 +1,131 @@
+package se.finsam.uppfoljning.budget.control;
+
+import se.finsam.uppfoljning.budget.BudgetFel;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.budget.entity.Belopp;
+import se.finsam.uppfoljning.budget.entity.Budget;
+import se.finsam.uppfoljning.budget.entity.Kostnadsrad;
+import se.finsam.uppfoljning.budget.entity.Overforing;
+import se.finsam.uppfoljning.budget.entity.Rekvisition;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes budgets, carry-overs and rekvisitioner with their audit rows, for the office's forms and
+ * for the data-package import alike. Access is checked by the caller of this class (a boundary);
+ * the business rules that need the database (version, unused funds) are checked here.
+ */
+@Dependent
+public class Ekonomiregister {
+
+    public static final String BUDGET = "Budget";
+    public static final String OVERFORING = "Overforing";
+    public static final String REKVISITION = "Rekvisition";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Budgetar budgetar;
+
+    /** @param version the version the caller read; 0 for a year without a budget; null to skip the check (import) */
+    public Budget setBudget(Caller caller, Insats insats, int ar, Belopp beviljat, Belopp forstaHalvar, Long version) {
+        Optional<Budget> existing = budgetar.budget(insats, ar);
+        long current = existing.map(Budget::version).orElse(0L);
+        if (version != null && version != current) {
+            throw UppfoljningException.of(BudgetFel.BUDGET_ANDRAD);
+        }
+        Map<String, String> before = existing.map(Ekonomiregister::snapshot).orElseGet(LinkedHashMap::new);
+        Budget budget = existing.orElseGet(() -> {
+            Budget ny = new Budget(insats, ar, beviljat);
+            em.persist(ny);
+            return ny;
+        });
+        budget.grant(beviljat, forstaHalvar);
+        em.flush();
+        audit.recordChanges(caller, insats.forbund().kod(), BUDGET, budget.id(), budget.version(), before, snapshot(budget));
+        return budget;
+    }
+
+    /**
+     * Records a carry-over decision. An amount may not exceed what is left of the year's budget
+     * when that year is recorded here; a decision already recorded (same year, date and amount) is
+     * not recorded twice.
+     */
+    public Overforing recordOverforing(Caller caller, Insats insats, int franAr, Belopp belopp, LocalDate beslutsdatum,
+                                       String anteckning) {
+        List<Overforing> kanda = budgetar.overforingar(insats);
+        Optional<Overforing> samma = kanda.stream().filter(o -> o.franAr() == franAr
+                && o.beslutsdatum().equals(beslutsdatum) && o.belopp().equals(Optional.ofNullable(belopp))).findFirst();
+        if (samma.isPresent()) {
+            return samma.get();
+        }
+        if (belopp != null && budgetar.budget(insats, franAr).isPresent()) {
+            Arsekonomi ekonomi = budgetar.arsekonomi(insats, franAr);
+            Belopp redan = ekonomi.overfortTillNasta().orElse(Belopp.NOLL);
+            if (redan.plus(belopp).compareTo(ekonomi.kvar()) > 0) {
+                throw UppfoljningException.of(BudgetFel.OVERFORING_FOR_STOR, String.valueOf(franAr), ekonomi.kvar().minus(redan));
+            }
+        }
+        Overforing o = new Overforing(insats, franAr, belopp, beslutsdatum, anteckning);
+        em.persist(o);
+        em.flush();
+        audit.record(caller, insats.forbund().kod(), OVERFORING, o.id(), "beslut", null,
+                "från " + franAr + " till " + o.tillAr() + ": " + (belopp == null ? "belopp ingår i budgeten" : belopp + " kr")
+                        + " beslutat " + beslutsdatum);
+        return o;
+    }
+
+    public Rekvisition submit(Caller caller, Insats insats, Rapportperiod period, Belopp belopp, List<Kostnadsrad> rader,
+                              String meddelande, Instant nar) {
+        Optional<Rekvisition> existing = budgetar.rekvisition(insats, period);
+        Map<String, String> before = existing.map(Rekvisition::snapshot).orElseGet(LinkedHashMap::new);
+        Rekvisition r = existing.orElseGet(() -> new Rekvisition(insats, period));
+        r.submit(belopp, rader, meddelande, caller.username(), nar);
+        if (existing.isEmpty()) {
+            em.persist(r);
+        }
+        return audited(caller, r, before);
+    }
+
+    public Rekvisition approve(Caller caller, Rekvisition r, Instant nar) {
+        Map<String, String> before = r.snapshot();
+        r.approve(caller.username(), nar);
+        return audited(caller, r, before);
+    }
+
+    public Rekvisition returnWith(Caller caller, Rekvisition r, String kommentar, Instant nar) {
+        Map<String, String> before = r.snapshot();
+        r.returnWith(kommentar, caller.username(), nar);
+        return audited(caller, r, before);
+    }
+
+    private Rekvisition audited(Caller caller, Rekvisition r, Map<String, String> before) {
+        em.flush();
+        audit.recordChanges(caller, r.insats().forbund().kod(), REKVISITION, r.id(), r.version(), before, r.snapshot());
+        return r;
+    }
+
+    private static Map<String, String> snapshot(Budget b) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("beviljat", b.beviljat().toString());
+        s.put("forstaHalvar", b.beslutadForstaHalvar().map(Belopp::toString).orElse(null));
+        return s;
+    }
+}

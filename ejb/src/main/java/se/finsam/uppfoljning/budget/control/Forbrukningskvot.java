@@ -1,0 +1,31 @@
+package se.finsam.uppfoljning.budget.control;
+
+import se.finsam.uppfoljning.budget.entity.Belopp;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * Förbrukningskvot = utfall / budget, as a whole percent rounded half up (the PMs print 54.95 % as
+ * "55%"). Computed from the exact amounts, never from rounded TSEK. A budget of zero has no kvot:
+ * it reads "–".
+ */
+public record Forbrukningskvot(Optional<Integer> procent) {
+
+    public static final String SAKNAS = "–";
+
+    public static Forbrukningskvot of(Belopp utfall, Belopp budget) {
+        if (budget.isZero()) {
+            return new Forbrukningskvot(Optional.empty());
+        }
+        BigDecimal kvot = BigDecimal.valueOf(utfall.ore()).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(budget.ore()), 0, RoundingMode.HALF_UP);
+        return new Forbrukningskvot(Optional.of(kvot.intValueExact()));
+    }
+
+    /** As the PM prints it: "96%", or "–". */
+    public String text() {
+        return procent.map(p -> p + "%").orElse(SAKNAS);
+    }
+}

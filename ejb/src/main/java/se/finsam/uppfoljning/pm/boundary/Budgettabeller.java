@@ -1,0 +1,102 @@
+package se.finsam.uppfoljning.pm.boundary;
+
+import se.finsam.uppfoljning.pm.PmFel;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.budget.boundary.Budgetrad;
+import se.finsam.uppfoljning.budget.boundary.Ekonomi;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.insats.entity.InsatsTyp;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
+import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
+import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** The PM's budget section: tables 3 and 4, computed from the quarterly reports and the budget component. */
+@Stateless
+public class Budgettabeller {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Rapporter rapporter;
+
+    @Inject
+    Ekonomi ekonomi;
+
+    public Tabell3 tabell3(@NotNull Caller caller, int ar, int halvar) {
+        Halvar h = halvar(ar, halvar);
+        List<Tabell3.Grupp> grupper = new ArrayList<>();
+        List<Insats> igang = running(caller, h);
+        for (InsatsTyp typ : InsatsTyp.values()) {
+            List<Tabell3.Rad> rader = igang.stream().filter(i -> i.typ() == typ).map(i -> rad3(i, h)).toList();
+            if (!rader.isEmpty()) {
+                grupper.add(new Tabell3.Grupp(typ.name(), typ.plural(), rader));
+            }
+        }
+        return new Tabell3(ar, halvar, grupper);
+    }
+
+    public Tabell4 tabell4(@NotNull Caller caller, int ar, int halvar) {
+        Halvar h = halvar(ar, halvar);
+        List<Insats> igang = running(caller, h);
+        Map<Long, Budgetrad> budget = ekonomi.budgetrader(caller, igang, ar).stream()
+                .collect(Collectors.toMap(Budgetrad::insatsId, Function.identity()));
+        boolean helar = halvar == 2;
+        return new Tabell4(ar, halvar, igang.stream().map(i -> {
+            Budgetrad b = budget.get(i.id());
+            return new Tabell4.Rad(i.id(), i.agare().namn(), i.kortnamn(), b.forstaHalvaret(),
+                    helar ? b.helaAret() : null, b.not(), helar ? b.overfortTillNastaArTsek() : null);
+        }).toList());
+    }
+
+    private Tabell3.Rad rad3(Insats i, Halvar h) {
+        List<Kvartalsrapport> inskickade = List.of(h.forstaKvartal(), h.sistaKvartal()).stream()
+                .flatMap(p -> rapporter.findForReading(i, p).stream())
+                .filter(r -> r.status() == RapportStatus.INSKICKAD || r.status() == RapportStatus.GODKAND).toList();
+        return new Tabell3.Rad(i.id(), i.kortnamn(), janej(inskickade, Kvartalsrapport::vakansSof),
+                janej(inskickade, Kvartalsrapport::vakansEgen), janej(inskickade, Kvartalsrapport::budgetavvikelseInskickad));
+    }
+
+    /** "Ja" when any report of the half-year says so, "Nej" when they answer and none does. */
+    private static String janej(List<Kvartalsrapport> rapporter, Function<Kvartalsrapport, Boolean> svar) {
+        List<Boolean> svaren = rapporter.stream().map(svar).filter(Objects::nonNull).toList();
+        if (svaren.isEmpty()) {
+            return "Saknas";
+        }
+        return svaren.stream().anyMatch(Predicate.isEqual(Boolean.TRUE)) ? "Ja" : "Nej";
+    }
+
+    private List<Insats> running(Caller caller, Halvar h) {
+        if (!caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
+            throw UppfoljningException.of(PmFel.INGEN_PM_ROLL);
+        }
+        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
+                .getResultStream().filter(i -> i.runsDuring(h.forstaDag(), h.sistaDag())).toList();
+    }
+
+    private static Halvar halvar(int ar, int halvar) {
+        try {
+            return new Halvar(ar, halvar);
+        } catch (IllegalArgumentException e) {
+            throw UppfoljningException.withFields(PmFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", e.getMessage())), e.getMessage());
+        }
+    }
+}
