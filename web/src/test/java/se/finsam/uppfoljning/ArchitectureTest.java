@@ -82,6 +82,7 @@ class ArchitectureTest {
                 .layer("insats").definedBy(ROOT + ".insats..")
                 .layer("kvartalsrapport").definedBy(ROOT + ".kvartalsrapport..")
                 .layer("behorighet").definedBy(ROOT + ".behorighet..")
+                .layer("budget").definedBy(ROOT + ".budget..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
                 .layer("pm").definedBy(ROOT + ".pm..")
                 .whereLayer("plattform").mayNotAccessAnyLayer()
@@ -89,8 +90,9 @@ class ArchitectureTest {
                 .whereLayer("insats").mayOnlyAccessLayers("plattform", "partner")
                 .whereLayer("kvartalsrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("behorighet").mayOnlyAccessLayers("plattform", "partner", "insats")
-                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport")
-                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport")
+                .whereLayer("budget").mayOnlyAccessLayers("plattform", "partner", "insats")
+                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
+                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
                 .check(classes);
     }
 
