@@ -23,6 +23,15 @@ public class StartPage {
 
     private CallerView view;
 
+    /**
+     * The name in the page header. Error pages use the same layout and may be shown to a request
+     * whose caller cannot be made (a token without organisation, a path outside the pages), so
+     * this never refuses: no caller, no name.
+     */
+    public String getNamn() {
+        return currentCaller.get().map(Caller::displayName).orElse("");
+    }
+
     public CallerView getInloggad() {
         if (view == null) {
             Caller caller = currentCaller.require();
