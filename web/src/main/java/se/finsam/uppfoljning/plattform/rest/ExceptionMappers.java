@@ -30,6 +30,11 @@ public final class ExceptionMappers {
     static Response map(Throwable e) {
         Throwable cause = unwrap(e);
         if (cause instanceof UppfoljningException u) {
+            if (PlattformFel.FOR_STOR.code().equals(u.code())) {
+                // the rest of a too-large body is never read, so the connection cannot carry another
+                // request: without this a client reusing it waits for an answer that never comes
+                return Response.fromResponse(Problem.of(u)).header("Connection", "close").build();
+            }
             return Problem.of(u);
         }
         if (cause instanceof ConstraintViolationException cve) {
