@@ -179,7 +179,11 @@ class JsonFuzzIT {
                     .header("Accept", "application/json")
                     .header("Content-Type", "application/json")
                     .method(op.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // A body over the limit is answered before it is read to the end, with Connection: close.
+            // The JDK client, sending such a body on a connection it reused, keeps waiting instead of
+            // reading that answer (curl does not), so large bodies go on a connection of their own.
+            HttpClient client = body.bytes().length > 1_000_000 ? HttpClient.newHttpClient() : HTTP;
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
             return new Outcome(name, body.name(), r.statusCode(), type + " " + r.body());
         } catch (Exception e) {
