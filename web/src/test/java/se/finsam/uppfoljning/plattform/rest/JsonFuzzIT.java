@@ -147,7 +147,8 @@ class JsonFuzzIT {
                 outcomes.add(send(op, body, token));
             }
         }
-        List<JsonMutations.Body> garbage = JsonMutations.garbageOnly();
+        // operations without a body answer before reading one; large bodies there only test the client
+        List<JsonMutations.Body> garbage = JsonMutations.garbageOnly().stream().filter(b -> b.bytes().length < 10_000).toList();
         for (int i = 0; i < pathOnly.size(); i++) {
             Operation op = pathOnly.get(i);
             String token = tokens.computeIfAbsent(op.user(), KeycloakTokens::accessToken);
