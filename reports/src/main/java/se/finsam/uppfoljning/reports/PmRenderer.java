@@ -44,7 +44,7 @@ import java.util.Map;
 public final class PmRenderer {
 
     /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 3–9 join this list. */
-    static final List<Integer> TABELLER = List.of(1, 2);
+    static final List<Integer> TABELLER = List.of(1, 2, 5);
 
     /**
      * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and
@@ -156,7 +156,8 @@ public final class PmRenderer {
         parameters.put("AR", Integer.toString(data.ar()));
         data.texter().forEach((slot, text) -> {
             if (text != null && !text.isBlank()) {
-                parameters.put(slot.parameter(), text.strip());
+                // the layouts' narrative fields print styled text: the markup turned into it, user text escaped
+                parameters.put(slot.parameter(), Markup.styled(text));
             }
         });
         for (PmTabell table : data.tabeller()) {
