@@ -131,6 +131,13 @@ public final class PmRenderer {
             print.setName("Tabell " + table.nummer());
             sheets.add(new SimpleExporterInputItem(print));
         }
+        if (sheets.isEmpty()) {
+            // a PM without tables (a förbund without insatser in the half-year) is still a workbook:
+            // one sheet with the title page and the summary, rather than an exporter failure
+            JasperPrint print = fill(data);
+            print.setName("PM");
+            sheets.add(new SimpleExporterInputItem(print));
+        }
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setOnePagePerSheet(false);
         configuration.setRemoveEmptySpaceBetweenRows(true);

@@ -220,6 +220,18 @@ class PmRendererTest {
     }
 
     @Test
+    void aPmWithoutTablesIsStillAWorkbookADocumentAndAPdf() throws IOException {
+        PmReport tom = new PmReport(SamplePm.FORBUND, 2031, 1,
+                Map.of(PmText.SAMMANFATTNING, "Under första halvåret 2031 har inga finansierade insatser varit i gång."), List.of());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(tom)))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            assertThat(book.getSheetName(0)).isEqualTo("PM");
+        }
+        assertThat(renderer.docx(tom)).isNotEmpty();
+        assertThat(pdfText(renderer.pdf(tom))).contains("inga finansierade insatser");
+    }
+
+    @Test
     void renderingTheSameReportTwiceGivesTheSameText() throws IOException {
         assertThat(pdfText(renderer.pdf(SamplePm.secondHalf()))).isEqualTo(pdfText(pdf));
     }

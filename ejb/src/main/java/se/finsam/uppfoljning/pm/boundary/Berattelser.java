@@ -73,17 +73,19 @@ public class Berattelser {
         if (t == null ? input.version() != 0L : input.version() != t.version()) {
             throw UppfoljningException.of(PmFel.INAKTUELL_TEXT, a.rubrik());
         }
+        // browsers send a textarea's line breaks as CRLF; one form is stored so texts compare equal
+        String text = input.text().replace("\r\n", "\n").replace('\r', '\n');
         String before = t == null ? null : t.text();
         if (t == null) {
             Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
             t = new PmBerattelse(forbund, h.ar(), h.halvar(), a);
-            t.rewrite(input.text(), caller.username(), Clock.systemUTC().instant());
+            t.rewrite(text, caller.username(), Clock.systemUTC().instant());
             em.persist(t);
         } else {
-            t.rewrite(input.text(), caller.username(), Clock.systemUTC().instant());
+            t.rewrite(text, caller.username(), Clock.systemUTC().instant());
         }
         em.flush();
-        audit.record(caller, forbundKod, "PmBerattelse", t.id(), a.name(), before, input.text());
+        audit.record(caller, forbundKod, "PmBerattelse", t.id(), a.name(), before, text);
         return view(a, t, null);
     }
 
