@@ -13,7 +13,17 @@ public enum PmFel implements Felkod {
     OGILTIGT_HALVAR("PM-001", Kind.INVALID_INPUT,
             "Halvåret är inte giltigt: {0}"),
     INGEN_PM_ROLL("PM-002", Kind.FORBIDDEN,
-            "PM:et läses av kansliet, förbundschefen, styrelsen och rapportdesigners.");
+            "PM:et läses av kansliet, förbundschefen, styrelsen och rapportdesigners."),
+    INAKTUELL_TEXT("PM-003", Kind.CONFLICT,
+            "Texten i avsnittet {0} har sparats av någon annan sedan du öppnade den. Läs in den igen och gör om ändringen."),
+    OKANT_AVSNITT("PM-004", Kind.INVALID_INPUT,
+            "PM:et har inget avsnitt {0} som kansliet skriver."),
+    HTML_I_TEXT("PM-005", Kind.INVALID_INPUT,
+            "Texten får inte innehålla HTML. Skriv rubriker med ##, punkter med -, **fet** och *kursiv* stil."),
+    INGET_FASTSTALLT_PM("PM-006", Kind.NOT_FOUND,
+            "Det finns inget fastställt PM för {0}."),
+    EJ_UTKASTLASARE("PM-007", Kind.FORBIDDEN,
+            "PM-utkast och deras texter är till för kansliet och förbundschefen.");
 
     private final String code;
     private final Kind kind;

@@ -44,7 +44,7 @@ import java.util.Map;
 public final class PmRenderer {
 
     /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 3–9 join this list. */
-    static final List<Integer> TABELLER = List.of(1, 2);
+    static final List<Integer> TABELLER = List.of(1, 2, 5);
 
     /**
      * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and
@@ -131,6 +131,13 @@ public final class PmRenderer {
             print.setName("Tabell " + table.nummer());
             sheets.add(new SimpleExporterInputItem(print));
         }
+        if (sheets.isEmpty()) {
+            // a PM without tables (a förbund without insatser in the half-year) is still a workbook:
+            // one sheet with the title page and the summary, rather than an exporter failure
+            JasperPrint print = fill(data);
+            print.setName("PM");
+            sheets.add(new SimpleExporterInputItem(print));
+        }
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setOnePagePerSheet(false);
         configuration.setRemoveEmptySpaceBetweenRows(true);
@@ -156,7 +163,8 @@ public final class PmRenderer {
         parameters.put("AR", Integer.toString(data.ar()));
         data.texter().forEach((slot, text) -> {
             if (text != null && !text.isBlank()) {
-                parameters.put(slot.parameter(), text.strip());
+                // the layouts' narrative fields print styled text: the markup turned into it, user text escaped
+                parameters.put(slot.parameter(), Markup.styled(text));
             }
         });
         for (PmTabell table : data.tabeller()) {

@@ -1,8 +1,9 @@
 package se.finsam.uppfoljning.reports;
 
 /**
- * The PM's narrative slots in the seeds' order, each a text the office writes (plain text for now,
- * paragraphs separated by blank lines). A slot maps to the master layout's parameter
+ * The PM's narrative slots in the seeds' order, each a text in the small {@link Markup} (paragraphs,
+ * headings, lists, bold, italic), written by the office or by the product. A slot maps to the master
+ * layout's parameter
  * {@code TEXT_<name>}; a section prints when any of its texts or tables is present.
  */
 public enum PmText {
@@ -14,6 +15,7 @@ public enum PmText {
     AVSLUTADE,
     BUDGET,
     KVALITET,
+    KVALITET_KOMMENTAR,
     STATISTIK,
     REFLEKTIONER;
 

@@ -112,7 +112,7 @@ class PmRendererTest {
             List<String> types = new ArrayList<>();
             collectStructureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
             assertThat(types).contains("H1", "Table", "TR", "TH", "TD");
-            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(2);
+            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(3);
         }
     }
 
@@ -159,15 +159,52 @@ class PmRendererTest {
     void xlsxHasOneSheetPerTableWithItsValues() throws IOException {
         byte[] xlsx = renderer.xlsx(SamplePm.secondHalf());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
             assertThat(book.getSheetName(0)).isEqualTo("Tabell 1");
             assertThat(book.getSheetName(1)).isEqualTo("Tabell 2");
             assertThat(cells(book.getSheet("Tabell 1"))).contains("Tabell 1. Insatser", "Insats", "Insatsägare",
                     "Norrby, Arbetsbron", "Norrby kommun", "2033-12-31*", "Östmark, Samverkanssamordnare",
                     "*Insatser som beviljats förlängning vid styrelsemötet hösten 2031");
+            assertThat(cells(book.getSheet("Tabell 5"))).contains("Tabell 5. Kvalitetssäkring", "Insats",
+                    "Styrgruppsmöten hållna", "Förutsättning för implementering har diskuterats", "Norrby, Arbetsbron",
+                    "Delvis", "Ok");
             assertThat(cells(book.getSheet("Tabell 2"))).contains("Tabell 2. Nuläge mål", "Söderå, Steg för steg – vidare",
                     "Ja, i stort sett", "Målen kommer inte nås fullt ut", "Gul", "Röd", "Ingen bedömning");
         }
+    }
+
+    @Test
+    void qualityTableHasTheSetsQuestionsAndEveryRowIsATaggedRowOfThatWidth() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text).contains("Tabell 5. Kvalitetssäkring", "Kvalitetssäkring av insatsen",
+                "Norrby, Arbetsbron Ja Nej Delvis", "Söderå, Steg för steg – vidare Ja – Ja");
+        // The headings are turned on their side; PDFBox's text extraction then spaces the glyphs
+        // apart ("S ty rg ru p p"), so they are compared without spaces (the XLSX test has them whole)
+        assertThat(text.replace(" ", "")).contains("Styrgruppsmötenhållna", "Förutsättningförimplementeringhardiskuterats");
+        assertThat(text.indexOf("Tabell 5. Kvalitetssäkring")).isLessThan(text.indexOf("Styrgruppernas arbete"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> tables = new ArrayList<>();
+            collectElements(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), "Table", tables);
+            var kvalitet = tables.get(2);
+            List<Integer> widths = new ArrayList<>();
+            for (Object kid : kvalitet.getKids()) {
+                if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement tr
+                        && "TR".equals(tr.getStructureType())) {
+                    widths.add((int) tr.getKids().stream().filter(k -> k instanceof
+                            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement).count());
+                }
+            }
+            // header + two group rows (one cell spanning) + three insatser; a row of 4 = name + 3 answers
+            assertThat(widths).containsExactly(4, 1, 4, 4, 1, 4);
+        }
+    }
+
+    @Test
+    void narrativeMarkupPrintsAsTextWithoutItsSigns() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text).contains("Styrgruppernas arbete", "Alla styrgrupper har mötts enligt avtal.",
+                "\u2022\u00A0en punkt om jämställdhet", "<b>vinkelparenteser</b> & annat");
+        assertThat(text).doesNotContain("**", "## ");
     }
 
     @Test
@@ -180,6 +217,18 @@ class PmRendererTest {
         String text = pdfText(renderer.pdf(report));
         assertThat(text).contains("Kvartal 1 och 2", "Tabell 1. Insatser", "2032-12-31")
                 .doesNotContain("*", "Förlängda insatser", "Tabell 2", "Resultat av i insatsen");
+    }
+
+    @Test
+    void aPmWithoutTablesIsStillAWorkbookADocumentAndAPdf() throws IOException {
+        PmReport tom = new PmReport(SamplePm.FORBUND, 2031, 1,
+                Map.of(PmText.SAMMANFATTNING, "Under första halvåret 2031 har inga finansierade insatser varit i gång."), List.of());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(tom)))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            assertThat(book.getSheetName(0)).isEqualTo("PM");
+        }
+        assertThat(renderer.docx(tom)).isNotEmpty();
+        assertThat(pdfText(renderer.pdf(tom))).contains("inga finansierade insatser");
     }
 
     @Test
@@ -213,6 +262,18 @@ class PmRendererTest {
             if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
                 types.add(element.getStructureType());
                 collectStructureTypes(element.getKids(), types);
+            }
+        }
+    }
+
+    private static void collectElements(List<Object> kids, String type,
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> found) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if (type.equals(element.getStructureType())) {
+                    found.add(element);
+                }
+                collectElements(element.getKids(), type, found);
             }
         }
     }

@@ -22,8 +22,10 @@ final class SamplePm {
         texter.put(PmText.INSATSER, "Nedan följer en tabell över insatserna under perioden.");
         texter.put(PmText.MAL, "Här ges information om hur varje insats ligger till.");
         texter.put(PmText.MAL_KOMMENTAR, "Kansliet för en dialog med insatsägaren om Brobygget.");
+        texter.put(PmText.KVALITET_KOMMENTAR, "## Styrgruppernas arbete\n\nAlla styrgrupper har **mötts** enligt avtal.\n\n"
+                + "- en punkt om *jämställdhet*\n- en punkt med <b>vinkelparenteser</b> & annat");
         texter.put(PmText.REFLEKTIONER, "Året har gått väl; åtta av tio deltagare har gjort en stegförflyttning.");
-        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage()));
+        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), kvalitet()));
     }
 
     static InsatserTabell insatser() {
@@ -39,6 +41,14 @@ final class SamplePm {
                 new InsatsRad("Strukturinsatser", "Länsgemensam metodstödjare", "Regionen",
                         LocalDate.of(2030, 10, 1), LocalDate.of(2032, 9, 30), false)),
                 "Insatser som beviljats förlängning vid styrelsemötet hösten 2031");
+    }
+
+    static KvalitetTabell kvalitet() {
+        return new KvalitetTabell(List.of("Styrgruppsmöten hållna", "Ordinarie ledamöter närvarande",
+                "Förutsättning för implementering har diskuterats"), List.of(
+                new KvalitetRad("Individinsatser", "Norrby, Arbetsbron", List.of("Ja", "Nej", "Delvis")),
+                new KvalitetRad("Individinsatser", "Söderå, Steg för steg – vidare", java.util.Arrays.asList("Ja", null, "Ja")),
+                new KvalitetRad("Strukturinsatser", "Östmark, Samverkanssamordnare", List.of("Ok", "Ja", "Nej"))));
     }
 
     static NulageMalTabell nulage() {

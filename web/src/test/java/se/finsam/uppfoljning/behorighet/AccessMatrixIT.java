@@ -173,6 +173,15 @@ class AccessMatrixIT {
                 Who.KANSLI_ANNAT_FORBUND, 404);
         row("POST", rekvisitioner + "/{ar}/{kvartal}/retur", "{\"version\":0,\"kommentar\":\"x\"}", Who.KANSLI, 409,
                 Who.KANSLI_ANNAT_FORBUND, 404);
+        // PM documents are drafts until freezing exists: the board is told there is no (frozen) PM
+        Object[] pmDocument = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 404};
+        row("GET", "/api/pm/{ar}/{halvar}/pdf", null, pmDocument);
+        row("GET", "/api/pm/{ar}/{halvar}/docx", null, pmDocument);
+        row("GET", "/api/pm/{ar}/{halvar}/xlsx", null, pmDocument);
+        row("GET", "/api/pm/{ar}/{halvar}/texter", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
+        // a version nobody has: allowed writers get 409 and nothing is saved
+        row("PUT", "/api/pm/{ar}/{halvar}/texter/{avsnitt}", "{\"text\":\"x\",\"version\":99}",
+                Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409, Who.FORBUNDSCHEF, 409);
     }
 
     private static final Map<Who, String> TOKENS = new HashMap<>();
@@ -202,7 +211,7 @@ class AccessMatrixIT {
             Endpoint e = row.getKey();
             String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
                     .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
-                    .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1");
+                    .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND");
             for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
                 Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));
                 checked++;

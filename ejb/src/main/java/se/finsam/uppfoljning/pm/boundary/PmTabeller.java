@@ -8,11 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
+import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Fraga;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
+import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
@@ -22,12 +26,14 @@ import se.finsam.uppfoljning.pm.control.Halvar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The PM's tables, computed from the register and the reports (tables 1 and 2 so far). */
+/** The PM's tables, computed from the register and the reports (tables 1, 2 and 5 so far). */
 @Stateless
 public class PmTabeller {
 
@@ -41,7 +47,7 @@ public class PmTabeller {
         Halvar h = halvar(ar, halvar);
         List<Insats> igang = running(caller, h);
         List<Tabell1.Grupp> grupper = grouped(igang, (typ, rader) -> new Tabell1.Grupp(typ.name(), typ.plural(), rader),
-                i -> new Tabell1.Rad(i.id(), i.namn(), i.start(), i.slutPer(h.sistaDag()),
+                i -> new Tabell1.Rad(i.id(), i.namn(), i.agare().namn(), i.start(), i.slutPer(h.sistaDag()),
                         i.forlangdUnder(h.forstaDag(), h.sistaDag())));
         int avslutade = (int) igang.stream().filter(i -> !i.slutPer(h.sistaDag()).isAfter(h.sistaDag())).count();
         return new Tabell1(ar, halvar, igang.size(), count(igang, InsatsTyp.INDIVIDINSATS),
@@ -55,6 +61,21 @@ public class PmTabeller {
         List<Insats> fortsatter = running(caller, h).stream().filter(i -> i.slutPer(slut).isAfter(slut)).toList();
         return new Tabell2(ar, halvar, grouped(fortsatter, (typ, rader) -> new Tabell2.Grupp(typ.name(), typ.plural(), rader),
                 i -> rad(i, h)));
+    }
+
+    public Tabell5 tabell5(@NotNull Caller caller, int ar, int halvar) {
+        Halvar h = halvar(ar, halvar);
+        List<Insats> igang = running(caller, h);
+        Optional<Fragebatteri> set = Fragebatteriregel.iKraft(em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
+                .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", h.ar()).getResultList(), h.sistaKvartal());
+        List<Fraga> fragor = set.map(Fragebatteri::fragor).orElse(List.of());
+        return new Tabell5(ar, halvar, fragor.stream().map(Fraga::rubrik).toList(),
+                grouped(igang, (typ, rader) -> new Tabell5.Grupp(typ.name(), typ.plural(), rader), i -> {
+                    Map<String, String> svar = new HashMap<>();
+                    rapporter.findForReading(i, h.sistaKvartal()).ifPresent(r -> r.svar().stream()
+                            .filter(s -> s.svar() != null).forEach(s -> svar.put(s.fraga().kod(), Svarstyp.label(s.svar()))));
+                    return new Tabell5.Rad(i.id(), i.kortnamn(), fragor.stream().map(f -> svar.get(f.kod())).toList());
+                }));
     }
 
     private Tabell2.Rad rad(Insats i, Halvar h) {

@@ -137,7 +137,13 @@ public class OpenApiDocument implements OASModelReader {
     private APIResponses responses(Method method) {
         APIResponses responses = OASFactory.createAPIResponses();
         APIResponse declared = method.getAnnotation(APIResponse.class);
-        if (declared != null) {
+        if (declared != null && declared.content().length > 0 && !declared.content()[0].mediaType().isEmpty()
+                && !declared.content()[0].mediaType().equals(JSON)) {
+            // a file (the PM as PDF, DOCX, XLSX): its own media type, the body a binary string
+            responses.addAPIResponse(declared.responseCode(), OASFactory.createAPIResponse().description(declared.description())
+                    .content(content(declared.content()[0].mediaType(),
+                            OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"))));
+        } else if (declared != null) {
             Class<?> entity = declared.content().length == 0 ? Void.class : declared.content()[0].schema().implementation();
             responses.addAPIResponse(declared.responseCode(), response(declared.description(), entity));
         } else if (method.getReturnType() == void.class || method.getReturnType() == Response.class) {

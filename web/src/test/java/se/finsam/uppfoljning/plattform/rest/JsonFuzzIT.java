@@ -91,6 +91,9 @@ class JsonFuzzIT {
                            "godkand":"2022-04-20","mal":[{"nummer":1,"status":"JA","prognos":"JA","kommentar":"k"}],
                            "vakansSof":false,"vakansEgen":false,"budgetavvikelseInskickad":false,
                            "svar":[{"fraga":"q1","svar":"JA","forklaring":null}],"meddelande":"m"}]}""")),
+                // a version nobody has: even a valid text is refused
+                new Operation("PUT", "/api/pm/2022/1/texter/BAKGRUND", "kansli", json("""
+                        {"text":"## Rubrik\\n\\nEn **text**.","version":999999}""")),
                 // the organisation exists already: a valid body is a conflict
                 new Operation("POST", "/api/partners", "systemadmin", json("""
                         {"organisation":"habo","namn":"Håbo kommun","typ":"KOMMUN"}""")),
