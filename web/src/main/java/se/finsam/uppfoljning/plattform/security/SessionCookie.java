@@ -22,6 +22,7 @@ public class SessionCookie implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
+        // the standard way; Payara 6 ignores it and takes SameSite from WEB-INF/glassfish-web.xml
         cookie.setAttribute("SameSite", "Lax");
         String publicUrl = ConfigProvider.getConfig().getOptionalValue(PUBLIC_URL, String.class).orElse("");
         cookie.setSecure(publicUrl.regionMatches(true, 0, "https://", 0, 8));
