@@ -113,8 +113,8 @@ class JsonFuzzIT {
                 new Operation("POST", "/api/personer", "habo.admin", json("""
                         {"email":"x","fornamn":"Ny","efternamn":"Person"}""")));
 
-        // (an encoded slash is left out: the server normalises such a path out of /api/ before the API sees it)
-        String[] users = {"finns-inte", "..", "..\\users", "%00", "x".repeat(3000), "' or 1=1 --", "ä ö", "users?first=0"};
+        // (no slash or backslash: the server normalises or refuses such a path before the API sees it)
+        String[] users = {"finns-inte", "..", "%00", "x".repeat(3000), "' or 1=1 --", "ä ö", "users?first=0"};
         String[] roles = {"kansli", "systemadmin", "okand", "RAPPORTOR", "%ZZ", " ", "x".repeat(500)};
         List<Operation> pathOnly = new ArrayList<>();
         for (int i = 0; i < users.length; i++) {
@@ -201,7 +201,7 @@ class JsonFuzzIT {
         }
         try {
             JsonObject problem = Json.createReader(new StringReader(reply.substring(reply.indexOf(' ') + 1))).readObject();
-            return problem.getString("code", "").matches("[A-Z]{3}-\\d{3}");
+            return problem.getString("code", "").matches("[A-Z]{2,3}-\\d{3}");
         } catch (RuntimeException e) {
             return false;
         }
