@@ -27,12 +27,18 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties) throws IOException {
+        return start(poolCommands, systemProperties, List.of());
+    }
+
+    /** {@code jvmOptions}: more options for Payara's JVM, such as a flight recording for a profile. */
+    public PayaraMicro start(String poolCommands, Map<String, String> systemProperties, List<String> jvmOptions) throws IOException {
         // a fresh runtime directory: a kept one remembers the pool and the last deployment
         LocalKeycloak.deleteRecursively(stackDir.resolve("payara-" + port));
         Path postBoot = stackDir.resolve("postboot-" + port + ".asadmin");
         Files.writeString(postBoot, poolCommands);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m"));
+        cmd.addAll(jvmOptions);
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.addAll(List.of("-jar", stackDir.resolve("payara-micro.jar").toString(),
                 "--nocluster", "--port", String.valueOf(port),

@@ -49,7 +49,8 @@ public final class StartupBenchmark {
         System.out.printf("Resident minne efter start: median %d MB (min %d, max %d)%n",
                 rssMb.get(rssMb.size() / 2), rssMb.get(0), rssMb.get(rssMb.size() - 1));
         System.out.println("Kärnor: " + Runtime.getRuntime().availableProcessors() + ", JVM: "
-                + System.getProperty("java.version"));
+                + System.getProperty("java.version") + ", belastning nu: " + ApiBenchmark.load());
+        System.out.printf("RESULT ready_s=%.1f rss_mb=%d%n", seconds.get(seconds.size() / 2), rssMb.get(rssMb.size() / 2));
     }
 
     private static long residentMegabytes(long pid) throws Exception {
