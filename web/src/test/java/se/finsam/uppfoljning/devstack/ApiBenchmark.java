@@ -131,6 +131,7 @@ public final class ApiBenchmark {
             for (Case c : cases) {
                 closedLoop(http, c, WARMUP);
             }
+            String loadBefore = load();
             Map<String, Map<Integer, Result>> open = new LinkedHashMap<>();
             Map<String, Result> saturation = new LinkedHashMap<>();
             for (Case c : cases) {
@@ -141,7 +142,7 @@ public final class ApiBenchmark {
                 open.put(c.name(), byRate);
                 saturation.put(c.name(), closedLoop(http, c, MEASURE));
             }
-            print(open, saturation, load());
+            print(open, saturation, loadBefore);
             double readP99 = open.get(read.name()).getOrDefault(100, missing()).percentileMs(0.99);
             double saveP99 = open.get(save.name()).getOrDefault(100, missing()).percentileMs(0.99);
             double ratio = 100 * saturation.get(read.name()).throughput() / saturation.get(bare.name()).throughput();

@@ -32,23 +32,107 @@ public final class PayaraMicro implements AutoCloseable {
 
     /** {@code jvmOptions}: more options for Payara's JVM, such as a flight recording for a profile. */
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties, List<String> jvmOptions) throws IOException {
-        // a fresh runtime directory: a kept one remembers the pool and the last deployment
-        LocalKeycloak.deleteRecursively(stackDir.resolve("payara-" + port));
         Path postBoot = stackDir.resolve("postboot-" + port + ".asadmin");
         Files.writeString(postBoot, poolCommands);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m"));
         cmd.addAll(jvmOptions);
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-        cmd.addAll(List.of("-jar", stackDir.resolve("payara-micro.jar").toString(),
-                "--nocluster", "--port", String.valueOf(port),
+        if (CLASS_DATA_SHARING) {
+            Path launcher = freshLauncher();
+            // The archive is written when this JVM exits (also on SIGTERM, which close() sends) and
+            // used by every later start; the JVM recreates it by itself when it no longer matches
+            // the class path (a new Payara Micro) or the JDK.
+            cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive(), "-XX:+AutoCreateSharedArchive",
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", launcher.toString()));
+        } else {
+            // a fresh runtime directory: a kept one remembers the pool and the last deployment
+            LocalKeycloak.deleteRecursively(stackDir.resolve("payara-" + port));
+            cmd.addAll(List.of("-jar", stackDir.resolve("payara-micro.jar").toString(),
+                    "--rootDir", stackDir.resolve("payara-" + port).toString()));
+        }
+        cmd.addAll(List.of("--nocluster", "--port", String.valueOf(port),
                 "--addLibs", stackDir.resolve("postgresql.jar").toString(),
                 "--postbootcommandfile", postBoot.toString(),
-                "--rootDir", stackDir.resolve("payara-" + port).toString(),
                 "--deploy", war.toString()));
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(logFile().toFile()).start();
         return this;
+    }
+
+    /**
+     * Class data sharing (AppCDS) archives only classes loaded from the JVM's class path, and
+     * {@code java -jar payara-micro.jar} loads Payara's modules from jars it unpacks at every start.
+     * {@code --outputlauncher} unpacks them once into a directory with a launcher jar whose manifest
+     * lists them on the class path; that directory is then also Payara's root directory (the
+     * launcher insists on it). So the runtime jars stay and everything an instance writes there
+     * (its domain with the pool, the deployed application, caches) is reset before each start.
+     */
+    private Path freshLauncher() throws IOException {
+        Path root = stackDir.resolve("payara-cds-" + port);
+        Path launcher = root.resolve("launch-micro.jar");
+        Path pristine = stackDir.resolve("payara-cds-" + port + ".pristine");
+        if (!Files.exists(launcher) || !Files.exists(pristine)) {
+            LocalKeycloak.deleteRecursively(root);
+            LocalKeycloak.deleteRecursively(pristine);
+            Files.deleteIfExists(archive());
+            Process unpack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", stackDir.resolve("payara-micro.jar").toString(), "--rootdir", root.toString(), "--outputlauncher")
+                    .redirectErrorStream(true).redirectOutput(stackDir.resolve("payara-cds-" + port + ".log").toFile()).start();
+            try {
+                if (unpack.waitFor() != 0 || !Files.exists(launcher)) {
+                    throw new IOException("--outputlauncher misslyckades, se " + stackDir.resolve("payara-cds-" + port + ".log"));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            // what the runtime needs besides its jars, as unpacked, to start each instance from
+            Files.createDirectories(pristine);
+            try (var entries = Files.list(root)) {
+                for (Path p : entries.toList()) {
+                    if (!KEPT.contains(p.getFileName().toString())) {
+                        copyRecursively(p, pristine.resolve(p.getFileName().toString()));
+                    }
+                }
+            }
+        }
+        try (var entries = Files.list(root)) {
+            for (Path p : entries.toList()) {
+                if (!KEPT.contains(p.getFileName().toString())) {
+                    LocalKeycloak.deleteRecursively(p);
+                }
+            }
+        }
+        try (var entries = Files.list(pristine)) {
+            for (Path p : entries.toList()) {
+                copyRecursively(p, root.resolve(p.getFileName().toString()));
+            }
+        }
+        return launcher;
+    }
+
+    /** What an instance never writes: the launcher and the jars on its class path. */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("launch-micro.jar", "runtime", "lib", "META-INF");
+
+    /** On by default; {@code -Dcds=false} starts Payara Micro from its jar as before, for comparison. */
+    static final boolean CLASS_DATA_SHARING = Boolean.parseBoolean(System.getProperty("cds", "true"));
+
+    Path archive() {
+        return stackDir.resolve("payara-cds-" + port + ".jsa");
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     public Path logFile() {
