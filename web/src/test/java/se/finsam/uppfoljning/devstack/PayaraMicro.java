@@ -36,6 +36,10 @@ public final class PayaraMicro implements AutoCloseable {
         Files.writeString(postBoot, poolCommands);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m"));
+        // Payara starts a request trace with random UUIDs on every request; the default NativePRNG
+        // serialises them on one lock around /dev/urandom. DRBG seeded from /dev/urandom is as
+        // sound and works in memory.
+        cmd.add("-Djava.security.egd=file:/dev/./urandom");
         cmd.addAll(jvmOptions);
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         if (CLASS_DATA_SHARING) {
@@ -43,16 +47,19 @@ public final class PayaraMicro implements AutoCloseable {
             // The archive is written when this JVM exits (also on SIGTERM, which close() sends) and
             // used by every later start; the JVM recreates it by itself when it no longer matches
             // the class path (a new Payara Micro) or the JDK.
+            // the launcher refuses --addLibs: the JDBC driver goes on the class path beside it
             cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive(), "-XX:+AutoCreateSharedArchive",
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", launcher.toString()));
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-cp", launcher + java.io.File.pathSeparator + stackDir.resolve("postgresql.jar"),
+                    "fish.payara.micro.impl.RootDirLauncher"));
         } else {
             // a fresh runtime directory: a kept one remembers the pool and the last deployment
             LocalKeycloak.deleteRecursively(stackDir.resolve("payara-" + port));
             cmd.addAll(List.of("-jar", stackDir.resolve("payara-micro.jar").toString(),
-                    "--rootDir", stackDir.resolve("payara-" + port).toString()));
+                    "--rootDir", stackDir.resolve("payara-" + port).toString(),
+                    "--addLibs", stackDir.resolve("postgresql.jar").toString()));
         }
         cmd.addAll(List.of("--nocluster", "--port", String.valueOf(port),
-                "--addLibs", stackDir.resolve("postgresql.jar").toString(),
                 "--postbootcommandfile", postBoot.toString(),
                 "--deploy", war.toString()));
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
