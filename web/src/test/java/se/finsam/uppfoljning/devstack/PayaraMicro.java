@@ -49,8 +49,9 @@ public final class PayaraMicro implements AutoCloseable {
             // the class path (a new Payara Micro) or the JDK.
             // the launcher refuses --addLibs: the JDBC driver goes on the class path beside it
             cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive(), "-XX:+AutoCreateSharedArchive",
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                    "-cp", launcher + java.io.File.pathSeparator + stackDir.resolve("postgresql.jar"),
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            cmd.addAll(moduleOptions(launcher));
+            cmd.addAll(List.of("-cp", launcher + java.io.File.pathSeparator + stackDir.resolve("postgresql.jar"),
                     "fish.payara.micro.impl.RootDirLauncher"));
         } else {
             // a fresh runtime directory: a kept one remembers the pool and the last deployment
@@ -119,11 +120,31 @@ public final class PayaraMicro implements AutoCloseable {
         return launcher;
     }
 
+    /**
+     * The manifest's Add-Opens and Add-Exports, which the JVM honours only for {@code -jar}: started
+     * with {@code -cp}, Payara needs them on the command line.
+     */
+    private static List<String> moduleOptions(Path launcher) throws IOException {
+        List<String> options = new ArrayList<>();
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(launcher.toFile())) {
+            java.util.jar.Attributes main = jar.getManifest().getMainAttributes();
+            for (String kind : List.of("Add-Opens", "Add-Exports")) {
+                String value = main.getValue(kind);
+                if (value != null) {
+                    for (String target : value.trim().split("\\s+")) {
+                        options.add("--" + kind.toLowerCase() + "=" + target + "=ALL-UNNAMED");
+                    }
+                }
+            }
+        }
+        return options;
+    }
+
     /** What an instance never writes: the launcher and the jars on its class path. */
     private static final java.util.Set<String> KEPT = java.util.Set.of("launch-micro.jar", "runtime", "lib", "META-INF");
 
-    /** On by default; {@code -Dcds=false} starts Payara Micro from its jar as before, for comparison. */
-    static final boolean CLASS_DATA_SHARING = Boolean.parseBoolean(System.getProperty("cds", "true"));
+    /** Off by default (it did not pay off, see docs/benchmarks.md); {@code -Dcds=true} starts Payara Micro through the launcher with an archive. */
+    static final boolean CLASS_DATA_SHARING = Boolean.parseBoolean(System.getProperty("cds", "false"));
 
     Path archive() {
         return stackDir.resolve("payara-cds-" + port + ".jsa");
