@@ -59,7 +59,7 @@ public final class StartupBenchmark {
                 rssMb.get(rssMb.size() / 2), rssMb.get(0), rssMb.get(rssMb.size() - 1));
         System.out.println("Kärnor: " + Runtime.getRuntime().availableProcessors() + ", JVM: "
                 + System.getProperty("java.version") + ", belastning nu: " + ApiBenchmark.load());
-        System.out.println("Klassdatadelning (AppCDS): " + (PayaraMicro.CLASS_DATA_SHARING ? "på" : "av (-Dcds=false)"));
+        System.out.println("Klassdatadelning (AppCDS): " + (PayaraMicro.CLASS_DATA_SHARING ? "på" : "av (på med -Dcds=true)"));
         System.out.printf("RESULT ready_s=%.1f rss_mb=%d%n", seconds.get(seconds.size() / 2), rssMb.get(rssMb.size() / 2));
     }
 
