@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# API benchmark (not a test): p50/p99 and throughput of reading a quarterly report and saving a
-# draft at 200 concurrent clients on loopback, beside a bare JAX-RS endpoint on the same server.
-# Usage: bench/api.sh [seconds-per-case]   (other knobs: -Dclients=200 -Dwarmup=10)
+# API benchmark (not a test): open-loop latency (p50/p99/max at 50, 100 and 200 requests per second,
+# counted from when each request was due) and closed-loop saturation throughput of reading a
+# quarterly report and saving a draft, beside a bare JAX-RS endpoint on the same server.
+# Usage: bench/api.sh [seconds-per-measurement]   (other knobs: -Drates=50,100,200 -Dclients=32
+# -Dwarmup=10 -Djfr=true, passed after the seconds)
+# The last line is: RESULT read_p99_ms_at_100rps=<ms> save_p99_ms_at_100rps=<ms> read_vs_bare_saturation=<percent>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/select-jdk.sh
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -q -B -DskipTests -Prun package -pl web -am \
-  -Dstack.main=se.finsam.uppfoljning.devstack.ApiBenchmark -Dseconds="${1:-20}"
+  -Dstack.main=se.finsam.uppfoljning.devstack.ApiBenchmark -Dseconds="${1:-10}" "${@:2}" | tee "$log"
+# the stack's shutdown may still log after the figures: the result line comes last
+grep '^RESULT ' "$log" | tail -1

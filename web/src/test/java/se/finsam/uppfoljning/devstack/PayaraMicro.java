@@ -27,22 +27,140 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties) throws IOException {
-        // a fresh runtime directory: a kept one remembers the pool and the last deployment
-        LocalKeycloak.deleteRecursively(stackDir.resolve("payara-" + port));
+        return start(poolCommands, systemProperties, List.of());
+    }
+
+    /** {@code jvmOptions}: more options for Payara's JVM, such as a flight recording for a profile. */
+    public PayaraMicro start(String poolCommands, Map<String, String> systemProperties, List<String> jvmOptions) throws IOException {
         Path postBoot = stackDir.resolve("postboot-" + port + ".asadmin");
         Files.writeString(postBoot, poolCommands);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m"));
+        // Payara starts a request trace with random UUIDs on every request; the default NativePRNG
+        // serialises them on one lock around /dev/urandom. DRBG seeded from /dev/urandom is as
+        // sound and works in memory.
+        cmd.add("-Djava.security.egd=file:/dev/./urandom");
+        cmd.addAll(jvmOptions);
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-        cmd.addAll(List.of("-jar", stackDir.resolve("payara-micro.jar").toString(),
-                "--nocluster", "--port", String.valueOf(port),
-                "--addLibs", stackDir.resolve("postgresql.jar").toString(),
+        if (CLASS_DATA_SHARING) {
+            Path launcher = freshLauncher();
+            // The archive is written when this JVM exits (also on SIGTERM, which close() sends) and
+            // used by every later start; the JVM recreates it by itself when it no longer matches
+            // the class path (a new Payara Micro) or the JDK.
+            // the launcher refuses --addLibs: the JDBC driver goes on the class path beside it
+            cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive(), "-XX:+AutoCreateSharedArchive",
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            cmd.addAll(moduleOptions(launcher));
+            cmd.addAll(List.of("-cp", launcher + java.io.File.pathSeparator + stackDir.resolve("postgresql.jar"),
+                    "fish.payara.micro.impl.RootDirLauncher"));
+        } else {
+            // a fresh runtime directory: a kept one remembers the pool and the last deployment
+            LocalKeycloak.deleteRecursively(stackDir.resolve("payara-" + port));
+            cmd.addAll(List.of("-jar", stackDir.resolve("payara-micro.jar").toString(),
+                    "--rootDir", stackDir.resolve("payara-" + port).toString(),
+                    "--addLibs", stackDir.resolve("postgresql.jar").toString()));
+        }
+        cmd.addAll(List.of("--nocluster", "--port", String.valueOf(port),
                 "--postbootcommandfile", postBoot.toString(),
-                "--rootDir", stackDir.resolve("payara-" + port).toString(),
                 "--deploy", war.toString()));
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(logFile().toFile()).start();
         return this;
+    }
+
+    /**
+     * Class data sharing (AppCDS) archives only classes loaded from the JVM's class path, and
+     * {@code java -jar payara-micro.jar} loads Payara's modules from jars it unpacks at every start.
+     * {@code --outputlauncher} unpacks them once into a directory with a launcher jar whose manifest
+     * lists them on the class path; that directory is then also Payara's root directory (the
+     * launcher insists on it). So the runtime jars stay and everything an instance writes there
+     * (its domain with the pool, the deployed application, caches) is reset before each start.
+     */
+    private Path freshLauncher() throws IOException {
+        Path root = stackDir.resolve("payara-cds-" + port);
+        Path launcher = root.resolve("launch-micro.jar");
+        Path pristine = stackDir.resolve("payara-cds-" + port + ".pristine");
+        if (!Files.exists(launcher) || !Files.exists(pristine)) {
+            LocalKeycloak.deleteRecursively(root);
+            LocalKeycloak.deleteRecursively(pristine);
+            Files.deleteIfExists(archive());
+            Process unpack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", stackDir.resolve("payara-micro.jar").toString(), "--rootdir", root.toString(), "--outputlauncher")
+                    .redirectErrorStream(true).redirectOutput(stackDir.resolve("payara-cds-" + port + ".log").toFile()).start();
+            try {
+                if (unpack.waitFor() != 0 || !Files.exists(launcher)) {
+                    throw new IOException("--outputlauncher misslyckades, se " + stackDir.resolve("payara-cds-" + port + ".log"));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            // what the runtime needs besides its jars, as unpacked, to start each instance from
+            Files.createDirectories(pristine);
+            try (var entries = Files.list(root)) {
+                for (Path p : entries.toList()) {
+                    if (!KEPT.contains(p.getFileName().toString())) {
+                        copyRecursively(p, pristine.resolve(p.getFileName().toString()));
+                    }
+                }
+            }
+        }
+        try (var entries = Files.list(root)) {
+            for (Path p : entries.toList()) {
+                if (!KEPT.contains(p.getFileName().toString())) {
+                    LocalKeycloak.deleteRecursively(p);
+                }
+            }
+        }
+        try (var entries = Files.list(pristine)) {
+            for (Path p : entries.toList()) {
+                copyRecursively(p, root.resolve(p.getFileName().toString()));
+            }
+        }
+        return launcher;
+    }
+
+    /**
+     * The manifest's Add-Opens and Add-Exports, which the JVM honours only for {@code -jar}: started
+     * with {@code -cp}, Payara needs them on the command line.
+     */
+    private static List<String> moduleOptions(Path launcher) throws IOException {
+        List<String> options = new ArrayList<>();
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(launcher.toFile())) {
+            java.util.jar.Attributes main = jar.getManifest().getMainAttributes();
+            for (String kind : List.of("Add-Opens", "Add-Exports")) {
+                String value = main.getValue(kind);
+                if (value != null) {
+                    for (String target : value.trim().split("\\s+")) {
+                        options.add("--" + kind.toLowerCase() + "=" + target + "=ALL-UNNAMED");
+                    }
+                }
+            }
+        }
+        return options;
+    }
+
+    /** What an instance never writes: the launcher and the jars on its class path. */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("launch-micro.jar", "runtime", "lib", "META-INF");
+
+    /** Off by default (it did not pay off, see docs/benchmarks.md); {@code -Dcds=true} starts Payara Micro through the launcher with an archive. */
+    static final boolean CLASS_DATA_SHARING = Boolean.parseBoolean(System.getProperty("cds", "false"));
+
+    Path archive() {
+        return stackDir.resolve("payara-cds-" + port + ".jsa");
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     public Path logFile() {

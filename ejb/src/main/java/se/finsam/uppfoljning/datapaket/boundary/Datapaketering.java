@@ -1,7 +1,9 @@
 package se.finsam.uppfoljning.datapaket.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriSkapat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -61,6 +63,9 @@ public class Datapaketering {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<FragebatteriSkapat> fragebatteriSkapat;
 
     @Inject
     AuditTrail audit;
@@ -188,6 +193,7 @@ public class Datapaketering {
                 .orElseGet(() -> {
                     Fragebatteri ny = new Fragebatteri(forbund, in.ar(), in.franKvartal());
                     em.persist(ny);
+                    fragebatteriSkapat.fire(new FragebatteriSkapat(forbund.kod()));
                     return ny;
                 });
         in.fragor().forEach(f -> fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()), Paketkontroll.orEmpty(f.forklaringKravsVid())));

@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
+import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriSkapat;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
@@ -33,6 +35,9 @@ public class Fragebatterier {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<FragebatteriSkapat> skapat;
+
     public List<FragebatteriView> ar(@NotNull Caller caller, int ar) {
         Atkomst.requireInsatsRole(caller);
         return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
@@ -55,6 +60,7 @@ public class Fragebatterier {
                 .orElseGet(() -> {
                     Fragebatteri ny = new Fragebatteri(forbund, ar, franKvartal);
                     em.persist(ny);
+                    skapat.fire(new FragebatteriSkapat(forbundKod));
                     return ny;
                 });
         for (int i = 0; i < fragor.size(); i++) {

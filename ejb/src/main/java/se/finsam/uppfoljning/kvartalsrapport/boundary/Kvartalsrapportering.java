@@ -13,7 +13,7 @@ import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
-import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
+import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriCache;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Svarskoder;
@@ -66,6 +66,9 @@ public class Kvartalsrapportering {
 
     @Inject
     Rapporter rapporter;
+
+    @Inject
+    FragebatteriCache fragebatterier;
 
     public RapportView rapport(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
         Atkomst.requireInsatsRole(caller);
@@ -306,10 +309,7 @@ public class Kvartalsrapportering {
 
     /** The question set in force for the quarter (rule in {@code Fragebatteriregel}). */
     public Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
-        return Fragebatteriregel.iKraft(
-                em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
-                        .setParameter("forbund", insats.forbund().kod()).setParameter("ar", period.ar())
-                        .getResultList(), period);
+        return fragebatterier.iKraft(insats.forbund().kod(), period);
     }
 
     private Rapportperiod period(int ar, int kvartal) {

@@ -6,6 +6,7 @@ import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Which question set a quarter's report uses: the newest set that has started by the quarter. A set
@@ -19,8 +20,13 @@ public final class Fragebatteriregel {
     }
 
     public static Optional<Fragebatteri> iKraft(Collection<Fragebatteri> sets, Rapportperiod period) {
+        return iKraft(sets, Fragebatteri::gallerFran, period);
+    }
+
+    /** The same rule over anything that knows when its set starts (the cache keeps only that and the id). */
+    public static <T> Optional<T> iKraft(Collection<T> sets, Function<T, Rapportperiod> gallerFran, Rapportperiod period) {
         return sets.stream()
-                .filter(f -> f.gallerFran().compareTo(period) <= 0)
-                .max(Comparator.comparing(Fragebatteri::gallerFran));
+                .filter(f -> gallerFran.apply(f).compareTo(period) <= 0)
+                .max(Comparator.comparing(gallerFran));
     }
 }

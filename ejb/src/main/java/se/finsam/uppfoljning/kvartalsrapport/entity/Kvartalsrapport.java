@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -44,17 +45,33 @@ import java.util.Optional;
 @Entity
 @Table(name = "kvartalsrapport")
 @NamedQuery(name = Kvartalsrapport.BY_INSATS_AND_PERIOD,
-        query = "select r from Kvartalsrapport r where r.insats = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
+        query = "select r from Kvartalsrapport r where r.insats = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal",
+        hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga")})
 @NamedQuery(name = Kvartalsrapport.BY_FORBUND_AND_PERIOD,
-        query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund and r.period.ar = :ar and r.period.kvartal = :kvartal")
+        query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund and r.period.ar = :ar and r.period.kvartal = :kvartal",
+        hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga")})
 @NamedQuery(name = Kvartalsrapport.BY_FORBUND,
-        query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund")
+        query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund",
+        hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga")})
 public class Kvartalsrapport {
 
     public static final String BY_INSATS_AND_PERIOD = "Kvartalsrapport.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Kvartalsrapport.byForbundAndPeriod";
     public static final String BY_FORBUND = "Kvartalsrapport.byForbund";
     public static final int MAX_TEXT = 4000;
+    /**
+     * EclipseLink's batch reading (its "eclipselink.batch" hints, named here to keep the entity free
+     * of a compile dependency on EclipseLink): a report's answers, comments and questions come in one
+     * query per collection for all reports the query returns, instead of one per report and collection.
+     */
+    static final String BATCH = "eclipselink.batch";
+    static final String BATCH_TYPE = "eclipselink.batch.type";
 
     private static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
 

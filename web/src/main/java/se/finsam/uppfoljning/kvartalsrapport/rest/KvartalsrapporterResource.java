@@ -1,7 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,9 +23,14 @@ import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
 import java.util.List;
 
-/** An insats' quarterly report: read, save the draft, submit, and the office's review. */
+/**
+ * An insats' quarterly report: read, save the draft, submit, and the office's review. One instance
+ * for the application, the path in method parameters: a request-scoped resource made Jersey build
+ * it and look up the boundary's EJB reference on every call, which in a profile cost as much as
+ * reading the report itself. The caller is request-scoped and injected as a proxy.
+ */
 @Path("insatser/{insatsId}/kvartalsrapporter/{ar}/{kvartal}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class KvartalsrapporterResource {
@@ -36,26 +41,17 @@ public class KvartalsrapporterResource {
     @Inject
     Kvartalsrapportering rapportering;
 
-    @PathParam("insatsId")
-    long insatsId;
-
-    @PathParam("ar")
-    int ar;
-
-    @PathParam("kvartal")
-    int kvartal;
-
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "Kvartalsrapporten (en tom mall om den inte är påbörjad)")
-    public RapportView get() {
+    public RapportView get(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal) {
         return rapportering.rapport(caller.require(), insatsId, ar, kvartal);
     }
 
     @PUT
     @RolesAllowed(Roll.RAPPORTOR_ROLE)
     @Operation(summary = "Spara utkast; version är den du läste (0 för en ny rapport)")
-    public RapportView save(Utkast utkast) {
+    public RapportView save(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Utkast utkast) {
         return rapportering.spara(caller.require(), insatsId, ar, kvartal, utkast);
     }
 
@@ -63,7 +59,7 @@ public class KvartalsrapporterResource {
     @Path("inskick")
     @RolesAllowed(Roll.RAPPORTOR_ROLE)
     @Operation(summary = "Skicka in rapporten till kansliet")
-    public RapportView submit(Handling h) {
+    public RapportView submit(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Handling h) {
         return rapportering.skickaIn(caller.require(), insatsId, ar, kvartal, version(h));
     }
 
@@ -71,7 +67,7 @@ public class KvartalsrapporterResource {
     @Path("retur")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Returnera rapporten med kommentarer per avsnitt")
-    public RapportView returnToReporter(Granskning g) {
+    public RapportView returnToReporter(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Granskning g) {
         return rapportering.returnera(caller.require(), insatsId, ar, kvartal, g);
     }
 
@@ -79,7 +75,7 @@ public class KvartalsrapporterResource {
     @Path("godkannande")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Godkänn rapporten; den låses")
-    public RapportView approve(Handling h) {
+    public RapportView approve(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Handling h) {
         return rapportering.godkann(caller.require(), insatsId, ar, kvartal, version(h));
     }
 
@@ -87,7 +83,7 @@ public class KvartalsrapporterResource {
     @Path("upplasning")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Lås upp en godkänd rapport för rättning (registreras i historiken)")
-    public RapportView unlock(Handling h) {
+    public RapportView unlock(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Handling h) {
         return rapportering.lasUpp(caller.require(), insatsId, ar, kvartal, version(h));
     }
 
@@ -95,7 +91,7 @@ public class KvartalsrapporterResource {
     @Path("historik")
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Ändringshistorik för rapporten")
-    public List<AuditView> historik() {
+    public List<AuditView> historik(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal) {
         return rapportering.historik(caller.require(), insatsId, ar, kvartal);
     }
 

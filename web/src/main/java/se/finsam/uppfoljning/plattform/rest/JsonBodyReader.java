@@ -1,10 +1,10 @@
 package se.finsam.uppfoljning.plattform.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
@@ -54,6 +54,13 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     static final int MAX_DEPTH = 32;
 
     /** Built on first use, so that the parser can be unit-tested without a Bean Validation provider. */
+    /**
+     * Looked up once: every static {@code Json.createXxx} call asks the service loader for the
+     * provider again, which scans the class path's jars; in a profile of saving a quarterly report
+     * that lookup was most of the cost of decoding its body.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final class Validators {
         static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     }
@@ -108,7 +115,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
     /** Parses with an explicit depth limit, so that deeply nested input cannot exhaust the stack. */
     static JsonValue parse(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw syntax("Innehållet är tomt.");
             }
@@ -134,7 +141,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         }
         return switch (event) {
             case START_OBJECT -> {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = JSON.createObjectBuilder();
                 JsonParser.Event e;
                 while ((e = parser.next()) != JsonParser.Event.END_OBJECT) {
                     String key = parser.getString();
@@ -143,15 +150,15 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                 yield object.build();
             }
             case START_ARRAY -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 JsonParser.Event e;
                 while ((e = parser.next()) != JsonParser.Event.END_ARRAY) {
                     array.add(read(parser, e, depth + 1));
                 }
                 yield array.build();
             }
-            case VALUE_STRING -> Json.createValue(parser.getString());
-            case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+            case VALUE_STRING -> JSON.createValue(parser.getString());
+            case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;
