@@ -190,7 +190,9 @@ class JsonFuzzIT {
                     .header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json")
                     .header("Content-Type", "application/json")
-                    .method(op.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+                    // the API's DELETEs take no body, and the server refuses one before the API sees it
+                    .method(op.method(), "DELETE".equals(op.method()) ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
             // A body over the limit is answered before it is read to the end, with Connection: close.
             // The JDK client, sending such a body on a connection it reused, keeps waiting instead of
             // reading that answer (curl does not), so large bodies go on a connection of their own.
