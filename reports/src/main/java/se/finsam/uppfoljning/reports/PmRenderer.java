@@ -74,6 +74,9 @@ public final class PmRenderer {
             "jasperreports.evaluator", "jasperreports.data.sources", "jasperreports.date.range",
             "jasperreports.misc", "jasperreports.java");
 
+    /** The file beside the compiled layouts that names their version (a hash of the sources). */
+    static final String VERSION_FILE = "version.txt";
+
     private static final String WHITELIST_PREFIX = "net.sf.jasperreports.report.class.whitelist.";
     private static final String LAYOUTS = "/se/finsam/uppfoljning/reports/layouts/";
 
@@ -81,6 +84,7 @@ public final class PmRenderer {
     private final JasperReport master;
     private final Map<Integer, JasperReport> tables;
     private final JasperReport innehall;
+    private final String layoutVersion;
 
     public PmRenderer() {
         context = secureContext();
@@ -91,6 +95,26 @@ public final class PmRenderer {
         }
         tables = Map.copyOf(loaded);
         innehall = load("pm-innehall");
+        layoutVersion = readVersion();
+    }
+
+    /**
+     * The identity of the layouts this renderer fills ("sha256:…" of their sources): recorded with a
+     * frozen PM, so that a frozen PM is rendered again only by the layouts it was frozen with.
+     */
+    public String layoutVersion() {
+        return layoutVersion;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = PmRenderer.class.getResourceAsStream(LAYOUTS + VERSION_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(LAYOUTS + VERSION_FILE + " saknas: layouterna kompileras när modulen byggs.");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The PM as a tagged PDF (/Lang sv, the title shown), fonts embedded. */

@@ -154,7 +154,10 @@ class AccessMatrixIT {
                 "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
                 Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 400);
         row("GET", "/api/datapaket/{ar}/{halvar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
-        Object[] pmReaders = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 200,
+        // The PM rows read the H2 2022 PM, which no test freezes: the board reads only frozen PMs, so
+        // for the board its tables and documents do not exist (404); the freezing rows read the H1 2021
+        // PM that signIn() freezes for both förbund (see FROZEN_PM)
+        Object[] pmReaders = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 404,
                 Who.RAPPORTDESIGNER, 200};
         row("GET", "/api/pm/{ar}/{halvar}/insatser", null, pmReaders);
         row("GET", "/api/pm/{ar}/{halvar}/mal", null, pmReaders);
@@ -173,7 +176,7 @@ class AccessMatrixIT {
                 Who.KANSLI_ANNAT_FORBUND, 404);
         row("POST", rekvisitioner + "/{ar}/{kvartal}/retur", "{\"version\":0,\"kommentar\":\"x\"}", Who.KANSLI, 409,
                 Who.KANSLI_ANNAT_FORBUND, 404);
-        // PM documents are drafts until freezing exists: the board is told there is no (frozen) PM
+        // a draft's documents: the board is told there is no (frozen) PM
         Object[] pmDocument = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 404};
         row("GET", "/api/pm/{ar}/{halvar}/pdf", null, pmDocument);
         row("GET", "/api/pm/{ar}/{halvar}/docx", null, pmDocument);
@@ -182,6 +185,16 @@ class AccessMatrixIT {
         // a version nobody has: allowed writers get 409 and nothing is saved
         row("PUT", "/api/pm/{ar}/{halvar}/texter/{avsnitt}", "{\"text\":\"x\",\"version\":99}",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409, Who.FORBUNDSCHEF, 409);
+        // freezing, on the H1 2021 PM already frozen: the board reads its status, a second freeze is 409
+        row("GET", "/api/pm/{ar}/{halvar}/status", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200,
+                Who.FORBUNDSCHEF, 200, Who.STYRELSE, 200);
+        row("POST", "/api/pm/{ar}/{halvar}/faststallande", "", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409,
+                Who.FORBUNDSCHEF, 409);
+        row("GET", "/api/pm/{ar}/{halvar}/andringar", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200,
+                Who.FORBUNDSCHEF, 200);
+        // Håbo's Framsteget in the H2 2022 PM; the other förbund's PM has no such insats (404, nothing leaks)
+        row("GET", "/api/pm/{ar}/{halvar}/proveniens/tabell4/{insatsId}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 200);
     }
 
     private static final Map<Who, String> TOKENS = new HashMap<>();
@@ -195,6 +208,27 @@ class AccessMatrixIT {
             }
         }
         habo = Api.insatsId("habo-framsteget");
+        for (Who office : List.of(Who.KANSLI, Who.KANSLI_ANNAT_FORBUND)) {
+            int status = Api.send("POST", "/api/pm/" + FROZEN_PM + "/faststallande", TOKENS.get(office), "").status();
+            assertThat(status).as("freezing the H1 2021 PM as " + office).isIn(200, 409);
+        }
+    }
+
+    /** The half-year of the freezing rows: frozen in signIn(), for each förbund. */
+    private static final String FROZEN_PM = "2021/1";
+    private static final Set<String> FROZEN_PM_ROWS = Set.of("/api/pm/{ar}/{halvar}/status",
+            "/api/pm/{ar}/{halvar}/faststallande", "/api/pm/{ar}/{halvar}/andringar");
+
+    private static String path(Endpoint e) {
+        String template = e.template();
+        if (FROZEN_PM_ROWS.contains(template)) {
+            template = template.replace("{ar}/{halvar}", FROZEN_PM);
+        } else if (template.startsWith("/api/pm/")) {
+            template = template.replace("{ar}/{halvar}", "2022/2");
+        }
+        return template.replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
+                .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
+                .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND");
     }
 
     @Test
@@ -209,9 +243,7 @@ class AccessMatrixIT {
         int checked = 0;
         for (Map.Entry<Endpoint, Map<Who, Integer>> row : MATRIX.entrySet()) {
             Endpoint e = row.getKey();
-            String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
-                    .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
-                    .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND");
+            String path = path(e);
             for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
                 Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));
                 checked++;

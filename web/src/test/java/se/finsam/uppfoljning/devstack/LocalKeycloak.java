@@ -71,7 +71,8 @@ public final class LocalKeycloak implements AutoCloseable {
             env.put("UPPFOLJNING_SMTP_PORT", System.getProperty("it.smtp.port"));
         }
         process = pb.start();
-        awaitReady(Duration.ofSeconds(120));
+        // 120 s is plenty on a quiet machine; a loaded one (shared cores) may set -Dit.keycloak.timeout
+        awaitReady(Duration.ofSeconds(Long.getLong("it.keycloak.timeout", 120)));
         return this;
     }
 
