@@ -95,9 +95,12 @@ class PmPageImagesIT {
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
             PDRectangle page = getCurrentPage().getMediaBox();
             for (TextPosition p : positions) {
-                float x = p.getXDirAdj();
-                float y = p.getYDirAdj();
-                if (x < 0 || y - p.getHeightDir() < 0 || x + p.getWidthDirAdj() > page.getWidth() + 0.5f || y > page.getHeight()) {
+                // display coordinates (origin top left); a character's width counts for horizontal text,
+                // for text turned on its side (table 5's headings) its position does
+                float x = p.getX();
+                float y = p.getY();
+                float right = p.getDir() == 0 ? x + p.getWidth() : x;
+                if (x < 0 || y < 0 || right > page.getWidth() + 0.5f || y > page.getHeight() + 0.5f) {
                     problems.add("page " + getCurrentPageNo() + ": \"" + p.getUnicode() + "\" of \"" + text + "\" at ("
                             + x + ", " + y + ") outside the page");
                     break;
