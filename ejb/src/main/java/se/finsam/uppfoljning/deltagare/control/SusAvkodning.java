@@ -79,6 +79,7 @@ public final class SusAvkodning {
     private int insatskolumn = -1;
     private int rubrikrad;
     private int sistaKolumn;
+    private int forklaringskolumn = -1;
 
     /**
      * @param insatser the förbund's insats for a name or code as written in the file (its code), if any
@@ -147,6 +148,10 @@ public final class SusAvkodning {
                 insatskolumn = 0;
                 continue;
             }
+            if (SusKolumnprofil.normalisera(c.text()).equals(SusKolumnprofil.normalisera(SusKolumnprofil.FORKLARING))) {
+                forklaringskolumn = c.kolumn();
+                continue;
+            }
             Optional<Kolumn> k = SusKolumnprofil.kolumn(c.text());
             if (k.isEmpty()) {
                 ignorerade.add(c.text());
@@ -177,10 +182,13 @@ public final class SusAvkodning {
 
     private void data(int rad, List<SusCell> celler) throws SusAvvisning {
         String insats = null;
+        String forklaring = null;
         Map<Kolumn, SusCell> varden = new HashMap<>();
         for (SusCell c : celler) {
             if (c.kolumn() == insatskolumn) {
                 insats = c.typ() == SusCell.Typ.FORMEL ? null : c.text();
+            } else if (c.kolumn() == forklaringskolumn) {
+                forklaring = c.typ() == SusCell.Typ.FORMEL ? null : c.text();
             } else if (kolumner.containsKey(c.kolumn())) {
                 varden.put(kolumner.get(c.kolumn()), c);
             } else if (c.kolumn() > sistaKolumn) {
@@ -232,7 +240,8 @@ public final class SusAvkodning {
             Integer kv = antal.get(m.nyckel() + ".K");
             Integer ma = antal.get(m.nyckel() + ".M");
             if (s != null && kv != null && ma != null && s != kv + ma) {
-                problem(SusProblem.of(DeltagareFel.SUS_SUMMA_STAMMER_INTE, rad, m.stam() + " S:a", s, kv, ma, kv + ma));
+                // the consistency rule's own code (DEL-010): the same rule as on entry
+                problem(SusProblem.of(DeltagareFel.SUMMA_STAMMER_INTE, rad, m.stam() + " S:a", m.stam(), kv + ma, s));
             }
         }
         Optional<String> kod = insatser.apply(insats);
@@ -246,7 +255,7 @@ public final class SusAvkodning {
             return;
         }
         if (problem.isEmpty()) {
-            rader.add(new SusUtdrag.Rad(rad, insats, kod.get(), antal, decimaler));
+            rader.add(new SusUtdrag.Rad(rad, insats, kod.get(), antal, decimaler, forklaring));
         }
     }
 

@@ -25,10 +25,13 @@ public final class SusKolumnprofil {
 
     public static final String VERSION = "uppfoljning-sus/1";
     public static final String INSATS = "Insats";
+    /** An optional text column: the explanation of the row's figures where a rule allows one. */
+    public static final String FORKLARING = "Förklaring";
+    /** The version of the termination-reason code list (V6) this profile's reason columns follow. */
+    public static final int KODLISTA = 1;
 
     public enum Grupp {
-        DELTAGARE("Deltagare (tabell 6 och 8)"),
-        UTFALL("Utfall till arbete och/eller studier (tabell 7)"),
+        DELTAGARE("Deltagare och utfall (tabell 6–8)"),
         AVSLUTSORSAKER("Avslutningsanledningar (tabell 9)"),
         MALGRUPP("Målgrupp bland inskrivna");
 
@@ -78,7 +81,7 @@ public final class SusKolumnprofil {
         }
     }
 
-    /** Termination reasons (code in the statistics' code list, heading in the file), table 9. */
+    /** Termination reasons (code in the statistics' code list version {@value #KODLISTA}, heading in the file), table 9. */
     private static final String[][] AVSLUTSORSAKER = {
             {"SUBVENTIONERAT_ARBETE", "Subventionerat arbete"},
             {"EJ_SUBVENTIONERAT_ARBETE", "Ej subventionerat arbete"},
@@ -103,11 +106,11 @@ public final class SusKolumnprofil {
             {"ALDER_UNDER_30", "Ålder under 30"},
             {"ALDER_30_44", "Ålder 30–44"},
             {"ALDER_45_59", "Ålder 45–59"},
-            {"ALDER_60_PLUS", "Ålder 60+"},
+            {"ALDER_60_ELLER_MER", "Ålder 60 eller mer"},
             {"FORSORJNING_INGEN", "Försörjning ingen"},
-            {"FORSORJNING_UNDER_1", "Försörjning under 1 år"},
-            {"FORSORJNING_1_3", "Försörjning 1–3 år"},
-            {"FORSORJNING_3_PLUS", "Försörjning 3 år eller mer"},
+            {"FORSORJNING_UNDER_1_AR", "Försörjning under 1 år"},
+            {"FORSORJNING_1_3_AR", "Försörjning 1–3 år"},
+            {"FORSORJNING_3_AR_ELLER_MER", "Försörjning 3 år eller mer"},
             {"UTBILDNING_GRUNDSKOLA", "Utbildning grundskola eller kortare"},
             {"UTBILDNING_GYMNASIUM", "Utbildning gymnasium"},
             {"UTBILDNING_EFTERGYMNASIAL", "Utbildning eftergymnasial"},
@@ -120,15 +123,17 @@ public final class SusKolumnprofil {
 
     static {
         List<Matt> m = new ArrayList<>();
-        m.add(new Matt("inskrivna", "Inskrivna", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
+        m.add(new Matt("pagaendeStart", "Pågående vid start", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
+        m.add(new Matt("inregistrerade", "Inskrivna", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
         m.add(new Matt("avslutade", "Avslutade", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
         m.add(new Matt("avslutadeHelaPerioden", "Avslutade hela insatsperioden", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
-        m.add(new Matt("pagaende", "Pågående", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
+        m.add(new Matt("pagaendeSlut", "Pågående vid slut", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
         m.add(new Matt("anonyma", "Anonyma", Grupp.DELTAGARE, Delning.TOTAL, Slag.ANTAL));
-        m.add(new Matt("arbeteStudier", "Arbete/studier", Grupp.UTFALL, Delning.KON_OCH_SUMMA, Slag.ANTAL));
+        m.add(new Matt("arbeteStudier", "Arbete/studier", Grupp.DELTAGARE, Delning.KON_OCH_SUMMA, Slag.ANTAL));
         for (String[] orsak : AVSLUTSORSAKER) {
             m.add(new Matt("avslut." + orsak[0], orsak[1], Grupp.AVSLUTSORSAKER, Delning.KON, Slag.ANTAL));
         }
+        m.add(new Matt("malgrupp", "Målgrupp", Grupp.MALGRUPP, Delning.KON_OCH_SUMMA, Slag.ANTAL));
         for (String[] mal : MALGRUPPER) {
             m.add(new Matt("malgrupp." + mal[0], mal[1], Grupp.MALGRUPP, Delning.KON, Slag.ANTAL));
         }

@@ -25,10 +25,11 @@ public record SusUtdrag(String profil, String rapport, LocalDate uttagsdatum, Se
 
     /**
      * One insats' figures. Keys are the profile's measure key and part ({@code inskrivna.K},
-     * {@code anonyma.TOTAL}); the file's S:a columns are checked, not kept.
+     * {@code anonyma.TOTAL}); the file's S:a columns are checked, not kept. {@code forklaring}: the
+     * row's "Förklaring" cell, or null.
      */
     public record Rad(int rad, String insatsText, String insatsKod, Map<String, Integer> antal,
-                      Map<String, BigDecimal> decimaler) {
+                      Map<String, BigDecimal> decimaler, String forklaring) {
 
         public Rad {
             antal = Map.copyOf(antal);
