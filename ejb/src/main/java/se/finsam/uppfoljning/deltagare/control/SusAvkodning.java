@@ -93,10 +93,26 @@ public final class SusAvkodning {
 
     public static Resultat avkoda(byte[] innehall, Forvantan forvantan,
                                   Function<String, Optional<String>> insatser, IntConsumer framsteg) {
+        return avkoda(innehall, forvantan, insatser, framsteg, rader -> { });
+    }
+
+    /** @param uppskattning told how many rows the file says it has, if it says so */
+    public static Resultat avkoda(byte[] innehall, Forvantan forvantan, Function<String, Optional<String>> insatser,
+                                  IntConsumer framsteg, IntConsumer uppskattning) {
         SusAvkodning a = new SusAvkodning(forvantan, insatser, framsteg);
         SusFil.Format format = null;
         try {
-            format = SusFil.las(innehall, a::rad);
+            format = SusFil.las(innehall, new SusFil.Radmottagare() {
+                @Override
+                public void rad(int rad, List<SusCell> celler) throws SusAvvisning {
+                    a.rad(rad, celler);
+                }
+
+                @Override
+                public void uppskattning(int rader) {
+                    uppskattning.accept(rader);
+                }
+            });
         } catch (SusAvvisning e) {
             a.problem.addAll(e.problem());
             return new Resultat(Optional.empty(), a.problem, format);

@@ -26,6 +26,7 @@ final class SusCsv {
 
     static void las(byte[] innehall, SusFil.Radmottagare mottagare) throws SusAvvisning {
         String text = avkoda(innehall);
+        mottagare.uppskattning((int) text.chars().filter(c -> c == '\n').count() + 1);
         List<SusCell> celler = new ArrayList<>();
         StringBuilder falt = new StringBuilder();
         int rad = 1;

@@ -48,6 +48,10 @@ public final class SusFil {
          * @throws SusAvvisning to stop reading (too many problems, say)
          */
         void rad(int rad, List<SusCell> celler) throws SusAvvisning;
+
+        /** How many rows the file says it has, when it says so before them (for a progress bar). */
+        default void uppskattning(int rader) {
+        }
     }
 
     public enum Format { XLSX, CSV }

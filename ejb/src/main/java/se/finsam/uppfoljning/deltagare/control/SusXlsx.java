@@ -158,6 +158,17 @@ final class SusXlsx {
                     }
                 }
                 case "is" -> inlineText = true;
+                case "dimension" -> {
+                    String ref = a.getValue("ref");
+                    int kolon = ref == null ? -1 : ref.indexOf(':');
+                    if (kolon > 0) {
+                        try {
+                            mottagare.uppskattning(new CellReference(ref.substring(kolon + 1)).getRow() + 1);
+                        } catch (IllegalArgumentException e) {
+                            // a dimension is a hint only
+                        }
+                    }
+                }
                 case "t" -> samlar = inlineText;
                 default -> {
                     // other elements (sheet properties, merged cells, ...) carry nothing we read
