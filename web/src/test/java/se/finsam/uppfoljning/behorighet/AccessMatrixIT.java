@@ -182,6 +182,13 @@ class AccessMatrixIT {
         // a version nobody has: allowed writers get 409 and nothing is saved
         row("PUT", "/api/pm/{ar}/{halvar}/texter/{avsnitt}", "{\"text\":\"x\",\"version\":99}",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409, Who.FORBUNDSCHEF, 409);
+        // the SUS import is the office's: an upload without period is refused before anything is read,
+        // an unknown preview is 404 (another förbund's too), nothing is written
+        row("POST", "/api/sus-importer", "", Who.KANSLI, 400, Who.KANSLI_ANNAT_FORBUND, 400);
+        row("GET", "/api/sus-importer", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
+        row("GET", "/api/sus-importer/{id}", null, Who.KANSLI, 404, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("POST", "/api/sus-importer/{id}/genomforande", "", Who.KANSLI, 404, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("GET", "/api/sus-importer/mall", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
     }
 
     private static final Map<Who, String> TOKENS = new HashMap<>();

@@ -40,6 +40,8 @@ public final class SusAvkodning {
     private static final int MAX_INLEDNING = 50;
     private static final int MAX_ANTAL = 10_000_000;
     private static final Pattern HELTAL = Pattern.compile("-?\\d+");
+    /** Spaces between digit groups ("1 045", also no-break and thin spaces). */
+    private static final Pattern SIFFERGRUPP = Pattern.compile("[\\s\u00a0\u2009\u202f]");
     private static final Pattern DECIMAL = Pattern.compile("\\d+([.,]\\d)?");
 
     /** What the person uploading states: the period to import and, if the file lacks it, the extraction date. */
@@ -279,7 +281,7 @@ public final class SusAvkodning {
         if (!typOk(rad, k, c)) {
             return Optional.empty();
         }
-        String t = c.text().replaceAll("[\\s\u00a0\u2009\u202f]", "");
+        String t = c.typ() == SusCell.Typ.TAL ? c.text().strip() : SIFFERGRUPP.matcher(c.text()).replaceAll("");
         BigDecimal v;
         try {
             if (c.typ() == SusCell.Typ.TAL) {

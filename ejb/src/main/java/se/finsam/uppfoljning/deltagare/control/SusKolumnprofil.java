@@ -23,6 +23,10 @@ import java.util.Optional;
  */
 public final class SusKolumnprofil {
 
+    // first: the static block below normalises the headings with them
+    private static final java.util.regex.Pattern MELLANRUM = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SUMMA = java.util.regex.Pattern.compile("(s\\s*:\\s*a|\\bsumma)$");
+
     public static final String VERSION = "uppfoljning-sus/1";
     public static final String INSATS = "Insats";
     /** An optional text column: the explanation of the row's figures where a rule allows one. */
@@ -165,12 +169,18 @@ public final class SusKolumnprofil {
 
     /** Lower case, NFC, one space, "S: a"/"Summa" → "s:a", dashes → "-", a trailing colon dropped. */
     public static String normalisera(String rubrik) {
-        String s = Normalizer.normalize(rubrik, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
-                .replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("s\\s*:\\s*a$", "s:a").replaceAll("\\bsumma$", "s:a");
+        String s = rubrik;
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        s = s.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2014', '-')
+                .replace('\u2212', '-');
+        s = MELLANRUM.matcher(s).replaceAll(" ").strip();
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
+        }
+        if (s.endsWith("a")) {
+            s = SUMMA.matcher(s).replaceAll("s:a");
         }
         return s;
     }

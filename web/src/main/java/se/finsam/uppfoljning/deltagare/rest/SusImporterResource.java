@@ -54,7 +54,8 @@ public class SusImporterResource {
     SusImport susImport;
 
     @POST
-    @Consumes({MediaType.APPLICATION_OCTET_STREAM, XLSX, "text/csv"})
+    // any type: the content is sniffed, never taken from the header
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, XLSX, "text/csv", MediaType.WILDCARD})
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Ladda upp en SUS-export: hela filen kontrolleras (i bakgrunden, eller direkt med vanta=true) och förhandsgranskas; inget skrivs")
     @APIResponse(responseCode = "202", description = "Filen tas emot och granskas; följ den med GET /sus-importer/{id}.",
