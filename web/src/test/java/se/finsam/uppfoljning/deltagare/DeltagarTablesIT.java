@@ -199,7 +199,7 @@ class DeltagarTablesIT {
     void arbetslivsintroWithNobodyEndedHasNoShareNotThePrinted0Percent() {
         JsonObject rad = rad(tabeller(1).getJsonObject("utfall"), "uppsala-arbetslivsintro");
         for (String andel : List.of("andelK", "andelM", "andelS")) {
-            assertThat(rad.getJsonObject(andel).get("varde")).isEqualTo(JsonValue.NULL);
+            assertThat(rad.getJsonObject(andel).get("varde")).isIn(null, JsonValue.NULL);
             assertThat(rad.getJsonObject(andel).getString("text")).isEqualTo("–");
         }
     }
