@@ -67,7 +67,7 @@ public class Deltagarstatistiken {
         Statistikperiod period = period(ar, halvar);
         Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
         Kodlista kodlista = kodlista(in);
-        Statistikavkodning.Avkodat a = Statistikavkodning.avkoda(withVersion(in), kodlista);
+        Statistikavkodning.Avkodat a = Statistikavkodning.avkoda(in, kodlista, false);
         return inlasning.granska(List.of(new Statistikinlasning.Post(insats, period, a.siffror(), a.forklaringar())))
                 .get(0).brott();
     }
@@ -109,6 +109,20 @@ public class Deltagarstatistiken {
                 .map(Statistikregister.Resultat::andrad).toList();
     }
 
+    /**
+     * Decodes figures sent in the input's shape (a data package, a client) without saving them:
+     * formal errors refuse with 400 {@code DEL-002}, the rules are not applied. The version is not required.
+     */
+    public Statistikavkodning.Avkodat avkoda(StatistikInput in) {
+        return Statistikavkodning.avkoda(in, kodlista(in), false);
+    }
+
+    /** The recorded figures of an insats and period in the input's shape (for export; the caller checks access). */
+    public Optional<StatistikInput> siffror(Insats insats, int ar, int halvar) {
+        return statistiker.find(insats, period(ar, halvar)).map(d -> StatistikView.input(d.siffror(), null,
+                statistiker.kodlista(d.siffror().kodlista()).orElseGet(statistiker::senasteKodlista), d.forklaringar()));
+    }
+
     /** The individinsatser the caller may save statistics for (for mapping a file's rows to insatser). */
     public List<InsatsRef> individinsatser(@NotNull Caller caller) {
         requireReader(caller);
@@ -120,16 +134,21 @@ public class Deltagarstatistiken {
     public record InsatsRef(long id, String kod, String namn) {
     }
 
-    /** The ended periods of the rapportör's individinsatser that have no statistics yet (for the start page). */
+    /**
+     * The ended periods of the rapportör's individinsatser that have no statistics yet, from the
+     * förbund's first year of statistics in Uppföljning on (for the start page).
+     */
     public List<Forfallen> forfallna(@NotNull Caller caller, LocalDate idag) {
         if (!caller.has(Roll.RAPPORTOR) || caller.forbund().isEmpty()) {
             return List.of();
         }
         List<Forfallen> svar = new ArrayList<>();
+        // from the förbund's first statistics in Uppföljning on, as the quarterly reports owed
+        int forsta = statistiker.forstaAr(Atkomst.forbund(caller)).orElse(idag.getYear());
         em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
                 .getResultStream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS && Atkomst.canReport(caller, i))
                 .forEach(i -> {
-                    for (int ar = i.start().getYear(); ar <= idag.getYear(); ar++) {
+                    for (int ar = Math.max(forsta, i.start().getYear()); ar <= idag.getYear(); ar++) {
                         for (int h = 1; h <= 2; h++) {
                             Statistikperiod p = new Statistikperiod(ar, h);
                             if (p.sistaDag().isBefore(idag) && i.runsDuring(p.forstaDag(), p.sistaDag())
@@ -177,17 +196,6 @@ public class Deltagarstatistiken {
                             "Kodlistan för avslutningsanledningar version " + in.kodlista() + " finns inte."))));
         }
         return statistiker.senasteKodlista();
-    }
-
-    /** A check needs no version; the decoder asks for one only when saving. */
-    private static StatistikInput withVersion(StatistikInput in) {
-        if (in == null || in.version() != null) {
-            return in;
-        }
-        return new StatistikInput(0L, in.uttagsdatum(), in.pagaendeStart(), in.inregistrerade(), in.avslutade(),
-                in.avslutadeHelaPerioden(), in.pagaendeSlut(), in.anonyma(), in.arbeteStudier(), in.handlingsplanProcent(),
-                in.kodlista(), in.anledningarUttagsdatum(), in.avslutningsanledningar(), in.arbete(), in.malgrupp(),
-                in.forklaringar());
     }
 
     static boolean canWrite(Caller c, Insats i) {

@@ -45,7 +45,7 @@ public record StatistikView(long insatsId, String insats, int ar, int halvar, St
     }
 
     /** The figures in the input's shape, with each total filled in as K + M. */
-    static StatistikInput input(Deltagarsiffror s, long version, Kodlista kodlista, Map<String, String> forklaringar) {
+    static StatistikInput input(Deltagarsiffror s, Long version, Kodlista kodlista, Map<String, String> forklaringar) {
         List<StatistikInput.Anledning> anledningar = kodlista.anledningar().stream()
                 .filter(a -> s.avslutningsanledningar().containsKey(a.kod()))
                 .map(a -> {

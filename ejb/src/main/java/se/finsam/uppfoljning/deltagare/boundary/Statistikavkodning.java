@@ -23,7 +23,7 @@ import java.util.Optional;
  * count, a negative one, an unknown code, a share outside 0–100) is collected and refused together
  * (400, nothing written). Business rules are not checked here.
  */
-final class Statistikavkodning {
+public final class Statistikavkodning {
 
     static final int MAX_ANTAL = 1_000_000;
     static final int MAX_TEXT = 2000;
@@ -36,6 +36,11 @@ final class Statistikavkodning {
 
     /** The figures and the explanations, or a 400 listing every formal error. */
     static Avkodat avkoda(StatistikInput in, Kodlista kodlista) {
+        return avkoda(in, kodlista, true);
+    }
+
+    /** @param versionKravs whether the input must name the version it read (a form's save) or not (a check, an import) */
+    static Avkodat avkoda(StatistikInput in, Kodlista kodlista, boolean versionKravs) {
         Statistikavkodning a = new Statistikavkodning();
         StatistikInput i = in == null ? new StatistikInput(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null) : in;
@@ -58,7 +63,7 @@ final class Statistikavkodning {
         }
         Deltagarsiffror.Malgrupp malgrupp = a.malgrupp(i.malgrupp());
         Map<String, String> forklaringar = a.forklaringar(i.forklaringar());
-        if (i.version() == null) {
+        if (versionKravs && i.version() == null) {
             a.fel.add(new FieldError("version", "Ange versionen du läste (0 om perioden saknar siffror)."));
         }
         if (!a.fel.isEmpty()) {
@@ -66,10 +71,11 @@ final class Statistikavkodning {
         }
         return new Avkodat(new Deltagarsiffror(i.uttagsdatum(), start, inreg, avsl, hela, slut, anonyma, as,
                 i.handlingsplanProcent(), kodlista.version(), i.anledningarUttagsdatum(), anledningar, malgrupp, a.summor),
-                forklaringar, i.version());
+                forklaringar, i.version() == null ? 0L : i.version());
     }
 
-    record Avkodat(Deltagarsiffror siffror, Map<String, String> forklaringar, long version) {
+    /** Decoded figures, the explanations given, and the version the input named (0 when none). */
+    public record Avkodat(Deltagarsiffror siffror, Map<String, String> forklaringar, long version) {
     }
 
     private Antal km(StatistikInput.Km km, String falt) {

@@ -40,7 +40,11 @@ import java.util.Objects;
         query = "select d from Deltagarstatistik d where d.insats = :insats and d.ar = :ar and d.halvar = :halvar")
 @NamedQuery(name = Deltagarstatistik.BY_FORBUND_AND_PERIOD,
         query = "select d from Deltagarstatistik d where d.insats.forbund.kod = :forbund and d.ar = :ar and d.halvar = :halvar")
+@NamedQuery(name = Deltagarstatistik.FORSTA_AR,
+        query = "select min(d.ar) from Deltagarstatistik d where d.insats.forbund.kod = :forbund")
 public class Deltagarstatistik {
+
+    public static final String FORSTA_AR = "Deltagarstatistik.forstaAr";
 
     public static final String BY_INSATS_AND_PERIOD = "Deltagarstatistik.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Deltagarstatistik.byForbundAndPeriod";
