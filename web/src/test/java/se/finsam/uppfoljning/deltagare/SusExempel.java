@@ -159,6 +159,30 @@ public final class SusExempel {
         return SusMall.csv(inledning(UTTAGSDATUM), rubriker(), rader());
     }
 
+    /**
+     * Registers the seven individinsatser of the sample in the second förbund (demo-annat) through a
+     * data package, as its office (annat.kansli), so tests can import there without touching the
+     * demo data the PM tests read. Importing the same package again changes nothing.
+     */
+    public static void registreraIAnnatForbund() {
+        jakarta.json.JsonArrayBuilder insatser = jakarta.json.Json.createArrayBuilder();
+        for (Object[] rad : TABELL_6_8) {
+            String namn = (String) rad[0];
+            insatser.add(jakarta.json.Json.createObjectBuilder().add("kod", "sus-" + Math.abs(namn.hashCode()))
+                    .add("namn", namn).add("kortnamn", namn).add("typ", "INDIVIDINSATS").add("agare", "forsakringskassan")
+                    .add("samverkansparter", jakarta.json.Json.createArrayBuilder()).add("start", "2022-01-01").add("slut", "2024-12-31")
+                    .add("forlangningar", jakarta.json.Json.createArrayBuilder()).add("status", "AKTIV"));
+        }
+        String paket = jakarta.json.Json.createObjectBuilder().add("format", "uppfoljning-datapaket/1").add("forbund", "demo-annat")
+                .add("period", jakarta.json.Json.createObjectBuilder().add("ar", 2022).add("halvar", 2)).add("insatser", insatser)
+                .build().toString();
+        se.finsam.uppfoljning.it.Api.Reply r = se.finsam.uppfoljning.it.Api.post("/api/datapaket",
+                se.finsam.uppfoljning.it.KeycloakTokens.accessToken("annat.kansli"), paket);
+        if (r.status() != 200) {
+            throw new IllegalStateException("datapaket: " + r.status() + " " + r.body());
+        }
+    }
+
     /** Writes the samples to docs/sus/ (run from the repository root). */
     public static void main(String[] args) throws IOException {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "docs/sus"));

@@ -2,7 +2,6 @@ package se.finsam.uppfoljning.deltagare;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -45,19 +44,7 @@ class SusImportIT {
 
     @BeforeEach
     void registerTheInsatserInTheSecondForbund() {
-        JsonArrayBuilder insatser = Json.createArrayBuilder();
-        for (Object[] rad : SusExempel.TABELL_6_8) {
-            String namn = (String) rad[0];
-            insatser.add(Json.createObjectBuilder().add("kod", "sus-" + Math.abs(namn.hashCode()))
-                    .add("namn", namn).add("kortnamn", namn).add("typ", "INDIVIDINSATS").add("agare", "forsakringskassan")
-                    .add("samverkansparter", Json.createArrayBuilder()).add("start", "2022-01-01").add("slut", "2024-12-31")
-                    .add("forlangningar", Json.createArrayBuilder()).add("status", "AKTIV"));
-        }
-        String paket = Json.createObjectBuilder().add("format", "uppfoljning-datapaket/1").add("forbund", "demo-annat")
-                .add("period", Json.createObjectBuilder().add("ar", 2022).add("halvar", 2)).add("insatser", insatser)
-                .build().toString();
-        Api.Reply r = Api.post("/api/datapaket", token(), paket);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        SusExempel.registreraIAnnatForbund();
     }
 
     @Test

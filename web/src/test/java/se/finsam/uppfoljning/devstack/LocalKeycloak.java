@@ -71,7 +71,8 @@ public final class LocalKeycloak implements AutoCloseable {
             env.put("UPPFOLJNING_SMTP_PORT", System.getProperty("it.smtp.port"));
         }
         process = pb.start();
-        awaitReady(Duration.ofSeconds(120));
+        // a shared, busy machine can need longer: -Dkeycloak.start.seconds=…
+        awaitReady(Duration.ofSeconds(Long.getLong("keycloak.start.seconds", 120)));
         return this;
     }
 

@@ -172,6 +172,10 @@ public class SusImportSida implements Serializable {
         return h == 1 ? "halvår 1 (januari–juni)" : "halvår 2 (januari–december)";
     }
 
+    public String getIgnorerade() {
+        return status == null ? "" : String.join(", ", status.ignoreradeKolumner());
+    }
+
     public boolean isGranskas() {
         return status != null && "GRANSKAS".equals(status.status());
     }
