@@ -71,8 +71,7 @@ public final class LocalKeycloak implements AutoCloseable {
             env.put("UPPFOLJNING_SMTP_PORT", System.getProperty("it.smtp.port"));
         }
         process = pb.start();
-        // a shared, busy machine can need longer: -Dkeycloak.start.seconds=…
-        awaitReady(Duration.ofSeconds(Long.getLong("keycloak.start.seconds", 120)));
+        awaitReady(Duration.ofSeconds(120));
         return this;
     }
 

@@ -89,13 +89,16 @@ public class SusGranskning {
         List<Inlasningspost> poster = new ArrayList<>();
         List<SusUtdrag.Rad> rader = new ArrayList<>();
         List<Optional<Deltagarstatistik>> befintliga = new ArrayList<>();
+        // what the förbund has recorded for the period, in one query rather than one per row
+        Map<Long, Deltagarstatistik> inspelade = new HashMap<>();
+        statistiker.allaFor(jobb.forbund(), period).forEach(d -> inspelade.put(d.insats().id(), d));
         for (SusUtdrag.Rad rad : utdrag.rader()) {
             Insats insats = lookup.findForReading(caller, Long.parseLong(rad.insatsKod()), Atkomst::canReadReports);
             if (!insats.runsDuring(period.forstaDag(), period.sistaDag())) {
                 problem.add(SusProblem.of(DeltagareFel.PERIOD_UTANFOR_INSATS, rad.rad(), SusKolumnprofil.INSATS, period));
                 continue;
             }
-            Optional<Deltagarstatistik> befintlig = statistiker.find(insats, period);
+            Optional<Deltagarstatistik> befintlig = Optional.ofNullable(inspelade.get(insats.id()));
             Deltagarsiffror siffror = SusPoster.siffror(utdrag, rad, befintlig.map(Deltagarstatistik::siffror));
             Map<String, String> forklaringar = SusPoster.forklaringar(rad, befintlig.map(Deltagarstatistik::forklaringar).orElse(Map.of()));
             poster.add(new Inlasningspost(insats.id(), period.ar(), period.halvar(), siffror, forklaringar));

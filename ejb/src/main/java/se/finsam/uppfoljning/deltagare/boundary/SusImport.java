@@ -122,9 +122,10 @@ public class SusImport {
         }
         Statistikperiod period = new Statistikperiod(jobb.forvantan().ar(), jobb.forvantan().halvar());
         List<SusImportjobb.Post> poster = jobb.poster();
+        Map<Long, Long> versioner = new java.util.HashMap<>();
+        statistiker.allaFor(jobb.forbund(), period).forEach(d -> versioner.put(d.insats().id(), d.version()));
         for (SusImportjobb.Post p : poster) {
-            long nu = statistiker.find(lookup.find(caller, p.insatsId(), Atkomst::canReadReports), period)
-                    .map(Deltagarstatistik::version).orElse(0L);
+            long nu = versioner.getOrDefault(p.insatsId(), 0L);
             if (nu != p.version()) {
                 throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_INAKTUELL, p.insats());
             }

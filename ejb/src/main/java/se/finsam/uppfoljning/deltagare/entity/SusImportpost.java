@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -68,8 +70,9 @@ public class SusImportpost {
     @Column(name = "inlast_av", nullable = false, length = 200)
     private String inlastAv;
 
+    // OffsetDateTime, not Instant: EclipseLink 4.0 binds an Instant as bytea
     @Column(name = "inlast_tid", nullable = false)
-    private Instant inlastTid;
+    private OffsetDateTime inlastTid;
 
     protected SusImportpost() {
     }
@@ -92,7 +95,7 @@ public class SusImportpost {
         this.insatser = insatser;
         this.andrade = andrade;
         this.inlastAv = Objects.requireNonNull(inlastAv, "inläst av");
-        this.inlastTid = Objects.requireNonNull(inlastTid, "inläst tid");
+        this.inlastTid = Objects.requireNonNull(inlastTid, "inläst tid").atOffset(ZoneOffset.UTC);
     }
 
     public Long id() { return id; }
@@ -107,5 +110,5 @@ public class SusImportpost {
     public int insatser() { return insatser; }
     public int andrade() { return andrade; }
     public String inlastAv() { return inlastAv; }
-    public Instant inlastTid() { return inlastTid; }
+    public Instant inlastTid() { return inlastTid.toInstant(); }
 }
