@@ -83,6 +83,7 @@ class ArchitectureTest {
                 .layer("kvartalsrapport").definedBy(ROOT + ".kvartalsrapport..")
                 .layer("behorighet").definedBy(ROOT + ".behorighet..")
                 .layer("budget").definedBy(ROOT + ".budget..")
+                .layer("deltagare").definedBy(ROOT + ".deltagare..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
                 .layer("pm").definedBy(ROOT + ".pm..")
                 .whereLayer("plattform").mayNotAccessAnyLayer()
@@ -91,8 +92,10 @@ class ArchitectureTest {
                 .whereLayer("kvartalsrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("behorighet").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("budget").mayOnlyAccessLayers("plattform", "partner", "insats")
-                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
-                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
+                .whereLayer("deltagare").mayOnlyAccessLayers("plattform", "partner", "insats")
+                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
+                        "deltagare")
+                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget", "deltagare")
                 .check(classes);
     }
 

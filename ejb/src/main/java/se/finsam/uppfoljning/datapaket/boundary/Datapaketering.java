@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.datapaket.DatapaketFel;
+import se.finsam.uppfoljning.datapaket.control.Deltagardel;
 import se.finsam.uppfoljning.datapaket.control.Ekonomidel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
@@ -79,6 +80,9 @@ public class Datapaketering {
     @Inject
     Ekonomidel ekonomidel;
 
+    @Inject
+    Deltagardel deltagardel;
+
     /** {@code ekonomi}: budgets, rekvisitioner and carry-overs written (version 2). */
     public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda, int ekonomi) {
     }
@@ -107,6 +111,7 @@ public class Datapaketering {
         paket.insatser().forEach(in -> koder.add(in.kod()));
         errors.addAll(Ekonomidel.check(paket, koder));
         errors.addAll(Ekonomidel.checkPeriods(paket));
+        errors.addAll(Deltagardel.check(paket, koder));
         if (!errors.isEmpty()) {
             throw UppfoljningException.withFields(DatapaketFel.PAKETET_HAR_FEL, errors);
         }
@@ -131,6 +136,9 @@ public class Datapaketering {
         }
         em.flush();
         int ekonomi = ekonomidel.importera(caller, insatser, paket);
+        em.flush();
+        // participant statistics (version 2): all or nothing with the rest of the package
+        deltagardel.importera(caller, insatser, paket);
         return new Resultat(paket.insatser().size(), batterier, rapporter, lasta, ekonomi);
     }
 
@@ -156,7 +164,7 @@ public class Datapaketering {
         Ekonomidel.Export pengar = ekonomidel.exportera(insatser, ar, halvar);
         return new Datapaket(Datapaket.FORMAT, forbund, new Datapaket.Period(ar, halvar),
                 insatser.stream().map(Datapaketering::export).toList(), batterier, rapportlista,
-                pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner());
+                pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner(), deltagardel.exportera(insatser, ar, halvar));
     }
 
     private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in) {
