@@ -83,6 +83,8 @@ class ArchitectureTest {
                 .layer("kvartalsrapport").definedBy(ROOT + ".kvartalsrapport..")
                 .layer("behorighet").definedBy(ROOT + ".behorighet..")
                 .layer("budget").definedBy(ROOT + ".budget..")
+                .layer("avvikelse").definedBy(ROOT + ".avvikelse..")
+                .layer("slutrapport").definedBy(ROOT + ".slutrapport..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
                 .layer("pm").definedBy(ROOT + ".pm..")
                 .whereLayer("plattform").mayNotAccessAnyLayer()
@@ -91,8 +93,12 @@ class ArchitectureTest {
                 .whereLayer("kvartalsrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("behorighet").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("budget").mayOnlyAccessLayers("plattform", "partner", "insats")
-                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
-                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
+                .whereLayer("avvikelse").mayOnlyAccessLayers("plattform", "partner", "insats", "budget")
+                .whereLayer("slutrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
+                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
+                        "avvikelse", "slutrapport")
+                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
+                        "avvikelse", "slutrapport")
                 .check(classes);
     }
 
