@@ -84,6 +84,8 @@ class ArchitectureTest {
                 .layer("behorighet").definedBy(ROOT + ".behorighet..")
                 .layer("budget").definedBy(ROOT + ".budget..")
                 .layer("deltagare").definedBy(ROOT + ".deltagare..")
+                .layer("avvikelse").definedBy(ROOT + ".avvikelse..")
+                .layer("slutrapport").definedBy(ROOT + ".slutrapport..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
                 .layer("pm").definedBy(ROOT + ".pm..")
                 .whereLayer("plattform").mayNotAccessAnyLayer()
@@ -93,9 +95,12 @@ class ArchitectureTest {
                 .whereLayer("behorighet").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("budget").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("deltagare").mayOnlyAccessLayers("plattform", "partner", "insats")
+                .whereLayer("avvikelse").mayOnlyAccessLayers("plattform", "partner", "insats", "budget")
+                .whereLayer("slutrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
-                        "deltagare")
-                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget", "deltagare")
+                        "deltagare", "avvikelse", "slutrapport")
+                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
+                        "deltagare", "avvikelse", "slutrapport")
                 .check(classes);
     }
 
