@@ -25,6 +25,8 @@ import se.finsam.uppfoljning.insats.entity.Insats;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -149,8 +151,9 @@ public class Deltagarstatistik {
     @Column(name = "andrad_av", nullable = false)
     private String andradAv;
 
+    /** OffsetDateTime: EclipseLink 4.0 cannot bind an Instant to timestamptz. */
     @Column(name = "andrad_at", nullable = false)
-    private Instant andradAt;
+    private OffsetDateTime andradAt;
 
     @Version
     private long version;
@@ -200,7 +203,7 @@ public class Deltagarstatistik {
         this.forklaringar.clear();
         this.forklaringar.putAll(forklaringar);
         this.andradAv = Objects.requireNonNull(av);
-        this.andradAt = Objects.requireNonNull(nar);
+        this.andradAt = Objects.requireNonNull(nar).atOffset(ZoneOffset.UTC);
     }
 
     /** The stored figures as a value. */
@@ -218,6 +221,6 @@ public class Deltagarstatistik {
     public Kalla kalla() { return kalla; }
     public Map<String, String> forklaringar() { return Map.copyOf(forklaringar); }
     public String andradAv() { return andradAv; }
-    public Instant andradAt() { return andradAt; }
+    public Instant andradAt() { return andradAt.toInstant(); }
     public long version() { return version; }
 }
