@@ -173,6 +173,23 @@ class AccessMatrixIT {
                 Who.KANSLI_ANNAT_FORBUND, 404);
         row("POST", rekvisitioner + "/{ar}/{kvartal}/retur", "{\"version\":0,\"kommentar\":\"x\"}", Who.KANSLI, 409,
                 Who.KANSLI_ANNAT_FORBUND, 404);
+        // participant statistics: an insats' own figures for its rapportör, steering group and the office; writes
+        // with a stale version (Håbo's 2022 halvår 1 is in the demo data), so allowed callers get 409
+        String statistik = "/api/insatser/{insatsId}/deltagarstatistik/{ar}/{halvar}";
+        String nollor = "\"pagaendeStart\":{\"k\":0,\"m\":0},\"inregistrerade\":{\"k\":0,\"m\":0},"
+                + "\"avslutade\":{\"k\":0,\"m\":0},\"avslutadeHelaPerioden\":{\"k\":0,\"m\":0},"
+                + "\"pagaendeSlut\":{\"k\":0,\"m\":0},\"anonyma\":0,\"arbeteStudier\":{\"k\":0,\"m\":0}";
+        row("GET", statistik, null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200,
+                Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 404);
+        row("PUT", statistik, "{\"version\":0," + nollor + "}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.RAPPORTOR_EGEN, 409, Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        row("POST", statistik + "/kontroll", "{" + nollor + "}", Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200,
+                Who.STYRGRUPP_ANNAN, 404);
+        // the tables hold the insatser the caller may see: the others' 200 must not contain Håbo's
+        row("GET", "/api/statistik/{ar}/{halvar}/tabeller", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200,
+                Who.FORBUNDSCHEF, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200, Who.STYRGRUPP_EGEN, 200,
+                Who.STYRGRUPP_ANNAN, 200);
         // deviations: a deviation of Håbo's insats, filed by its steering group and rejected in signIn()
         Object[] readsHabo = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200, Who.RAPPORTOR_EGEN, 200,
                 Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 404};

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.datapaket.DatapaketFel;
 import se.finsam.uppfoljning.datapaket.control.Avvikelsedel;
+import se.finsam.uppfoljning.datapaket.control.Deltagardel;
 import se.finsam.uppfoljning.datapaket.control.Ekonomidel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
@@ -81,6 +82,9 @@ public class Datapaketering {
     Ekonomidel ekonomidel;
 
     @Inject
+    Deltagardel deltagardel;
+
+    @Inject
     Avvikelsedel avvikelsedel;
 
     /**
@@ -115,6 +119,7 @@ public class Datapaketering {
         paket.insatser().forEach(in -> koder.add(in.kod()));
         errors.addAll(Ekonomidel.check(paket, koder));
         errors.addAll(Ekonomidel.checkPeriods(paket));
+        errors.addAll(Deltagardel.check(paket, koder));
         errors.addAll(Avvikelsedel.check(paket, koder));
         if (!errors.isEmpty()) {
             throw UppfoljningException.withFields(DatapaketFel.PAKETET_HAR_FEL, errors);
@@ -141,6 +146,8 @@ public class Datapaketering {
         em.flush();
         int ekonomi = ekonomidel.importera(caller, insatser, paket);
         em.flush();
+        // participant statistics (version 2): all or nothing with the rest of the package
+        deltagardel.importera(caller, insatser, paket);
         int uppfoljning = avvikelsedel.importera(caller, insatser, paket);
         return new Resultat(paket.insatser().size(), batterier, rapporter, lasta, ekonomi, uppfoljning);
     }
@@ -169,7 +176,7 @@ public class Datapaketering {
         return new Datapaket(Datapaket.FORMAT, forbund, new Datapaket.Period(ar, halvar),
                 insatser.stream().map(Datapaketering::export).toList(), batterier, rapportlista,
                 pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner(),
-                uppfoljning.avvikelser(), uppfoljning.slutrapporter());
+                deltagardel.exportera(insatser, ar, halvar), uppfoljning.avvikelser(), uppfoljning.slutrapporter());
     }
 
     private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in) {
