@@ -24,7 +24,7 @@ public final class Egeninsats {
         int ar = iAr();
         String paket = """
                 {"format": "uppfoljning-datapaket/2", "forbund": "uppsala-lan", "period": {"ar": %2$d, "halvar": 1},
-                 "insatser": [{"kod": "%1$s", "namn": "Håbo, Testinsats %1$s", "kortnamn": "Testinsats %1$s", "typ": "INDIVIDINSATS",
+                 "insatser": [{"kod": "%1$s", "namn": "Håbo, Testinsats %1$s", "kortnamn": "Testinsats %1$s", "typ": "STRUKTURINSATS",
                                "agare": "habo", "start": "%2$d-01-01", "slut": "%3$d-12-31", "status": "AKTIV",
                                "mal": [{"nummer": 1, "beskrivning": "Fler deltagare närmar sig arbete."}],
                                "tilldelningar": [{"anvandare": "habo.rapportor", "roll": "rapportor"},
