@@ -209,6 +209,11 @@ class AccessMatrixIT {
         row("GET", slutrapport, null, readsHabo);
         row("PUT", slutrapport, "{\"version\":99,\"syfte\":\"x\",\"mal\":[{\"nummer\":1,\"utfall\":\"x\",\"uppnatt\":true}]}",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404, Who.RAPPORTOR_EGEN, 409, Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        // the approved demo rekvisition of 2022 Q2 has no attachment; a body that is neither PDF nor XLSX is refused (400)
+        row("PUT", rekvisitioner + "/{ar}/{kvartal}/bilaga", "inte en pdf", Who.RAPPORTOR_EGEN, 400, Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        row("GET", rekvisitioner + "/{ar}/{kvartal}/bilaga", null, Who.KANSLI, 404, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 404, Who.RAPPORTOR_EGEN, 404, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 404,
+                Who.STYRGRUPP_ANNAN, 404);
         // PM documents are drafts until freezing exists: the board is told there is no (frozen) PM
         Object[] pmDocument = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 404};
         row("GET", "/api/pm/{ar}/{halvar}/pdf", null, pmDocument);
