@@ -7,7 +7,7 @@ import java.time.MonthDay;
  * When a budget year closes: unused funds go back to the förbund at the turn of the year, but the
  * fourth quarter's rekvisition comes in January and the office closes the books by the end of
  * March. So a year is closed from 1 April of the next year: no rekvisition for it is taken in or
- * changed after that (docs/decisions/0021-bokslut-avvikelser-bilagor.md).
+ * changed after that (docs/decisions/0019-bokslut-avvikelser-bilagor.md).
  */
 public final class Bokslut {
 
