@@ -11,7 +11,9 @@ import se.finsam.uppfoljning.budget.entity.Belopp;
 import se.finsam.uppfoljning.budget.entity.Budget;
 import se.finsam.uppfoljning.budget.entity.Kostnadsrad;
 import se.finsam.uppfoljning.budget.entity.Overforing;
+import se.finsam.uppfoljning.budget.entity.Bilagetyp;
 import se.finsam.uppfoljning.budget.entity.Rekvisition;
+import se.finsam.uppfoljning.budget.entity.RekvisitionBilaga;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -71,11 +73,17 @@ public class Ekonomiregister {
     public Overforing recordOverforing(Caller caller, Insats insats, int franAr, Belopp belopp, LocalDate beslutsdatum,
                                        String anteckning) {
         List<Overforing> kanda = budgetar.overforingar(insats);
-        Optional<Overforing> samma = kanda.stream().filter(o -> o.franAr() == franAr
+        Optional<Overforing> samma = kanda.stream().filter(o -> o.isGallande() && o.franAr() == franAr
                 && o.beslutsdatum().equals(beslutsdatum) && o.belopp().equals(Optional.ofNullable(belopp))).findFirst();
         if (samma.isPresent()) {
             return samma.get();
         }
+        return bookOverforing(caller, insats, franAr, belopp, beslutsdatum, anteckning);
+    }
+
+    /** Records a new carry-over decision, refused when larger than what is left of the year's budget. */
+    public Overforing bookOverforing(Caller caller, Insats insats, int franAr, Belopp belopp, LocalDate beslutsdatum,
+                                     String anteckning) {
         if (belopp != null && budgetar.budget(insats, franAr).isPresent()) {
             Arsekonomi ekonomi = budgetar.arsekonomi(insats, franAr);
             Belopp redan = ekonomi.overfortTillNasta().orElse(Belopp.NOLL);
@@ -92,6 +100,13 @@ public class Ekonomiregister {
         return o;
     }
 
+    /** A corrected decision replaced the one that booked this carry-over: it stops counting, the row stays. */
+    public void revokeOverforing(Caller caller, Overforing o, LocalDate datum) {
+        o.revoke(datum);
+        em.flush();
+        audit.record(caller, o.insats().forbund().kod(), OVERFORING, o.id(), "upphavd", null, datum.toString());
+    }
+
     public Rekvisition submit(Caller caller, Insats insats, Rapportperiod period, Belopp belopp, List<Kostnadsrad> rader,
                               String meddelande, Instant nar) {
         Optional<Rekvisition> existing = budgetar.rekvisition(insats, period);
@@ -101,6 +116,14 @@ public class Ekonomiregister {
         if (existing.isEmpty()) {
             em.persist(r);
         }
+        return audited(caller, r, before);
+    }
+
+    /** Attaches a file to the rekvisition, replacing one attached before; the type was sniffed by the caller. */
+    public Rekvisition attach(Caller caller, Rekvisition r, String filnamn, Bilagetyp typ, byte[] innehall) {
+        Map<String, String> before = r.snapshot();
+        r.attach(filnamn, typ, innehall.length);
+        budgetar.bilaga(r).ifPresentOrElse(b -> b.replace(innehall), () -> em.persist(new RekvisitionBilaga(r.id(), innehall)));
         return audited(caller, r, before);
     }
 
