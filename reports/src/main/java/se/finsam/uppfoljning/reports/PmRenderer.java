@@ -48,7 +48,7 @@ import java.util.Map;
 public final class PmRenderer {
 
     /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 3–9 join this list. */
-    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5);
+    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5, 6);
 
     /**
      * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and

@@ -112,7 +112,7 @@ class PmRendererTest {
             List<String> types = new ArrayList<>();
             collectStructureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
             assertThat(types).contains("H1", "Table", "TR", "TH", "TD");
-            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(5);
+            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(6);
         }
     }
 
@@ -160,7 +160,7 @@ class PmRendererTest {
     void xlsxHasOneSheetPerTableWithItsValues() throws IOException {
         byte[] xlsx = renderer.xlsx(SamplePm.secondHalf());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getNumberOfSheets()).isEqualTo(6);
             assertThat(book.getSheetName(0)).isEqualTo("Tabell 1");
             assertThat(book.getSheetName(1)).isEqualTo("Tabell 2");
             assertThat(cells(book.getSheet("Tabell 1"))).contains("Tabell 1. Insatser", "Insats", "Insatsägare",
@@ -183,7 +183,7 @@ class PmRendererTest {
             List<String> lines = stripper.getText(doc).lines().dropWhile(l -> !l.equals("Innehåll")).skip(1).toList();
             assertThat(lines).extracting(l -> l.replaceFirst(" \\d+$", "")).containsExactly("Sammanfattning", "Bakgrund",
                     "Insatser", "Resultat av i insatsen angivna mål", "Utfall av beviljad budget",
-                    "Kvalitetssäkring av insatsen", "Sammanfattning och reflektioner");
+                    "Kvalitetssäkring av insatsen", "Statistik och kostnader", "Sammanfattning och reflektioner");
             for (String line : lines) {
                 String rubrik = line.replaceFirst(" \\d+$", "");
                 int sida = Integer.parseInt(line.substring(rubrik.length() + 1));
@@ -209,6 +209,14 @@ class PmRendererTest {
         String h1 = pdfText(renderer.pdf(new PmReport(SamplePm.FORBUND, 2031, 1, texter, List.of(SamplePm.budget(2031, false)))));
         assertThat(h1).contains("Norrby Arbetsbron 1\u00A0290 1\u00A0338 96\u00A0% har medel överf från 2030",
                 "Söderå Steg för steg 84 79 106\u00A0%").doesNotContain("ack 2031", "Överf till");
+    }
+
+    @Test
+    void participantTableHasItsFourColumnsBySexWithTheSumsAndTheDistribution() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text).contains("Tabell 6. Antal deltagare", "Inregistrerade perioden jan–dec",
+                "Pågående deltagare per sista december", "Arbetsbron Norrby 12 30 42 5 17 22 5 17 22 7 13 20",
+                "Summa: 1\u00A0018 37 1\u00A0055", "Fördelning kvinnor/män: 96\u00A0% 4\u00A0% 23\u00A0% 77\u00A0%");
     }
 
     @Test

@@ -25,7 +25,7 @@ final class SamplePm {
         texter.put(PmText.KVALITET_KOMMENTAR, "## Styrgruppernas arbete\n\nAlla styrgrupper har **mötts** enligt avtal.\n\n"
                 + "- en punkt om *jämställdhet*\n- en punkt med <b>vinkelparenteser</b> & annat");
         texter.put(PmText.REFLEKTIONER, "Året har gått väl; åtta av tio deltagare har gjort en stegförflyttning.");
-        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), forutsattningar(), budget(2031, true), kvalitet()));
+        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), forutsattningar(), budget(2031, true), kvalitet(), deltagare()));
     }
 
     static InsatserTabell insatser() {
@@ -77,5 +77,13 @@ final class SamplePm {
                         helar ? 96 : null, null, helar ? 250L : null),
                 new BudgetRad(null, "Samverkanssamordnare", 0, 0, null, helar ? 0L : null, helar ? 0L : null,
                         null, null, null)));
+    }
+
+    static DeltagareTabell deltagare() {
+        return new DeltagareTabell("jan–dec", "sista december", List.of(
+                new DeltagareRad("Arbetsbron Norrby", false, List.of("12", "30", "42", "5", "17", "22", "5", "17", "22", "7", "13", "20")),
+                new DeltagareRad("Steg för steg Söderå", false, List.of("1\u00A0006", "7", "1\u00A0013", "0", "0", "0", "0", "0", "0", "1\u00A0006", "7", "1\u00A0013")),
+                new DeltagareRad("Summa:", true, List.of("1\u00A0018", "37", "1\u00A0055", "5", "17", "22", "5", "17", "22", "1\u00A0013", "20", "1\u00A0033")),
+                new DeltagareRad("Fördelning kvinnor/män:", true, List.of("96\u00A0%", "4\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "98\u00A0%", "2\u00A0%", ""))));
     }
 }

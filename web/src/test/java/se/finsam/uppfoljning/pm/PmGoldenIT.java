@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 10, must-show 1, per seed: the demo data of 2022 H1 and H2 → the PM as PDF → its text
  * (PDFBox) → every figure and cell of tables 1–5 as the seed prints it, and the summary sentences as
- * the seeds write them. Tables 6–9 follow when the participant statistics land (issue 10's stats part).
+ * the seeds write them, and table 6 (participants); tables 7–9 are not in the layout yet.
  *
  * <p>A row is found where its insats' name starts, and each of its cells must follow within the
  * row's lines, its words in order: a cell that wraps (a long name, "Målen kommer inte nås fullt ut")
@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one contiguous string. Figures are compared as the PM prints them: {@code 1 290} with a no-break
  * space, {@code 96 %}.
  *
- * <p>Slips: tables 1–5 of the seeds hold none (every kvot of table 4 follows from its utfall and
+ * <p>Slips: table 6 of H2 prints Arbetslivsintro's ongoing S:a as 35, where K 26 + M 11 is 37 (its
+ * column sum 234 adds 37): the product prints 37. Tables 1–5 of the seeds hold none (every kvot of table 4 follows from its utfall and
  * budget; BudgetTablesIT). The seeds name some insatser differently from table to table (table 4
  * "Jobbcentrum", "Framsteget", "En väg in - flera vägar ut"; table 2 of H2 "RegExPro"): the product
  * prints each insats' one short name, so rows of table 4 are found by the name the product gives the
@@ -132,6 +133,30 @@ class PmGoldenIT {
             "Älvkarleby, Lokussamordnare|Nej|Ja|Ja|Ja|Ja|Ok|Nej|Nej",
             "Reg.Ex.Pro|Ja|Nej|Ja|Ja|Ja|Ok|Ja|Nej");
 
+    /** Seed table 6 by insats code: inregistrerade, avslutade, avslutade hela perioden, pågående; each K M S:a. */
+    static final Map<String, String> TABELL_6_H1 = ordered(
+            "habo-framsteget", "28 37 65 12 13 25 12 13 25 16 24 40",
+            "osthammar-bryggan", "3 12 15 2 10 12 19 25 44 5 22 27",
+            "knivsta-en-vag-in", "21 17 38 9 12 21 9 12 21 12 5 17",
+            "enkoping-jobbcentrum", "34 27 61 11 7 18 11 7 18 23 20 43",
+            "tierp-ung-framtid", "7 23 30 5 4 9 5 4 9 2 19 21",
+            "uppsala-arbetslivsintro", "15 2 17 0 0 0 0 0 0 15 2 17",
+            "heby-plattform-individstod", "4 3 7 2 5 7 2 5 7 7 13 20");
+    static final String SUMMA_6_H1 = "Summa:|112 121 233 41 51 92 58 66 124 80 105 185";
+    static final String FORDELNING_6_H1 = "Fördelning kvinnor/män:|48% 52% 45% 55% 47% 53% 43% 57%";
+
+    static final Map<String, String> TABELL_6_H2 = ordered(
+            "habo-framsteget", "45 61 106 21 30 51 21 30 51 24 31 55",
+            "osthammar-bryggan", "6 21 27 8 23 31 25 38 63 2 18 20",
+            "knivsta-en-vag-in", "29 25 54 20 16 36 20 16 36 10 8 18",
+            "enkoping-jobbcentrum", "56 63 119 30 34 64 30 34 64 26 29 55",
+            "tierp-ung-framtid", "12 39 51 5 17 22 5 17 22 7 22 29",
+            // slip: the seed prints the ongoing S:a as 35; K 26 + M 11 is 37 (and the printed column sum 234 adds 37)
+            "uppsala-arbetslivsintro", "26 11 37 1 1 2 1 1 2 26 11 37",
+            "heby-plattform-individstod", "6 7 13 5 10 15 5 10 15 8 12 20");
+    static final String SUMMA_6_H2 = "Summa:|180 227 407 90 131 221 107 146 253 103 131 234";
+    static final String FORDELNING_6_H2 = "Fördelning kvinnor/män:|44% 56% 41% 59% 42% 58% 44% 56%";
+
     static final String SAMMANFATTNING_H2 = "Under andra halvåret 2022 har 11 finansierade insatser varit i gång. "
             + "Av de 11 finansierade insatser är sju individinsatser och fyra är strukturinsatser. "
             + "En insats har avslutats vid årsskiftet.";
@@ -146,6 +171,7 @@ class PmGoldenIT {
         checkRows(section(text, 3), TABELL_3_H1, "tabell 3", problems);
         checkRows(section(text, 4), tabell4(1, TABELL_4_H1), "tabell 4", problems);
         checkRows(section(text, 5), TABELL_5_H1, "tabell 5", problems);
+        checkRows(section(text, 6), tabell6(1, TABELL_6_H1, SUMMA_6_H1, FORDELNING_6_H1), "tabell 6", problems);
         assertThat(problems).isEmpty();
     }
 
@@ -160,6 +186,7 @@ class PmGoldenIT {
         checkRows(section(text, 3), TABELL_3_H2, "tabell 3", problems);
         checkRows(section(text, 4), tabell4(2, TABELL_4_H2), "tabell 4", problems);
         checkRows(section(text, 5), TABELL_5_H2, "tabell 5", problems);
+        checkRows(section(text, 6), tabell6(2, TABELL_6_H2, SUMMA_6_H2, FORDELNING_6_H2), "tabell 6", problems);
         assertThat(problems).isEmpty();
         // the H2 form's headings name the year and the next
         assertThat(section(text, 4)).contains("ack 2022", "Överf till 2023");
@@ -184,6 +211,29 @@ class PmGoldenIT {
             rows.add(String.join("|", cells));
         });
         return rows;
+    }
+
+    /** Seed table 6 rows as "product's name|figures as printed", then the sum and distribution rows. */
+    private static List<String> tabell6(int halvar, Map<String, String> seed, String summa, String fordelning) {
+        Map<Long, String> namn = namn(halvar);
+        List<String> rows = new ArrayList<>();
+        seed.forEach((kod, figures) -> rows.add(namn.get(Api.insatsId(kod)) + "|" + printedAll(figures)));
+        rows.add(summa.split("\\|")[0] + "|" + printedAll(summa.split("\\|")[1]));
+        rows.add(fordelning.split("\\|")[0] + "|" + printedAll(fordelning.split("\\|")[1]));
+        return rows;
+    }
+
+    private static String printedAll(String figures) {
+        return String.join(" ", Arrays.stream(figures.split(" ")).map(PmGoldenIT::printed).toList());
+    }
+
+    private static Map<Long, String> namn(int halvar) {
+        Map<Long, String> namn = new LinkedHashMap<>();
+        for (JsonObject r : Api.get("/api/pm/2022/" + halvar + "/budget", KeycloakTokens.accessToken("kansli")).object()
+                .getJsonArray("rader").getValuesAs(JsonObject.class)) {
+            namn.put(r.getJsonNumber("insatsId").longValue(), r.getString("namn"));
+        }
+        return namn;
     }
 
     /** "1290" → "1 290", "96%" → "96 %" (no-break spaces), text as it is. */

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.pm.boundary;
 
+import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
+
 import java.util.Map;
 
 /**
@@ -8,10 +10,12 @@ import java.util.Map;
  * draft builds it from live data on every request; freezing stores it as JSON, and the frozen PM is
  * rendered from it for ever after. "What changed since freezing" compares a stored one with a live one.
  *
- * @param texter markup per slot of {@link se.finsam.uppfoljning.reports.PmText} (by name)
+ * @param texter    markup per slot of {@link se.finsam.uppfoljning.reports.PmText} (by name)
+ * @param deltagare the participant tables (6–9) of the period; null in a snapshot frozen before they existed
  */
 public record PmUnderlag(String forbund, int ar, int halvar, Map<String, String> texter,
-                         Tabell1 tabell1, Tabell2 tabell2, Tabell3 tabell3, Tabell4 tabell4, Tabell5 tabell5) {
+                         Tabell1 tabell1, Tabell2 tabell2, Tabell3 tabell3, Tabell4 tabell4, Tabell5 tabell5,
+                         Deltagartabellerna deltagare) {
 
     public PmUnderlag {
         texter = texter == null ? Map.of() : Map.copyOf(texter);

@@ -69,6 +69,6 @@ class AndringarTest {
                 List.of(new Tabell5.Rad(7, "Norrby, Arbetsbron", java.util.Arrays.asList("Ja"))))));
         return new PmUnderlag("Samordningsförbundet Exempelbygden", 2031, 2,
                 Map.of("SAMMANFATTNING", "Under andra halvåret 2031 har en finansierad insats varit i gång.", "BAKGRUND", bakgrund),
-                t1, t2, t3, t4, t5);
+                t1, t2, t3, t4, t5, null);
     }
 }
