@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.Egeninsats;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import java.io.IOException;
@@ -30,17 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the rekvisition API, and the frozen PM comes out with the same text as before, while the
  * "changed since freeze" view lists exactly that change. The board reads the PM only once it is frozen.
  *
- * <p>The H2 PM of 2023 rather than of 2022: every 2022 rekvisition of the demo data is approved, and
- * an approved rekvisition cannot be changed (BUD-101), so the change is a new rekvisition for a
- * quarter without one: Enköping's Jobbcentrum (extended to 2024) in the third quarter of 2023. No
- * other test touches that PM or that quarter.
+ * <p>This year's first half-year rather than 2022's second: every 2022 rekvisition of the demo data
+ * is approved and cannot be changed (BUD-101), and 2022 is a closed year (BUD-108), so the change is
+ * a new rekvisition in an open year: for an insats of the test's own ({@link Egeninsats}, created
+ * before freezing so that it is in the snapshot), in this year's second quarter.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PmFreezeIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final String PM = "/api/pm/2023/2";
+    private static final int AR = Egeninsats.iAr();
+    private static final String PM = "/api/pm/" + AR + "/1";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -51,6 +53,7 @@ class PmFreezeIT {
     void aFrozenPmKeepsItsTextWhenAnUtfallChangesAndTheChangesViewListsExactlyThatChange() throws IOException {
         String kansli = KeycloakTokens.accessToken("kansli");
         String styrelse = KeycloakTokens.accessToken("styrelse");
+        long egen = Egeninsats.skapa("pm-faststalld", 1_000_000);
 
         // a draft: the board is told there is no PM
         Api.Reply draft = Api.get(PM + "/pdf", styrelse);
@@ -66,43 +69,42 @@ class PmFreezeIT {
         assertThat(frozen.object().getString("layoutversion")).startsWith("sha256:");
         assertThat(frozen.object().getBoolean("layoutenAndrad")).isFalse();
         String before = pdfText(kansli);
-        assertThat(before.replaceAll("\\s+", " ")).contains("Tabell 4. Prognos och utfall budget", "Överf till 2024");
+        assertThat(before.replaceAll("\\s+", " ")).contains("Tabell 4. Prognos och utfall budget");
         assertThat(Api.get(PM + "/andringar", kansli).object().getJsonArray("andringar")).isEmpty();
 
         // the change: a rekvisition for a quarter of the half-year, submitted and approved
-        long enkoping = Api.insatsId("enkoping-jobbcentrum");
-        String rekvisitioner = "/api/insatser/" + enkoping + "/rekvisitioner";
-        Api.Reply in = Api.post(rekvisitioner, KeycloakTokens.accessToken("enkoping.rapportor"),
-                "{\"ar\":2023,\"kvartal\":3,\"belopp\":123456}");
+        String rekvisitioner = "/api/insatser/" + egen + "/rekvisitioner";
+        Api.Reply in = Api.post(rekvisitioner, KeycloakTokens.accessToken("habo.rapportor"),
+                "{\"ar\":" + AR + ",\"kvartal\":2,\"belopp\":123456}");
         assertThat(in.status()).as(in.body()).isEqualTo(200);
-        Api.Reply godkand = Api.post(rekvisitioner + "/2023/3/godkannande", kansli, "{}");
+        Api.Reply godkand = Api.post(rekvisitioner + "/" + AR + "/2/godkannande", kansli, "{}");
         assertThat(godkand.object().getString("status")).as(godkand.body()).isEqualTo("GODKAND");
 
         // the live data has changed (the office's own table reads it) ...
-        JsonObject enkopingRad = Api.get(PM + "/budget", kansli).object().getJsonArray("rader").getValuesAs(JsonObject.class)
-                .stream().filter(r -> r.getJsonNumber("insatsId").longValue() == enkoping).findFirst().orElseThrow();
-        assertThat(enkopingRad.getJsonObject("helaAret").getJsonNumber("utfallTsek").longValue()).isEqualTo(123);
-        String namn = enkopingRad.getString("namn");
+        JsonObject egenRad = Api.get(PM + "/budget", kansli).object().getJsonArray("rader").getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getJsonNumber("insatsId").longValue() == egen).findFirst().orElseThrow();
+        assertThat(egenRad.getJsonObject("forstaHalvaret").getJsonNumber("utfallTsek").longValue()).isEqualTo(123);
+        String namn = egenRad.getString("namn");
 
         // ... the frozen PM has not, for the office nor for the board
         assertThat(pdfText(kansli)).isEqualTo(before);
         assertThat(pdfText(styrelse)).isEqualTo(before);
         assertThat(Api.get(PM + "/budget", styrelse).object().getJsonArray("rader").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getJsonNumber("insatsId").longValue() == enkoping).findFirst().orElseThrow()
-                .getJsonObject("helaAret").getJsonNumber("utfallTsek").longValue()).isZero();
+                .filter(r -> r.getJsonNumber("insatsId").longValue() == egen).findFirst().orElseThrow()
+                .getJsonObject("forstaHalvaret").getJsonNumber("utfallTsek").longValue()).isZero();
 
-        // exactly that change: table 4, Enköping's row, the whole year's utfall (and a kvot, where it has a budget)
+        // exactly that change: table 4, the insats' row, the half-year's utfall and its kvot
         List<JsonObject> andringar = Api.get(PM + "/andringar", kansli).object().getJsonArray("andringar")
                 .getValuesAs(JsonObject.class);
         assertThat(andringar).isNotEmpty().allSatisfy(a -> {
             assertThat(a.getString("del")).isEqualTo("tabell4");
             assertThat(a.getString("rubrik")).isEqualTo("Tabell 4 Prognos och utfall budget");
             assertThat(a.getString("insats")).isEqualTo(namn);
-            assertThat(a.getString("falt")).isIn(Set.of("helaAret.utfall", "helaAret.utfallTsek",
-                    "helaAret.forbrukningskvotProcent", "helaAret.forbrukningskvot"));
+            assertThat(a.getString("falt")).isIn(Set.of("forstaHalvaret.utfall", "forstaHalvaret.utfallTsek",
+                    "forstaHalvaret.forbrukningskvotProcent", "forstaHalvaret.forbrukningskvot"));
         });
         assertThat(andringar).anySatisfy(a -> {
-            assertThat(a.getString("falt")).isEqualTo("helaAret.utfallTsek");
+            assertThat(a.getString("falt")).isEqualTo("forstaHalvaret.utfallTsek");
             assertThat(a.getString("faststallt")).isEqualTo("0");
             assertThat(a.getString("nu")).isEqualTo("123");
         });

@@ -208,7 +208,8 @@ public class PmDokument {
         List<String> fordelning = new ArrayList<>();
         for (Deltagartabellerna.Fordelning f : List.of(t.fordelningInregistrerade(), t.fordelningAvslutade(),
                 t.fordelningAvslutadeHelaPerioden(), t.fordelningPagaende())) {
-            fordelning.addAll(List.of(f.k().text(), f.m().text(), ""));
+            // the PM's own percent format (a no-break space before %), from the shares' values
+            fordelning.addAll(List.of(SwedishFormat.percent(f.k().varde()), SwedishFormat.percent(f.m().varde()), ""));
         }
         rader.add(new DeltagareRad("Fördelning kvinnor/män:", true, fordelning));
         String slut = "sista " + d.periodensSlut().format(java.time.format.DateTimeFormatter.ofPattern("MMMM", SwedishFormat.SV_SE));
