@@ -187,6 +187,10 @@ public class OpenApiDocument implements OASModelReader {
 
     /** A reference to a named schema for records, an inline schema for everything else. */
     private Schema schemaRef(Type type) {
+        if (type == java.io.InputStream.class || type == byte[].class) {
+            // a file sent as it is (an attachment, an export): its bytes, whatever the type says
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary");
+        }
         if (type instanceof Class<?> c && c.isRecord()) {
             String name = name(c);
             if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {

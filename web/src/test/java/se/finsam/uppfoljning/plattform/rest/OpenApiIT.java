@@ -82,7 +82,7 @@ class OpenApiIT {
             if (m.getReturnType() != void.class && m.getReturnType() != jakarta.ws.rs.core.Response.class) {
                 assertThat(schemaOf(responses.getJsonObject("200"))).as(e.getKey() + " svarsschema").isNotNull();
             } else {
-                assertThat(responses.keySet()).as(e.getKey() + " lyckat svar").containsAnyOf("200", "201", "204");
+                assertThat(responses.keySet()).as(e.getKey() + " lyckat svar").containsAnyOf("200", "201", "202", "204");
             }
             boolean hasBody = Stream.of(m.getParameters()).anyMatch(p -> p.getAnnotations().length == 0);
             if (hasBody) {
@@ -90,10 +90,13 @@ class OpenApiIT {
                 assertThat(body).as(e.getKey() + " begäran").isNotNull();
                 JsonObject schema = schemaOf(body);
                 assertThat(schema).as(e.getKey() + " begäransschema").isNotNull();
-                String ref = schema.containsKey("$ref") ? schema.getString("$ref")
-                        : schema.getJsonObject("items").getString("$ref");
-                String name = ref.substring(ref.lastIndexOf('/') + 1);
-                assertThat(schemas.getJsonObject(name).getJsonObject("properties")).as(name).isNotEmpty();
+                // a file sent as it is (attachment, SUS export) is binary; anything else a described record
+                if (!"binary".equals(schema.getString("format", ""))) {
+                    String ref = schema.containsKey("$ref") ? schema.getString("$ref")
+                            : schema.getJsonObject("items").getString("$ref");
+                    String name = ref.substring(ref.lastIndexOf('/') + 1);
+                    assertThat(schemas.getJsonObject(name).getJsonObject("properties")).as(name).isNotEmpty();
+                }
             }
             long pathParams = path.chars().filter(c -> c == '{').count();
             assertThat(op.getJsonArray("parameters") == null ? 0 : op.getJsonArray("parameters").getValuesAs(JsonObject.class)
