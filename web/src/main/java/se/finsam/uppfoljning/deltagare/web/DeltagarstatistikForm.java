@@ -175,7 +175,8 @@ public class DeltagarstatistikForm implements Serializable {
         return new StatistikInput(view.version(), s == null ? null : s.uttagsdatum(), km.get("pagaendeStart"),
                 km.get("inregistrerade"), km.get("avslutade"), km.get("avslutadeHelaPerioden"), km.get("pagaendeSlut"),
                 tal("anonyma", preliminar), km.get("arbeteStudier"), tal("handlingsplanProcent", true), null,
-                s == null ? null : s.anledningarUttagsdatum(), anledningar, null, malgrupp, Map.copyOf(forklaringar));
+                s == null ? null : s.anledningarUttagsdatum(), anledningar, null, malgrupp,
+                forklaringar.entrySet().stream().map(e -> new StatistikInput.Forklaring(e.getKey(), e.getValue())).toList());
     }
 
     private StatistikInput.Km km(String falt, boolean blankArNoll) {
@@ -259,7 +260,7 @@ public class DeltagarstatistikForm implements Serializable {
                 : view.foregaende().ar() + (view.foregaende().halvar() == 1 ? " jan–juni" : " jan–dec");
     }
 
-    /** Everything a check re-renders, as absolute ids. */
+    /** Everything a check re-renders, as client ids (js/deltagarstatistik.js sends them with the check). */
     public String getRenderIds() {
         List<String> ids = new ArrayList<>(List.of("regelsammanfattning", "m-avslutningsanledningar", "m-malgrupp", "forklaringar"));
         ANTALSFALT.keySet().forEach(f -> {
@@ -269,7 +270,7 @@ public class DeltagarstatistikForm implements Serializable {
         });
         ids.add("m-anonyma");
         ids.add("m-handlingsplanProcent");
-        return ids.stream().map(id -> ":statistik:" + id).collect(Collectors.joining(" "));
+        return ids.stream().map(id -> "statistik:" + id).collect(Collectors.joining(" "));
     }
 
     public List<Map.Entry<String, String>> getAntalsfalt() {
