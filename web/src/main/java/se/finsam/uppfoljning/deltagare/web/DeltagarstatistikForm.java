@@ -90,6 +90,18 @@ public class DeltagarstatistikForm implements Serializable {
         }
     }
 
+    /**
+     * After an ajax request from the page's script (the figures are in the model by now), the rules
+     * are checked again: whatever the script's request pressed, the messages shown are for the
+     * figures sent.
+     */
+    public void efterAjax() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces.isPostback() && faces.getPartialViewContext().isAjaxRequest() && view != null) {
+            kontrollera();
+        }
+    }
+
     public void spara() {
         bekraftelse = null;
         inmatningsfel.clear();
