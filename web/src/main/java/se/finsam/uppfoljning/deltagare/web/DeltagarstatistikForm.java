@@ -186,7 +186,7 @@ public class DeltagarstatistikForm implements Serializable {
         StatistikInput s = view.siffror();
         return new StatistikInput(view.version(), s == null ? null : s.uttagsdatum(), km.get("pagaendeStart"),
                 km.get("inregistrerade"), km.get("avslutade"), km.get("avslutadeHelaPerioden"), km.get("pagaendeSlut"),
-                tal("anonyma", preliminar), km.get("arbeteStudier"), tal("handlingsplanProcent", true), null,
+                tal("anonyma", true), km.get("arbeteStudier"), tal("handlingsplanProcent", true), null,
                 s == null ? null : s.anledningarUttagsdatum(), anledningar, null, malgrupp,
                 forklaringar.entrySet().stream().map(e -> new StatistikInput.Forklaring(e.getKey(), e.getValue())).toList());
     }
