@@ -65,7 +65,7 @@ class SusImportIT {
         assertThat(skillnad(habo, "uttagsdatum")).isEqualTo("2023-01-16");
         JsonObject knivsta = andring(andringar, "Knivsta, En väg in – steget vidare");
         assertThat(knivsta.getJsonArray("forklarade").getString(0)).startsWith("DEL-012");
-        boolean tidigare = !forst.isNull("tidigareInlast");
+        boolean tidigare = forst.containsKey("tidigareInlast") && !forst.isNull("tidigareInlast");
 
         Api.Reply commit = Api.post("/api/sus-importer/" + forst.getString("id") + "/genomforande", token(), "");
         assertThat(commit.status()).as(commit.body()).isEqualTo(200);
@@ -87,7 +87,7 @@ class SusImportIT {
         Api.Reply ingen = Api.post("/api/sus-importer/" + andra.getString("id") + "/genomforande", token(), "");
         assertThat(ingen.status()).isEqualTo(200);
         assertThat(ingen.object().getInt("andrade")).isZero();
-        assertThat(ingen.object().isNull("importId")).isTrue();
+        assertThat(ingen.object().containsKey("importId") && !ingen.object().isNull("importId")).isFalse();
 
         // the same figures as CSV: read the same way, so nothing to change either
         JsonObject csv = ladda(SusExempel.h2csv(), "text/csv", 2022, 2, true);
@@ -166,7 +166,7 @@ class SusImportIT {
     private static JsonObject ladda(byte[] fil, String typ, int ar, int halvar, boolean vanta) {
         Api.Reply r = Api.postBytes("/api/sus-importer?ar=" + ar + "&halvar=" + halvar + "&filnamn=sus.xlsx&vanta=" + vanta,
                 token(), typ, fil);
-        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.object();
     }
 

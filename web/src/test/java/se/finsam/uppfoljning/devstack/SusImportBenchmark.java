@@ -80,7 +80,7 @@ public final class SusImportBenchmark {
                         + "&filnamn=bench.xlsx")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(fil)).build(), HttpResponse.BodyHandlers.ofString());
-        if (upp.statusCode() != 202) {
+        if (upp.statusCode() != 201) {
             throw new IllegalStateException("uppladdning: " + upp.statusCode() + " " + upp.body());
         }
         String id = json(upp.body()).getString("id");
