@@ -3,6 +3,10 @@ package se.finsam.uppfoljning.reports;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -44,7 +48,7 @@ import java.util.Map;
 public final class PmRenderer {
 
     /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 3–9 join this list. */
-    static final List<Integer> TABELLER = List.of(1, 2, 5);
+    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5);
 
     /**
      * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and
@@ -70,12 +74,17 @@ public final class PmRenderer {
             "jasperreports.evaluator", "jasperreports.data.sources", "jasperreports.date.range",
             "jasperreports.misc", "jasperreports.java");
 
+    /** The file beside the compiled layouts that names their version (a hash of the sources). */
+    static final String VERSION_FILE = "version.txt";
+
     private static final String WHITELIST_PREFIX = "net.sf.jasperreports.report.class.whitelist.";
     private static final String LAYOUTS = "/se/finsam/uppfoljning/reports/layouts/";
 
     private final SimpleJasperReportsContext context;
     private final JasperReport master;
     private final Map<Integer, JasperReport> tables;
+    private final JasperReport innehall;
+    private final String layoutVersion;
 
     public PmRenderer() {
         context = secureContext();
@@ -85,6 +94,27 @@ public final class PmRenderer {
             loaded.put(n, load("pm-tabell-" + n));
         }
         tables = Map.copyOf(loaded);
+        innehall = load("pm-innehall");
+        layoutVersion = readVersion();
+    }
+
+    /**
+     * The identity of the layouts this renderer fills ("sha256:…" of their sources): recorded with a
+     * frozen PM, so that a frozen PM is rendered again only by the layouts it was frozen with.
+     */
+    public String layoutVersion() {
+        return layoutVersion;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = PmRenderer.class.getResourceAsStream(LAYOUTS + VERSION_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(LAYOUTS + VERSION_FILE + " saknas: layouterna kompileras när modulen byggs.");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The PM as a tagged PDF (/Lang sv, the title shown), fonts embedded. */
@@ -153,8 +183,42 @@ public final class PmRenderer {
         });
     }
 
+    /**
+     * Fills the PM twice: the first fill finds the page each section heading lands on (its anchor),
+     * the second prints those pages in the table of contents on the title page. The title page is a
+     * page of its own, so the contents do not move the text: both fills paginate it alike.
+     */
     JasperPrint fill(PmReport data) {
+        List<InnehallRad> innehallet = innehall(fillOnce(data, null));
+        return fillOnce(data, innehallet);
+    }
+
+    /** The level-1 headings of a filled PM with their pages as the footer numbers them (title page uncounted). */
+    static List<InnehallRad> innehall(JasperPrint print) {
+        List<InnehallRad> rader = new ArrayList<>();
+        List<JRPrintPage> pages = print.getPages();
+        for (int i = 0; i < pages.size(); i++) {
+            collectHeadings(pages.get(i).getElements(), i, rader);
+        }
+        return rader;
+    }
+
+    private static void collectHeadings(List<JRPrintElement> elements, int page, List<InnehallRad> rader) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintText text && text.getAnchorName() != null && text.getBookmarkLevel() == 1) {
+                rader.add(new InnehallRad(text.getFullText(), text.getAnchorName(), page));
+            } else if (e instanceof JRPrintFrame frame) {
+                collectHeadings(frame.getElements(), page, rader);
+            }
+        }
+    }
+
+    private JasperPrint fillOnce(PmReport data, List<InnehallRad> innehallet) {
         Map<String, Object> parameters = new HashMap<>();
+        if (innehallet != null && !innehallet.isEmpty()) {
+            parameters.put("INNEHALL_LAYOUT", innehall);
+            parameters.put("INNEHALL_DATA", new JRBeanCollectionDataSource(innehallet));
+        }
         parameters.put(JRParameter.REPORT_LOCALE, SwedishFormat.SV_SE);
         parameters.put("TITEL", data.titel());
         parameters.put("PERIOD", SwedishFormat.halfYear(data.halvar()));

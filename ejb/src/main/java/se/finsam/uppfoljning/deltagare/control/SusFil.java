@@ -15,7 +15,7 @@ import java.util.List;
  * on: the file's size, rows and columns, a cell's length, and POI's zip-bomb and record-size guards.
  * The format is sniffed from the content, never taken from the file name. Nothing is evaluated
  * (formulas are refused), nothing outside the file is read (POI's XML parsers refuse DOCTYPEs).
- * Why these choices: docs/decisions/0015-sus-import-parser.md.
+ * Why these choices: docs/decisions/0016-sus-import-parser.md.
  */
 public final class SusFil {
 

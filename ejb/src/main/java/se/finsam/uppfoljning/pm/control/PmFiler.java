@@ -20,8 +20,18 @@ public class PmFiler {
             case DOCX -> renderer().docx(pm);
             case XLSX -> renderer().xlsx(pm);
         };
+        return stored(pm, forbundKod, format, bytes);
+    }
+
+    /** A file already rendered (a frozen PM's), named as {@link #render} names it. */
+    public PmFil stored(PmReport pm, String forbundKod, PmFormat format, byte[] bytes) {
         String ascii = ("pm-" + forbundKod + "-" + pm.ar() + "-halvar-" + pm.halvar()).replaceAll("[^A-Za-z0-9._-]", "-");
         return new PmFil(ascii + "." + format.andelse(), pm.dokumenttitel() + "." + format.andelse(), format, bytes);
+    }
+
+    /** The version of the layouts the PM is rendered with now (see {@link PmRenderer#layoutVersion()}). */
+    public String layoutVersion() {
+        return renderer().layoutVersion();
     }
 
     private PmRenderer renderer() {
