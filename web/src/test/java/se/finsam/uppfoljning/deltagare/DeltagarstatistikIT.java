@@ -68,7 +68,7 @@ class DeltagarstatistikIT {
         assertThat(refused.object().getString("code")).isEqualTo("DEL-012");
         assertThat(Api.get(path, rapportor).object().getJsonNumber("version").longValue()).as("nothing written").isZero();
 
-        Api.Reply explained = Api.put(path, rapportor, figures(0, 29, "{\"DEL-012\":\"En deltagare registrerades i efterhand.\"}"));
+        Api.Reply explained = Api.put(path, rapportor, figures(0, 29, "[{\"regel\":\"DEL-012\",\"text\":\"En deltagare registrerades i efterhand.\"}]"));
         assertThat(explained.status()).as(explained.body()).isEqualTo(200);
         long version = explained.object().getJsonNumber("version").longValue();
         assertThat(explained.object().getJsonObject("forklaringar").getString("DEL-012")).startsWith("En deltagare");
@@ -92,12 +92,12 @@ class DeltagarstatistikIT {
         String h2 = path.replace("/2023/1", "/2023/2");
         Api.Reply bad = Api.put(h2, rapportor, "{\"version\":0,\"inregistrerade\":{\"k\":-1,\"m\":2},"
                 + "\"avslutningsanledningar\":[{\"kod\":\"SEMESTER\",\"k\":1,\"m\":0}],\"handlingsplanProcent\":120,"
-                + "\"forklaringar\":{\"DEL-014\":\"x\"}}");
+                + "\"forklaringar\":[{\"regel\":\"DEL-014\",\"text\":\"x\"}]}");
         assertThat(bad.status()).as(bad.body()).isEqualTo(400);
         assertThat(bad.object().getString("code")).isEqualTo("DEL-002");
         assertThat(bad.object().getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")))
                 .contains("pagaendeStart", "inregistrerade.k", "avslutningsanledningar[0].kod", "handlingsplanProcent",
-                        "forklaringar.DEL-014");
+                        "forklaringar[0].regel");
         assertThat(Api.get(h2, rapportor).object().getJsonNumber("version").longValue()).isZero();
 
         Api.Reply wrongType = Api.put(h2, rapportor, "{\"version\":0,\"anonyma\":\"många\"}");

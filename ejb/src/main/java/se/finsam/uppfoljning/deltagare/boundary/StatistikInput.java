@@ -3,7 +3,6 @@ package se.finsam.uppfoljning.deltagare.boundary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A period's participant figures as a form or client sends them: counts by sex, never a
@@ -14,13 +13,13 @@ import java.util.Map;
  * @param handlingsplanProcent the share with an action plan the insats reports (0–100); null = not reported
  * @param kodlista             the termination-reason code list the reasons follow; null = the newest
  * @param arbete               a stated "S:a Arbete" (checked against both breakdowns of work)
- * @param forklaringar         rule code (DEL-012, DEL-013, DEL-015) → why the figures break it on purpose
+ * @param forklaringar         why the figures break a rule on purpose (rule DEL-012, DEL-013 or DEL-015 and the text)
  */
 public record StatistikInput(Long version, LocalDate uttagsdatum, Km pagaendeStart, Km inregistrerade, Km avslutade,
                              Km avslutadeHelaPerioden, Km pagaendeSlut, Integer anonyma, Km arbeteStudier,
                              Integer handlingsplanProcent, Integer kodlista, LocalDate anledningarUttagsdatum,
                              List<Anledning> avslutningsanledningar, Km arbete, MalgruppInput malgrupp,
-                             Map<String, String> forklaringar) {
+                             List<Forklaring> forklaringar) {
 
     /** A count of kvinnor and män, and optionally the total the source states. */
     public record Km(Integer k, Integer m, Integer summa) {
@@ -34,5 +33,9 @@ public record StatistikInput(Long version, LocalDate uttagsdatum, Km pagaendeSta
     }
 
     public record Kategori(String kategori, Integer k, Integer m, Integer summa) {
+    }
+
+    /** The explanation of a rule the figures break on purpose. */
+    public record Forklaring(String regel, String text) {
     }
 }

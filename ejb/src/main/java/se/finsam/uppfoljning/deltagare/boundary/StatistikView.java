@@ -65,7 +65,8 @@ public record StatistikView(long insatsId, String insats, int ar, int halvar, St
         return new StatistikInput(version, s.uttagsdatum(), km(s.pagaendeStart()), km(s.inregistrerade()), km(s.avslutade()),
                 km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), s.anonyma(), km(s.arbeteStudier()),
                 s.handlingsplanProcent(), s.kodlista(), s.anledningarUttagsdatum(), anledningar, km(arbete), malgrupp,
-                forklaringar);
+                new java.util.TreeMap<>(forklaringar).entrySet().stream()
+                        .map(e -> new StatistikInput.Forklaring(e.getKey(), e.getValue())).toList());
     }
 
     private static StatistikInput.Km km(Antal a) {

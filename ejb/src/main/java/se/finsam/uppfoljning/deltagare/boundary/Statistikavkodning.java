@@ -190,20 +190,23 @@ public final class Statistikavkodning {
         return v.setScale(1, RoundingMode.HALF_UP);
     }
 
-    private Map<String, String> forklaringar(Map<String, String> in) {
+    private Map<String, String> forklaringar(List<StatistikInput.Forklaring> in) {
         Map<String, String> svar = new HashMap<>();
-        if (in == null) {
-            return svar;
-        }
-        in.forEach((regel, text) -> {
-            if (!Konsistensregler.FORKLARBARA.contains(regel)) {
-                fel.add(new FieldError("forklaringar." + regel, "Regeln " + regel + " kan inte förklaras bort; rätta siffrorna."));
-            } else if (text != null && text.length() > MAX_TEXT) {
-                fel.add(new FieldError("forklaringar." + regel, "En förklaring får vara högst " + MAX_TEXT + " tecken."));
-            } else if (text != null && !text.isBlank()) {
-                svar.put(regel, text.strip());
+        List<StatistikInput.Forklaring> lista = in == null ? List.of() : in;
+        for (int i = 0; i < lista.size(); i++) {
+            StatistikInput.Forklaring f = lista.get(i);
+            String at = "forklaringar[" + i + "]";
+            String regel = f == null ? null : f.regel();
+            if (regel == null || !Konsistensregler.FORKLARBARA.contains(regel)) {
+                fel.add(new FieldError(at + ".regel", "Regeln " + regel + " kan inte förklaras bort; rätta siffrorna."));
+            } else if (svar.containsKey(regel)) {
+                fel.add(new FieldError(at + ".regel", "Regeln " + regel + " förklaras flera gånger."));
+            } else if (f.text() != null && f.text().length() > MAX_TEXT) {
+                fel.add(new FieldError(at + ".text", "En förklaring får vara högst " + MAX_TEXT + " tecken."));
+            } else if (f.text() != null && !f.text().isBlank()) {
+                svar.put(regel, f.text().strip());
             }
-        });
+        }
         return svar;
     }
 }

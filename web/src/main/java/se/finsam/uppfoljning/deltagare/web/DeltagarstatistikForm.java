@@ -90,6 +90,18 @@ public class DeltagarstatistikForm implements Serializable {
         }
     }
 
+    /**
+     * After an ajax request from the page's script (the figures are in the model by now), the rules
+     * are checked again: whatever the script's request pressed, the messages shown are for the
+     * figures sent.
+     */
+    public void efterAjax() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces.isPostback() && faces.getPartialViewContext().isAjaxRequest() && view != null) {
+            kontrollera();
+        }
+    }
+
     public void spara() {
         bekraftelse = null;
         inmatningsfel.clear();
@@ -174,8 +186,9 @@ public class DeltagarstatistikForm implements Serializable {
         StatistikInput s = view.siffror();
         return new StatistikInput(view.version(), s == null ? null : s.uttagsdatum(), km.get("pagaendeStart"),
                 km.get("inregistrerade"), km.get("avslutade"), km.get("avslutadeHelaPerioden"), km.get("pagaendeSlut"),
-                tal("anonyma", preliminar), km.get("arbeteStudier"), tal("handlingsplanProcent", true), null,
-                s == null ? null : s.anledningarUttagsdatum(), anledningar, null, malgrupp, Map.copyOf(forklaringar));
+                tal("anonyma", true), km.get("arbeteStudier"), tal("handlingsplanProcent", true), null,
+                s == null ? null : s.anledningarUttagsdatum(), anledningar, null, malgrupp,
+                forklaringar.entrySet().stream().map(e -> new StatistikInput.Forklaring(e.getKey(), e.getValue())).toList());
     }
 
     private StatistikInput.Km km(String falt, boolean blankArNoll) {
@@ -259,7 +272,7 @@ public class DeltagarstatistikForm implements Serializable {
                 : view.foregaende().ar() + (view.foregaende().halvar() == 1 ? " jan–juni" : " jan–dec");
     }
 
-    /** Everything a check re-renders, as absolute ids. */
+    /** Everything a check re-renders, as client ids (js/deltagarstatistik.js sends them with the check). */
     public String getRenderIds() {
         List<String> ids = new ArrayList<>(List.of("regelsammanfattning", "m-avslutningsanledningar", "m-malgrupp", "forklaringar"));
         ANTALSFALT.keySet().forEach(f -> {
@@ -269,7 +282,7 @@ public class DeltagarstatistikForm implements Serializable {
         });
         ids.add("m-anonyma");
         ids.add("m-handlingsplanProcent");
-        return ids.stream().map(id -> ":statistik:" + id).collect(Collectors.joining(" "));
+        return ids.stream().map(id -> "statistik:" + id).collect(Collectors.joining(" "));
     }
 
     public List<Map.Entry<String, String>> getAntalsfalt() {
