@@ -49,7 +49,7 @@ public final class SusImportBenchmark {
              PayaraMicro payara = new PayaraMicro(stackDir, Path.of(System.getProperty("war.file")), PORT)) {
             payara.start(db.poolCommands(), Map.of("uppfoljning.demo-data", "true",
                     "payara.security.openid.providerURI", kc.issuer(), "java.util.logging.ConsoleHandler.level", "WARNING"), List.of());
-            payara.awaitReady(Duration.ofMinutes(3));
+            payara.awaitReady(Duration.ofMinutes(10)); // a busy shared machine can take minutes
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://localhost:" + PORT + "/uppfoljning/api";
             String kansli = token(http, kc, "kansli");
