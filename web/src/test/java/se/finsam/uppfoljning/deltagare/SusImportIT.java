@@ -49,7 +49,8 @@ class SusImportIT {
 
     @Test
     void theH2SampleIsPreviewedCommittedAndImportedAgainWithoutChange() {
-        JsonObject forst = ladda(SusExempel.h2xlsx(), XLSX, 2022, 2, false);
+        byte[] fil = SusExempel.h2xlsx();   // one file, uploaded twice (POI stamps each new workbook with its time)
+        JsonObject forst = ladda(fil, XLSX, 2022, 2, false);
         forst = vantaTillsKlar(forst.getString("id"));
         assertThat(forst.getString("status")).as(forst.toString()).isEqualTo("KLAR");
         assertThat(forst.getJsonArray("problem")).isEmpty();
@@ -65,7 +66,7 @@ class SusImportIT {
         assertThat(skillnad(habo, "uttagsdatum")).isEqualTo("2023-01-16");
         JsonObject knivsta = andring(andringar, "Knivsta, En väg in – steget vidare");
         assertThat(knivsta.getJsonArray("forklarade").getString(0)).startsWith("DEL-012");
-        boolean tidigare = !forst.isNull("tidigareInlast");
+        boolean tidigare = forst.containsKey("tidigareInlast") && !forst.isNull("tidigareInlast");
 
         Api.Reply commit = Api.post("/api/sus-importer/" + forst.getString("id") + "/genomforande", token(), "");
         assertThat(commit.status()).as(commit.body()).isEqualTo(200);
@@ -79,7 +80,7 @@ class SusImportIT {
         int importer = historik().size();
 
         // the same file again: nothing would change, nothing changes, no import is recorded
-        JsonObject andra = ladda(SusExempel.h2xlsx(), XLSX, 2022, 2, true);
+        JsonObject andra = ladda(fil, XLSX, 2022, 2, true);
         assertThat(andra.getString("status")).isEqualTo("KLAR");
         assertThat(andra.getInt("andras")).isZero();
         assertThat(andra.getInt("oforandrade")).isEqualTo(7);
@@ -87,7 +88,7 @@ class SusImportIT {
         Api.Reply ingen = Api.post("/api/sus-importer/" + andra.getString("id") + "/genomforande", token(), "");
         assertThat(ingen.status()).isEqualTo(200);
         assertThat(ingen.object().getInt("andrade")).isZero();
-        assertThat(ingen.object().isNull("importId")).isTrue();
+        assertThat(ingen.object().containsKey("importId") && !ingen.object().isNull("importId")).isFalse();
 
         // the same figures as CSV: read the same way, so nothing to change either
         JsonObject csv = ladda(SusExempel.h2csv(), "text/csv", 2022, 2, true);
@@ -166,7 +167,7 @@ class SusImportIT {
     private static JsonObject ladda(byte[] fil, String typ, int ar, int halvar, boolean vanta) {
         Api.Reply r = Api.postBytes("/api/sus-importer?ar=" + ar + "&halvar=" + halvar + "&filnamn=sus.xlsx&vanta=" + vanta,
                 token(), typ, fil);
-        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.object();
     }
 

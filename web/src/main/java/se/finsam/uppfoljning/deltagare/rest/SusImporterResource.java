@@ -58,15 +58,15 @@ public class SusImporterResource {
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, XLSX, "text/csv", MediaType.WILDCARD})
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Ladda upp en SUS-export: hela filen kontrolleras (i bakgrunden, eller direkt med vanta=true) och förhandsgranskas; inget skrivs")
-    @APIResponse(responseCode = "202", description = "Filen tas emot och granskas; följ den med GET /sus-importer/{id}.",
+    @APIResponse(responseCode = "201", description = "Filen är mottagen och granskas; följ granskningen på adressen i Location (GET /sus-importer/{id}).",
             content = @Content(schema = @Schema(implementation = SusImportStatus.class)))
-    public Response ladda(InputStream fil, @QueryParam("ar") Integer ar, @QueryParam("halvar") Integer halvar,
+    public Response ladda(InputStream fil, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @QueryParam("ar") Integer ar, @QueryParam("halvar") Integer halvar,
                           @QueryParam("uttagsdatum") String uttagsdatum, @QueryParam("filnamn") String filnamn,
                           @QueryParam("vanta") @DefaultValue("false") boolean vanta) {
         LocalDate uttag = datum(uttagsdatum);
         byte[] innehall = las(fil);
         SusImportStatus status = susImport.starta(caller.require(), innehall, filnamn, ar, halvar, uttag, vanta);
-        return Response.status(Response.Status.ACCEPTED).entity(status).build();
+        return Response.created(uri.getBaseUriBuilder().path("sus-importer").path(status.id()).build()).entity(status).build();
     }
 
     @GET

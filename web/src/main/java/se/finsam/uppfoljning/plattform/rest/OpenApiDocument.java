@@ -126,7 +126,11 @@ public class OpenApiDocument implements OASModelReader {
                 body = p.getParameterizedType();
             }
         }
-        if (body != null) {
+        if (body == java.io.InputStream.class || body == byte[].class) {
+            // a file as it is (the SUS import): a binary string, its format read from the content
+            op.requestBody(OASFactory.createRequestBody().required(true).content(content(consumes(resource, method),
+                    OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"))));
+        } else if (body != null) {
             op.requestBody(OASFactory.createRequestBody().required(true)
                     .content(content(consumes(resource, method), schemaRef(body))));
         }
