@@ -17,7 +17,7 @@ public record DeltagareTabell(String manader, String slut, List<DeltagareRad> ra
     public DeltagareTabell {
         Objects.requireNonNull(manader);
         Objects.requireNonNull(slut);
-        rader = List.copyOf(Objects.requireNonNull(rader, "Tabell 6 behöver sina rader."));
+        rader = StatistikTabell.medBredd(6, 12, rader);
     }
 
     @Override

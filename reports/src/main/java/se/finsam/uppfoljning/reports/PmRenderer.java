@@ -47,8 +47,8 @@ import java.util.Map;
  */
 public final class PmRenderer {
 
-    /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 3–9 join this list. */
-    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5, 6);
+    /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 1–9. */
+    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
 
     /**
      * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and

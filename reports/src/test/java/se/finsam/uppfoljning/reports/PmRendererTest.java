@@ -112,7 +112,7 @@ class PmRendererTest {
             List<String> types = new ArrayList<>();
             collectStructureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
             assertThat(types).contains("H1", "Table", "TR", "TH", "TD");
-            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(6);
+            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(9);
         }
     }
 
@@ -160,7 +160,8 @@ class PmRendererTest {
     void xlsxHasOneSheetPerTableWithItsValues() throws IOException {
         byte[] xlsx = renderer.xlsx(SamplePm.secondHalf());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(6);
+            assertThat(book.getNumberOfSheets()).isEqualTo(9);
+            assertThat(book.getSheetName(8)).isEqualTo("Tabell 9");
             assertThat(book.getSheetName(0)).isEqualTo("Tabell 1");
             assertThat(book.getSheetName(1)).isEqualTo("Tabell 2");
             assertThat(cells(book.getSheet("Tabell 1"))).contains("Tabell 1. Insatser", "Insats", "Insatsägare",
@@ -217,6 +218,24 @@ class PmRendererTest {
         assertThat(text).contains("Tabell 6. Antal deltagare", "Inregistrerade perioden jan–dec",
                 "Pågående deltagare per sista december", "Arbetsbron Norrby 12 30 42 5 17 22 5 17 22 7 13 20",
                 "Summa: 1\u00A0018 37 1\u00A0055", "Fördelning kvinnor/män: 96\u00A0% 4\u00A0% 23\u00A0% 77\u00A0%");
+    }
+
+    @Test
+    void outcomeAnonymousAndReasonTablesPrintTheirCellsTheExtractionAndTheNote() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text).contains("Tabell 7. Utfall för deltagare", "Antal till arbete och/eller studier t.o.m. sista december",
+                "Arbetsbron Norrby 1 3 4 50\u00A0% 33\u00A0% 33\u00A0% 100\u00A0%", "Steg för steg Söderå 0 0 0 – – – –",
+                "Summa: 1 3 4 50\u00A0% 33\u00A0% 33\u00A0% Ca 100\u00A0%", "Källa: SUS, uttag 2032-01-10",
+                "Tabell 8. Antal anonyma individer", "Totalt: 3", "har 3 deltagare registrerats anonymt",
+                "Tabell 9. Avslutningsanledningar", "S: a Arbete 1 2 3", "Källa: SUS, uttag 2032-01-12");
+    }
+
+    @Test
+    void xlsxHasTheStatisticsTablesOnTheirOwnSheets() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(SamplePm.secondHalf())))) {
+            assertThat(cells(book.getSheet("Tabell 7"))).contains("Summa:", "Ca 100\u00A0%", "Källa: SUS, uttag 2032-01-10");
+            assertThat(cells(book.getSheet("Tabell 9"))).contains("S: a Arbete", "Källa: SUS, uttag 2032-01-12");
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ final class SamplePm {
         texter.put(PmText.KVALITET_KOMMENTAR, "## Styrgruppernas arbete\n\nAlla styrgrupper har **mötts** enligt avtal.\n\n"
                 + "- en punkt om *jämställdhet*\n- en punkt med <b>vinkelparenteser</b> & annat");
         texter.put(PmText.REFLEKTIONER, "Året har gått väl; åtta av tio deltagare har gjort en stegförflyttning.");
-        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), forutsattningar(), budget(2031, true), kvalitet(), deltagare()));
+        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), forutsattningar(), budget(2031, true), kvalitet(), deltagare(), utfall(), anonyma(), anledningar()));
     }
 
     static InsatserTabell insatser() {
@@ -85,5 +85,33 @@ final class SamplePm {
                 new DeltagareRad("Steg för steg Söderå", false, List.of("1\u00A0006", "7", "1\u00A0013", "0", "0", "0", "0", "0", "0", "1\u00A0006", "7", "1\u00A0013")),
                 new DeltagareRad("Summa:", true, List.of("1\u00A0018", "37", "1\u00A0055", "5", "17", "22", "5", "17", "22", "1\u00A0013", "20", "1\u00A0033")),
                 new DeltagareRad("Fördelning kvinnor/män:", true, List.of("96\u00A0%", "4\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "98\u00A0%", "2\u00A0%", ""))));
+    }
+
+    static final String P = "\u00A0%";
+
+    static StatistikTabell utfall() {
+        return new StatistikTabell(7, "Tabell 7. Utfall för deltagare", "sista december", "Källa: SUS, uttag 2032-01-10", null, List.of(
+                new DeltagareRad("Arbetsbron Norrby", false, List.of("1", "3", "4", "50" + P, "33" + P, "33" + P, "100" + P)),
+                new DeltagareRad("Steg för steg Söderå", false, List.of("0", "0", "0", "–", "–", "–", "–")),
+                new DeltagareRad("Summa:", true, List.of("1", "3", "4", "50" + P, "33" + P, "33" + P, "Ca 100" + P)),
+                new DeltagareRad("Fördelning kvinnor/män:", true, List.of("25" + P, "75" + P, "", "", "", "", ""))));
+    }
+
+    static StatistikTabell anonyma() {
+        return new StatistikTabell(8, "Tabell 8. Antal anonyma individer registrerade i insatserna", "sista december 2031", null,
+                "Utöver deltagarna med personuppgifter har 3 deltagare registrerats anonymt.", List.of(
+                new DeltagareRad("Arbetsbron Norrby", false, List.of("3")),
+                new DeltagareRad("Steg för steg Söderå", false, List.of("0")),
+                new DeltagareRad("Totalt:", true, List.of("3"))));
+    }
+
+    static StatistikTabell anledningar() {
+        return new StatistikTabell(9, "Tabell 9. Avslutningsanledningar arbete/studier/arbetsökande", "sista december",
+                "Källa: SUS, uttag 2032-01-12", null, List.of(
+                new DeltagareRad("subventionerat arbete", false, List.of("1", "2", "3")),
+                new DeltagareRad("Arbetar 100 %", false, List.of("1", "2", "3")),
+                new DeltagareRad("S: a Arbete", true, List.of("1", "2", "3")),
+                new DeltagareRad("studerande", false, List.of("0", "1", "1")),
+                new DeltagareRad("S: a Arbete och/ eller studerande", true, List.of("1", "3", "4"))));
     }
 }

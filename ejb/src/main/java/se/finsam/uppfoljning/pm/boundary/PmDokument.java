@@ -22,11 +22,7 @@ import se.finsam.uppfoljning.pm.control.Sammanfattning;
 import se.finsam.uppfoljning.pm.entity.Avsnitt;
 import se.finsam.uppfoljning.pm.entity.FaststalltPm;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
-import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
 import se.finsam.uppfoljning.reports.BudgetRad;
-import se.finsam.uppfoljning.reports.DeltagareRad;
-import se.finsam.uppfoljning.reports.DeltagareTabell;
-import se.finsam.uppfoljning.reports.SwedishFormat;
 import se.finsam.uppfoljning.reports.BudgetTabell;
 import se.finsam.uppfoljning.reports.ForutsattningRad;
 import se.finsam.uppfoljning.reports.ForutsattningarTabell;
@@ -191,37 +187,10 @@ public class PmDokument {
             tabellista.add(new KvalitetTabell(t5.fragor(), t5.grupper().stream().flatMap(g -> g.rader().stream()
                     .map(r -> new KvalitetRad(g.rubrik(), r.namn(), r.svar()))).toList()));
         }
-        if (u.deltagare() != null && !u.deltagare().deltagare().rader().isEmpty()) {
-            tabellista.add(tabell6(u.deltagare()));
+        if (u.deltagare() != null) {
+            tabellista.addAll(Statistiktabeller.tabeller(u.deltagare()));
         }
         return new PmReport(u.forbund(), u.ar(), u.halvar(), text, tabellista);
-    }
-
-    /** Table 6 as the PM prints it: a row per insats, then "Summa:" and "Fördelning kvinnor/män:". */
-    static DeltagareTabell tabell6(Deltagartabellerna d) {
-        Deltagartabellerna.Tabell6 t = d.deltagare();
-        List<DeltagareRad> rader = new ArrayList<>();
-        for (Deltagartabellerna.Rad6 r : t.rader()) {
-            rader.add(new DeltagareRad(r.insats(), false, celler(r.inregistrerade(), r.avslutade(), r.avslutadeHelaPerioden(), r.pagaende())));
-        }
-        rader.add(new DeltagareRad("Summa:", true, celler(t.inregistrerade(), t.avslutade(), t.avslutadeHelaPerioden(), t.pagaende())));
-        List<String> fordelning = new ArrayList<>();
-        for (Deltagartabellerna.Fordelning f : List.of(t.fordelningInregistrerade(), t.fordelningAvslutade(),
-                t.fordelningAvslutadeHelaPerioden(), t.fordelningPagaende())) {
-            // the PM's own percent format (a no-break space before %), from the shares' values
-            fordelning.addAll(List.of(SwedishFormat.percent(f.k().varde()), SwedishFormat.percent(f.m().varde()), ""));
-        }
-        rader.add(new DeltagareRad("Fördelning kvinnor/män:", true, fordelning));
-        String slut = "sista " + d.periodensSlut().format(java.time.format.DateTimeFormatter.ofPattern("MMMM", SwedishFormat.SV_SE));
-        return new DeltagareTabell(d.manader(), slut, rader);
-    }
-
-    private static List<String> celler(Deltagartabellerna.Km... km) {
-        List<String> c = new ArrayList<>();
-        for (Deltagartabellerna.Km k : km) {
-            c.addAll(List.of(SwedishFormat.integer(k.k()), SwedishFormat.integer(k.m()), SwedishFormat.integer(k.summa())));
-        }
-        return c;
     }
 
     /** The opening sentences from table 1: the kinds in the register's order, the insatser closed in the half-year. */
