@@ -167,6 +167,10 @@ class PmExportFormatsIT {
             for (List<String> rad : TABELL_5_H1) {
                 assertThat(rows5).contains(String.join(" | ", rad));
             }
+            // one sheet per table, the participant statistics (6–9) included
+            assertThat(book.getNumberOfSheets()).isEqualTo(9);
+            assertThat(rows(book.getSheet("Tabell 9"))).anySatisfy(row -> assertThat(row).startsWith("S:a Arbete |"));
+            assertThat(rows(book.getSheet("Tabell 7"))).anySatisfy(row -> assertThat(row).contains("Källa: SUS, uttag 2022-"));
         }
     }
 

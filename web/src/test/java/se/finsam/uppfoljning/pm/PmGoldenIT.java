@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 10, must-show 1, per seed: the demo data of 2022 H1 and H2 → the PM as PDF → its text
  * (PDFBox) → every figure and cell of tables 1–5 as the seed prints it, and the summary sentences as
- * the seeds write them, and table 6 (participants); tables 7–9 are not in the layout yet.
+ * the seeds write them, and tables 6–9 (participants, outcome, anonymous registrations, termination reasons).
  *
  * <p>A row is found where its insats' name starts, and each of its cells must follow within the
  * row's lines, its words in order: a cell that wraps (a long name, "Målen kommer inte nås fullt ut")
@@ -157,6 +157,52 @@ class PmGoldenIT {
     static final String SUMMA_6_H2 = "Summa:|180 227 407 90 131 221 107 146 253 103 131 234";
     static final String FORDELNING_6_H2 = "Fördelning kvinnor/män:|44% 56% 41% 59% 42% 58% 44% 56%";
 
+    /*
+     * Tables 7–9. The product numbers them as the H2 PM does in both halves: 7 the outcome, 8 the
+     * anonymous registrations, 9 the termination reasons (the H1 seed prints the anonymous ones as
+     * table 7 and the outcome as table 8). Rows are by insats code: K M S:a to work and/or studies,
+     * the shares K M S:a of the ended, the action-plan share.
+     */
+    static final Map<String, String> TABELL_7_H1 = ordered(
+            "habo-framsteget", "10 13 23 83% 100% 92% 100%",
+            // slip: the seed prints the men's share as 33 %; 3 of the 10 men who ended is 30 %
+            "osthammar-bryggan", "1 3 4 50% 30% 33% 100%",
+            "knivsta-en-vag-in", "8 8 16 89% 67% 76% 100%",
+            "enkoping-jobbcentrum", "10 5 15 91% 71% 83% 100%",
+            "tierp-ung-framtid", "3 0 3 60% 0% 33% 78%",
+            // slip: the seed prints 0 % (and "-" for the plan); nobody ended, so there is no share: "–"
+            "uppsala-arbetslivsintro", "0 0 0 – – – –",
+            "heby-plattform-individstod", "0 3 3 0% 60% 43% 100%");
+    static final String SUMMA_7_H1 = "Summa:|32 32 64";
+    static final String FORDELNING_7_H1 = "Fördelning kvinnor/män:|50% 50%";
+
+    static final Map<String, String> TABELL_7_H2 = ordered(
+            "habo-framsteget", "16 27 43 76% 90% 84% 100%",
+            "osthammar-bryggan", "2 11 13 25% 48% 42% 100%",
+            "knivsta-en-vag-in", "11 12 23 55% 75% 64% 100%",
+            "enkoping-jobbcentrum", "20 17 37 67% 50% 58% 100%",
+            "tierp-ung-framtid", "3 8 11 60% 47% 50% 85%",
+            // two ended, nobody to work or studies: 0 % is right here
+            "uppsala-arbetslivsintro", "0 0 0 0% 0% 0% 96%",
+            "heby-plattform-individstod", "1 8 9 20% 80% 60% 100%");
+    static final String SUMMA_7_H2 = "Summa:|53 83 136";
+    // slip: the seed prints 46 % / 54 %; 53 and 83 of 136 are 39 % and 61 %
+    static final String FORDELNING_7_H2 = "Fördelning kvinnor/män:|39% 61%";
+
+    static final Map<String, String> TABELL_8_H1 = ordered("habo-framsteget", "2", "osthammar-bryggan", "1", "knivsta-en-vag-in", "0",
+            "enkoping-jobbcentrum", "3", "tierp-ung-framtid", "1", "uppsala-arbetslivsintro", "1", "heby-plattform-individstod", "0");
+    static final Map<String, String> TABELL_8_H2 = ordered("habo-framsteget", "1", "osthammar-bryggan", "1", "knivsta-en-vag-in", "4",
+            "enkoping-jobbcentrum", "3", "tierp-ung-framtid", "2", "uppsala-arbetslivsintro", "26", "heby-plattform-individstod", "3");
+
+    /** Table 9 as "reason as the code list names it|K M S:a"; the H1 seed leaves out the rows with nothing in them, the product prints them. */
+    static final List<String> TABELL_9_H1 = List.of("Subventionerat arbete|12 15 27", "Ej subventionerat arbete|13 11 24",
+            "Eget företag|0 0 0", "Arbetar 50 %|4 4 8", "Arbetar 75 %|3 4 7", "Arbetar 80 %|1 0 1", "Arbetar 100 %|17 18 35",
+            "S:a Arbete|25 26 51", "Studerande|7 6 13", "S:a Arbete och/eller studerande|32 32 64", "Aktivt arbetssökande|10 15 25");
+    static final List<String> TABELL_9_H2 = List.of("Subventionerat arbete|20 26 46", "Ej subventionerat arbete|25 35 60",
+            "Eget företag|0 0 0", "Arbetar 30 %|1 0 1", "Arbetar 50 %|8 8 16", "Arbetar 60 %|1 0 1", "Arbetar 75 %|5 7 12",
+            "Arbetar 80 %|3 0 3", "Arbetar 100 %|27 46 73", "S:a Arbete|45 61 106", "Studerande|12 22 34",
+            "S:a Arbete och/eller studerande|57 83 140", "Aktivt arbetssökande|11 26 37");
+
     static final String SAMMANFATTNING_H2 = "Under andra halvåret 2022 har 11 finansierade insatser varit i gång. "
             + "Av de 11 finansierade insatser är sju individinsatser och fyra är strukturinsatser. "
             + "En insats har avslutats vid årsskiftet.";
@@ -171,7 +217,16 @@ class PmGoldenIT {
         checkRows(section(text, 3), TABELL_3_H1, "tabell 3", problems);
         checkRows(section(text, 4), tabell4(1, TABELL_4_H1), "tabell 4", problems);
         checkRows(section(text, 5), TABELL_5_H1, "tabell 5", problems);
+        // no insats closed in the first half-year: no section on closed insatser
+        assertThat(text).doesNotContain("Uppnått:");
         checkRows(section(text, 6), tabell6(1, TABELL_6_H1, SUMMA_6_H1, FORDELNING_6_H1), "tabell 6", problems);
+        checkRows(section(text, 7), tabell6(1, TABELL_7_H1, SUMMA_7_H1, FORDELNING_7_H1), "tabell 7", problems);
+        checkRows(section(text, 8), tabell6(1, TABELL_8_H1, "Totalt:|8", null), "tabell 8", problems);
+        checkRows(section(text, 9), TABELL_9_H1.stream().map(PmGoldenIT::printedRow).toList(), "tabell 9", problems);
+        // each statistics table names the SUS extraction its figures come from
+        for (int n = 7; n <= 9; n += 2) {
+            assertThat(section(text, n)).as("tabell " + n).contains("Källa: SUS, uttag 20");
+        }
         assertThat(problems).isEmpty();
     }
 
@@ -187,9 +242,19 @@ class PmGoldenIT {
         checkRows(section(text, 4), tabell4(2, TABELL_4_H2), "tabell 4", problems);
         checkRows(section(text, 5), TABELL_5_H2, "tabell 5", problems);
         checkRows(section(text, 6), tabell6(2, TABELL_6_H2, SUMMA_6_H2, FORDELNING_6_H2), "tabell 6", problems);
+        checkRows(section(text, 7), tabell6(2, TABELL_7_H2, SUMMA_7_H2, FORDELNING_7_H2), "tabell 7", problems);
+        checkRows(section(text, 8), tabell6(2, TABELL_8_H2, "Totalt:|40", null), "tabell 8", problems);
+        checkRows(section(text, 9), TABELL_9_H2.stream().map(PmGoldenIT::printedRow).toList(), "tabell 9", problems);
+        // each statistics table names the SUS extraction its figures come from
+        for (int n = 7; n <= 9; n += 2) {
+            assertThat(section(text, n)).as("tabell " + n).contains("Källa: SUS, uttag 20");
+        }
         assertThat(problems).isEmpty();
         // the H2 form's headings name the year and the next
         assertThat(section(text, 4)).contains("ack 2022", "Överf till 2023");
+        // one insats closed at the year's end and has a final report: the section prints it
+        assertThat(text).contains("Avslutade insatser", "Syfte: Projektets övergripande syfte var att öka antalet elever",
+                "Mål 1:", "Utfall: Målet är uppnått.", "Uppnått: ja.", "Det här lever vidare: Resultat som kommer leva kvar");
     }
 
     /** Seed table 4 rows as "product's name | figures as printed", found through the API's insats ids. */
@@ -213,14 +278,25 @@ class PmGoldenIT {
         return rows;
     }
 
-    /** Seed table 6 rows as "product's name|figures as printed", then the sum and distribution rows. */
+    /**
+     * Seed rows of tables 6–8 by insats code as "product's name|figures as printed", then the sum
+     * row and the distribution row (null where the table has none).
+     */
     private static List<String> tabell6(int halvar, Map<String, String> seed, String summa, String fordelning) {
         Map<Long, String> namn = namn(halvar);
         List<String> rows = new ArrayList<>();
         seed.forEach((kod, figures) -> rows.add(namn.get(Api.insatsId(kod)) + "|" + printedAll(figures)));
-        rows.add(summa.split("\\|")[0] + "|" + printedAll(summa.split("\\|")[1]));
-        rows.add(fordelning.split("\\|")[0] + "|" + printedAll(fordelning.split("\\|")[1]));
+        rows.add(printedRow(summa));
+        if (fordelning != null) {
+            rows.add(printedRow(fordelning));
+        }
         return rows;
+    }
+
+    /** "name|figures" with the figures as printed. */
+    private static String printedRow(String row) {
+        String[] parts = row.split("\\|");
+        return parts[0] + "|" + printedAll(parts[1]);
     }
 
     private static String printedAll(String figures) {
