@@ -22,6 +22,8 @@ import se.finsam.uppfoljning.pm.control.Sammanfattning;
 import se.finsam.uppfoljning.pm.entity.Avsnitt;
 import se.finsam.uppfoljning.pm.entity.FaststalltPm;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.slutrapport.boundary.Slutrapportering;
 import se.finsam.uppfoljning.reports.BudgetRad;
 import se.finsam.uppfoljning.reports.BudgetTabell;
 import se.finsam.uppfoljning.reports.ForutsattningRad;
@@ -72,6 +74,9 @@ public class PmDokument {
     Deltagartabeller deltagartabeller;
 
     @Inject
+    Slutrapportering slutrapportering;
+
+    @Inject
     FaststalldaPm faststallda;
 
     @Inject
@@ -91,6 +96,10 @@ public class PmDokument {
                 text.put(slot(avsnitt).name(), t.text());
             }
         });
+        String avslutade = AvslutadeInsatser.text(slutrapportering.forInsatser(caller, avslutadeUnder(h, t1)));
+        if (avslutade != null) {
+            text.put(PmText.AVSLUTADE.name(), avslutade);
+        }
         return new PmUnderlag(forbund.namn(), ar, halvar, text, t1, tabeller.tabell2(caller, ar, halvar),
                 budgettabeller.tabell3(caller, ar, halvar), budgettabeller.tabell4(caller, ar, halvar),
                 tabeller.tabell5(caller, ar, halvar), deltagartabeller.tabeller(caller, ar, halvar));
@@ -207,6 +216,13 @@ public class PmDokument {
         List<LocalDate> avslutade = t1.grupper().stream().flatMap(g -> g.rader().stream())
                 .map(Tabell1.Rad::slut).filter(slut -> !slut.isAfter(h.sistaDag())).toList();
         return Sammanfattning.text(h, slag, avslutade);
+    }
+
+    /** The insatser of table 1 whose (extended) period ended in the half-year. */
+    private List<Insats> avslutadeUnder(Halvar h, Tabell1 t1) {
+        return t1.grupper().stream().flatMap(g -> g.rader().stream())
+                .filter(r -> !r.slut().isBefore(h.forstaDag()) && !r.slut().isAfter(h.sistaDag()))
+                .map(r -> em.find(Insats.class, r.insatsId())).filter(java.util.Objects::nonNull).toList();
     }
 
     private static PmText slot(Avsnitt avsnitt) {
