@@ -12,6 +12,6 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -q -B -o -DskipTests -Prun package -pl web -am \
-  -Dstack.main=se.finsam.uppfoljning.devstack.PmBenchmark "$@" | tee "$log"
-# the stack's shutdown may still log after the figures: the result line comes last
+  -Dstack.main=se.finsam.uppfoljning.devstack.PmBenchmark "$@" | tee "$log" | { grep -v "^RESULT " || true; }
+# the stack's shutdown may still log after the figures: the result line comes last, once
 grep '^RESULT ' "$log" | tail -1
