@@ -73,23 +73,43 @@ public final class PmRenderer {
     private static final String WHITELIST_PREFIX = "net.sf.jasperreports.report.class.whitelist.";
     private static final String LAYOUTS = "/se/finsam/uppfoljning/reports/layouts/";
 
+    /** The master layout's name; a table's layout is {@code pm-tabell-<n>}. */
+    public static final String MASTER = "pm";
+
+    /** Caps on every fill (JasperReports' governors): a layout cannot print without end. */
+    static final int MAX_SIDOR = 200;
+    static final long MAX_FYLLNADSTID_MS = 60_000;
+
     private final SimpleJasperReportsContext context;
-    private final JasperReport master;
-    private final Map<Integer, JasperReport> tables;
+    private final Layoutuppsattning standard;
 
     public PmRenderer() {
         context = secureContext();
-        master = load("pm");
-        Map<Integer, JasperReport> loaded = new LinkedHashMap<>();
+        Map<String, Layoutversion> loaded = new LinkedHashMap<>();
+        loaded.put(MASTER, new Layoutversion(MASTER, 1, load(MASTER)));
         for (int n : TABELLER) {
-            loaded.put(n, load("pm-tabell-" + n));
+            loaded.put(tabellayout(n), new Layoutversion(tabellayout(n), 1, load(tabellayout(n))));
         }
-        tables = Map.copyOf(loaded);
+        standard = new Layoutuppsattning(loaded);
+    }
+
+    /** The build's own layouts, each as version 1 of the layout library. */
+    public Layoutuppsattning standard() {
+        return standard;
+    }
+
+    public static String tabellayout(int nummer) {
+        return "pm-tabell-" + nummer;
     }
 
     /** The PM as a tagged PDF (/Lang sv, the title shown), fonts embedded. */
     public byte[] pdf(PmReport data) {
-        JasperPrint print = fill(data);
+        return pdf(data, standard);
+    }
+
+    /** The PM as PDF with the given layouts (a PM uses the published ones; a preview a draft). */
+    public byte[] pdf(PmReport data, Layoutuppsattning layouter) {
+        JasperPrint print = fill(data, layouter);
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         // A public body's documents must be accessible: structure tree, language, title
         configuration.setTagged(true);
@@ -109,7 +129,11 @@ public final class PmRenderer {
 
     /** The PM as DOCX, for the office to edit further. */
     public byte[] docx(PmReport data) {
-        JasperPrint print = fill(data);
+        return docx(data, standard);
+    }
+
+    public byte[] docx(PmReport data, Layoutuppsattning layouter) {
+        JasperPrint print = fill(data, layouter);
         return export(out -> {
             JRDocxExporter exporter = new JRDocxExporter(context);
             exporter.setExporterInput(new SimpleExporterInput(print));
@@ -123,18 +147,22 @@ public final class PmRenderer {
      * on its own, unpaginated, so a sheet holds the caption, the header row and every row once.
      */
     public byte[] xlsx(PmReport data) {
+        return xlsx(data, standard);
+    }
+
+    public byte[] xlsx(PmReport data, Layoutuppsattning layouter) {
         List<ExporterInputItem> sheets = new ArrayList<>();
         for (PmTabell table : data.tabeller()) {
             Map<String, Object> parameters = tableParameters(table);
             parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-            JasperPrint print = fillReport(layout(table), parameters, new JRBeanCollectionDataSource(table.rader()));
+            JasperPrint print = fillReport(layout(table, layouter), parameters, new JRBeanCollectionDataSource(table.rader()));
             print.setName("Tabell " + table.nummer());
             sheets.add(new SimpleExporterInputItem(print));
         }
         if (sheets.isEmpty()) {
             // a PM without tables (a förbund without insatser in the half-year) is still a workbook:
             // one sheet with the title page and the summary, rather than an exporter failure
-            JasperPrint print = fill(data);
+            JasperPrint print = fill(data, layouter);
             print.setName("PM");
             sheets.add(new SimpleExporterInputItem(print));
         }
@@ -154,6 +182,10 @@ public final class PmRenderer {
     }
 
     JasperPrint fill(PmReport data) {
+        return fill(data, standard);
+    }
+
+    JasperPrint fill(PmReport data, Layoutuppsattning layouter) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, SwedishFormat.SV_SE);
         parameters.put("TITEL", data.titel());
@@ -169,11 +201,12 @@ public final class PmRenderer {
         });
         for (PmTabell table : data.tabeller()) {
             String prefix = "TABELL_" + table.nummer();
-            parameters.put(prefix + "_LAYOUT", layout(table));
+            parameters.put(prefix + "_LAYOUT", layout(table, layouter));
             parameters.put(prefix + "_DATA", new JRBeanCollectionDataSource(table.rader()));
             parameters.put(prefix + "_PARAMETRAR", tableParameters(table));
         }
         // The master reads one empty record; what it prints comes from the parameters above
+        JasperReport master = layouter.rapport(MASTER).orElseThrow(() -> new IllegalStateException("Layouten pm saknas."));
         return fillReport(master, parameters, new JREmptyDataSource(1));
     }
 
@@ -183,8 +216,8 @@ public final class PmRenderer {
         return parameters;
     }
 
-    private JasperReport layout(PmTabell table) {
-        JasperReport layout = tables.get(table.nummer());
+    private static JasperReport layout(PmTabell table, Layoutuppsattning layouter) {
+        JasperReport layout = layouter.rapport(tabellayout(table.nummer())).orElse(null);
         if (layout == null) {
             throw new IllegalStateException("Tabell " + table.nummer() + " har ingen layout (pm-tabell-"
                     + table.nummer() + ".jrxml) i PmRenderer.TABELLER.");
@@ -217,7 +250,8 @@ public final class PmRenderer {
         }
     }
 
-    private static SimpleJasperReportsContext secureContext() {
+    /** The context every layout is compiled, read and filled in; LayoutKontroll adds its compiler to it. */
+    static SimpleJasperReportsContext secureContext() {
         SimpleJasperReportsContext context = new SimpleJasperReportsContext();
         context.setProperty("net.sf.jasperreports.report.class.filter.enabled", "true");
         for (String list : DEFAULT_WHITELISTS) {
@@ -226,6 +260,11 @@ public final class PmRenderer {
         context.setProperty(WHITELIST_PREFIX + "uppfoljning", String.join(",", EXPRESSION_CLASSES));
         // On by default since 7.0.4; stated here so that no properties file on the class path can lift it
         context.setProperty("net.sf.jasperreports.deserialization.class.filter.enabled", "true");
+        // Governors: a fill stops at a page count or a time (an uploaded layout may not set these itself)
+        context.setProperty("net.sf.jasperreports.governor.max.pages.enabled", "true");
+        context.setProperty("net.sf.jasperreports.governor.max.pages", Integer.toString(MAX_SIDOR));
+        context.setProperty("net.sf.jasperreports.governor.timeout.enabled", "true");
+        context.setProperty("net.sf.jasperreports.governor.timeout", Long.toString(MAX_FYLLNADSTID_MS));
         return context;
     }
 
