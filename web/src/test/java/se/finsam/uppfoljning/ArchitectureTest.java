@@ -85,6 +85,7 @@ class ArchitectureTest {
                 .layer("budget").definedBy(ROOT + ".budget..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
                 .layer("pm").definedBy(ROOT + ".pm..")
+                .layer("layout").definedBy(ROOT + ".layout..")
                 .whereLayer("plattform").mayNotAccessAnyLayer()
                 .whereLayer("partner").mayOnlyAccessLayers("plattform")
                 .whereLayer("insats").mayOnlyAccessLayers("plattform", "partner")
@@ -93,6 +94,10 @@ class ArchitectureTest {
                 .whereLayer("budget").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
                 .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
+                // the top: the PM reaches the library only through the reports module's port PmLayouter
+                // and tells it what it rendered by the CDI event PmRenderad
+                .whereLayer("layout").mayOnlyAccessLayers("plattform", "pm")
+                .whereLayer("layout").mayNotBeAccessedByAnyLayer()
                 .check(classes);
     }
 

@@ -1,10 +1,18 @@
 package se.finsam.uppfoljning.reports;
 
+import java.beans.IntrospectionException;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A made-up PM with every table the engine prints: the demo data a designer previews a layout with
@@ -40,5 +48,56 @@ public final class PmExempel {
                         new KvalitetRad("Individinsatser", "Exempelinsats Alfa", List.of("Ja", "Ja", "Delvis")),
                         new KvalitetRad("Individinsatser", "Exempelinsats Beta", Arrays.asList("Nej", null, "Ja")),
                         new KvalitetRad("Strukturinsatser", "Exempelinsats Gamma", List.of("Ja", "Nej", "Ja"))))));
+    }
+
+    /**
+     * The sample data file for one layout, for a data adapter in Jaspersoft Studio: the parameters the
+     * engine passes it and, for a table, its rows as records of field → value (the master's rows are
+     * its tables', under their data parameters). Empty when the sample PM has no such table.
+     */
+    public static Optional<Map<String, Object>> exempeldata(String layout) {
+        PmReport pm = pm();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("layout", layout);
+        if (PmRenderer.MASTER.equals(layout)) {
+            Map<String, Object> parametrar = new TreeMap<>();
+            parametrar.put("TITEL", pm.titel());
+            parametrar.put("PERIOD", SwedishFormat.halfYear(pm.halvar()));
+            parametrar.put("PERIOD_I_TEXT", SwedishFormat.halfYear(pm.halvar()).toLowerCase(SwedishFormat.SV_SE));
+            parametrar.put("AR", Integer.toString(pm.ar()));
+            pm.texter().forEach((slot, text) -> parametrar.put(slot.parameter(), Markup.styled(text)));
+            Map<String, Object> tabeller = new TreeMap<>();
+            for (PmTabell t : pm.tabeller()) {
+                tabeller.put("TABELL_" + t.nummer() + "_DATA", rader(t));
+                tabeller.put("TABELL_" + t.nummer() + "_PARAMETRAR", new TreeMap<>(t.parametrar()));
+            }
+            data.put("parametrar", parametrar);
+            data.put("tabeller", tabeller);
+            return Optional.of(data);
+        }
+        return pm.tabeller().stream().filter(t -> PmRenderer.tabellayout(t.nummer()).equals(layout)).findFirst().map(t -> {
+            data.put("parametrar", new TreeMap<>(t.parametrar()));
+            data.put("rader", rader(t));
+            return data;
+        });
+    }
+
+    /** A table's rows as the layout's fields see them: every JavaBeans getter of the row class. */
+    private static List<Map<String, Object>> rader(PmTabell tabell) {
+        List<Map<String, Object>> rader = new ArrayList<>();
+        for (Object rad : tabell.rader()) {
+            Map<String, Object> falt = new LinkedHashMap<>();
+            try {
+                for (PropertyDescriptor p : Introspector.getBeanInfo(rad.getClass(), Object.class).getPropertyDescriptors()) {
+                    if (p.getReadMethod() != null) {
+                        falt.put(p.getName(), p.getReadMethod().invoke(rad));
+                    }
+                }
+            } catch (IntrospectionException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Kunde inte läsa exempelraden " + rad.getClass().getSimpleName(), e);
+            }
+            rader.add(falt);
+        }
+        return rader;
     }
 }

@@ -9,6 +9,6 @@ package se.finsam.uppfoljning.reports;
  */
 public interface PmLayouter {
 
-    /** The layouts in force now, one per name; every name of {@link PmRenderer#standard()} present. */
-    Layoutuppsattning aktuella();
+    /** The layouts in force now for a förbund, one per name; every name of {@link PmRenderer#standard()} present. */
+    Layoutuppsattning aktuella(String forbundKod);
 }

@@ -52,6 +52,19 @@ public class PmDokument {
     public PmReport rapport(@NotNull Caller caller, int ar, int halvar) {
         Halvar h = PmAtkomst.halvar(ar, halvar);
         PmAtkomst.requireDocumentReader(caller, h);
+        return bygg(caller, ar, halvar, h);
+    }
+
+    /**
+     * The same document for a layout preview with a period's live data: the office, and the report
+     * designers who lay the PM out (they read the PM's tables too), of their own förbund. The caller
+     * (the layout library) checks the role; a förbund is required as for every PM.
+     */
+    public PmReport forhandsgranskning(@NotNull Caller caller, int ar, int halvar) {
+        return bygg(caller, ar, halvar, PmAtkomst.halvar(ar, halvar));
+    }
+
+    private PmReport bygg(Caller caller, int ar, int halvar, Halvar h) {
         String forbundKod = Atkomst.forbund(caller);
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
 
