@@ -182,6 +182,21 @@ class AccessMatrixIT {
         // a version nobody has: allowed writers get 409 and nothing is saved
         row("PUT", "/api/pm/{ar}/{halvar}/texter/{avsnitt}", "{\"text\":\"x\",\"version\":99}",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409, Who.FORBUNDSCHEF, 409);
+        // The layout library (issue 11): designers and the office read and preview, each förbund its own;
+        // only designers check, upload and publish (an upload that is no layout: 400, nothing stored;
+        // publishing the version already in force: 409, nothing changes)
+        Object[] layoutReaders = {Who.RAPPORTDESIGNER, 200, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200};
+        row("GET", "/api/layouter", null, layoutReaders);
+        row("GET", "/api/layouter/katalog", null, layoutReaders);
+        row("GET", "/api/layouter/anvandning/{ar}/{halvar}", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/versioner", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/exempeldata", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/jrxml", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/versioner/{version}/jrxml", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/versioner/{version}/forhandsgranskning", null, layoutReaders);
+        row("POST", "/api/layouter/{namn}/granskning", "<jasperReport/>", Who.RAPPORTDESIGNER, 200);
+        row("POST", "/api/layouter/{namn}/versioner", "{\"inte\":\"en layout\"}", Who.RAPPORTDESIGNER, 400);
+        row("POST", "/api/layouter/{namn}/versioner/{version}/publicering", "", Who.RAPPORTDESIGNER, 409);
     }
 
     private static final Map<Who, String> TOKENS = new HashMap<>();
@@ -211,7 +226,8 @@ class AccessMatrixIT {
             Endpoint e = row.getKey();
             String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
                     .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
-                    .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND");
+                    .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
+                    .replace("{namn}", "pm-tabell-5").replace("{version}", "1");
             for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
                 Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));
                 checked++;

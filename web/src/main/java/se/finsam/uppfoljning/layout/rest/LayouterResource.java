@@ -36,6 +36,8 @@ import java.util.Optional;
 /**
  * The layout library (issue 11). Report designers upload, check, publish and roll back; the office
  * reads and previews. Sources travel as the .jrxml itself ({@code application/xml}), previews as PDF.
+ * An upload is taken whatever its content type says: the layout check refuses anything that is not a
+ * .jrxml (a 400 with the findings), so a client sending JSON learns that rather than a bare 415.
  */
 @Path("layouter")
 @RequestScoped
@@ -115,7 +117,7 @@ public class LayouterResource {
 
     @POST
     @Path("{namn}/granskning")
-    @Consumes({XML, "text/xml", MediaType.TEXT_PLAIN})
+    @Consumes({XML, "text/xml", MediaType.TEXT_PLAIN, MediaType.WILDCARD})
     @RolesAllowed(Roll.RAPPORTDESIGNER_ROLE)
     @Operation(summary = "Granska en .jrxml utan att spara den: fynden med radnummer")
     public GranskningView granska(@PathParam("namn") String namn, byte[] jrxml) {
@@ -124,7 +126,7 @@ public class LayouterResource {
 
     @POST
     @Path("{namn}/versioner")
-    @Consumes({XML, "text/xml", MediaType.TEXT_PLAIN})
+    @Consumes({XML, "text/xml", MediaType.TEXT_PLAIN, MediaType.WILDCARD})
     @RolesAllowed(Roll.RAPPORTDESIGNER_ROLE)
     @Operation(summary = "Ladda upp en ny version (ett utkast); en layout som inte klarar granskningen avvisas med fynden (LAY-003)")
     @APIResponse(responseCode = "201", description = "Versionen är sparad som utkast.",
