@@ -61,9 +61,15 @@ final class JrxmlGranskare extends DefaultHandler {
     private static final List<String> TILLATNA_EGENSKAPER = List.of("net.sf.jasperreports.export.",
             "net.sf.jasperreports.print.create.bookmarks", "com.jaspersoft.studio.");
 
-    /** A value that is a URL (scheme:) or a file path (/x, \x, ./x, ../x, ~/x, C:\x) or names a file to load. */
-    static final Pattern ADRESS = Pattern.compile(
-            "(?i)^\\s*(?:[a-z][a-z0-9+.-]{1,20}:(?!\\s)|[/\\\\~]|\\.{1,2}[/\\\\]|[a-z]:[/\\\\]|\\S*\\.(?:jasper|jrxml|jrtx|jrprint|ttf|otf|jar|class|properties|xml)\\s*$)");
+    /**
+     * A value that is a URL ({@code x://…} or a scheme that loads: file:, jar:, http: …), a file path
+     * ({@code /etc}, {@code \\srv}, {@code ./x}, {@code ../x}, {@code ~/x}, {@code C:\\x}) or names a file to load
+     * ({@code x.jasper}, {@code x.ttf} …). A lone "/" or "Ja/Nej" is text, not a path.
+     */
+    static final Pattern ADRESS = Pattern.compile("(?i)^\\s*(?:[a-z][a-z0-9+.-]*://"
+            + "|(?:file|jar|jrt|classpath|repo|data|ldap|ftp|https?|netdoc|gopher|jdbc|vfs|zip|rmi|jndi):"
+            + "|[/\\\\]+[\\w.$~-]|\\.{1,2}[/\\\\]|~[/\\\\]|[a-z]:[/\\\\]"
+            + "|\\S*\\.(?:jasper|jrxml|jrtx|jrprint|ttf|otf|jar|class|properties|xml)\\s*$)");
 
     private final List<Fynd> fynd = new ArrayList<>();
     private final List<Uttryck> uttryck = new ArrayList<>();

@@ -194,8 +194,8 @@ class AccessMatrixIT {
         row("GET", "/api/layouter/{namn}/jrxml", null, layoutReaders);
         row("GET", "/api/layouter/{namn}/versioner/{version}/jrxml", null, layoutReaders);
         row("GET", "/api/layouter/{namn}/versioner/{version}/forhandsgranskning", null, layoutReaders);
-        row("POST", "/api/layouter/{namn}/granskning", "<jasperReport/>", Who.RAPPORTDESIGNER, 200);
-        row("POST", "/api/layouter/{namn}/versioner", "{\"inte\":\"en layout\"}", Who.RAPPORTDESIGNER, 400);
+        row("POST", "/api/layouter/{namn}/granskning", "{\"jrxml\":\"<jasperReport/>\"}", Who.RAPPORTDESIGNER, 200);
+        row("POST", "/api/layouter/{namn}/versioner", "{\"jrxml\":\"inte en layout\"}", Who.RAPPORTDESIGNER, 400);
         row("POST", "/api/layouter/{namn}/versioner/{version}/publicering", "", Who.RAPPORTDESIGNER, 409);
     }
 

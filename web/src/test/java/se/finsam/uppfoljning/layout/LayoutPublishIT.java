@@ -58,8 +58,7 @@ class LayoutPublishIT {
         assertThat(kalla.status()).isEqualTo(200);
         String utanForstaKolumnen = utanForstaSvarskolumnen(new String(kalla.body(), java.nio.charset.StandardCharsets.UTF_8));
 
-        Api.Reply uppladdad = upload("/api/layouter/pm-tabell-5/versioner?kommentar=Utan%20f%C3%B6rsta%20fr%C3%A5gan",
-                designer, utanForstaKolumnen);
+        Api.Reply uppladdad = upload("/api/layouter/pm-tabell-5/versioner", designer, utanForstaKolumnen, "Utan första frågan");
         assertThat(uppladdad.status()).as(uppladdad.body()).isEqualTo(201);
         int ny = uppladdad.object().getInt("version");
         assertThat(ny).isGreaterThan(1);
@@ -111,11 +110,11 @@ class LayoutPublishIT {
         String designer = KeycloakTokens.accessToken("rapportdesigner");
         String kalla = new String(get("/api/layouter/pm-tabell-5/jrxml", designer, "application/xml").body(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        Api.Reply r = upload("/api/layouter/pm-tabell-5/versioner", designer, kalla.replaceFirst("\\$F\\{svar2}", "\\$F{saknas}"));
+        Api.Reply r = upload("/api/layouter/pm-tabell-5/versioner", designer, kalla.replaceFirst("\\$F\\{svar2}", "\\$F{saknas}"), null);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.object().getString("code")).isEqualTo("LAY-003");
         assertThat(r.body()).contains("saknas").contains("rad ");
-        Api.Reply granskning = upload("/api/layouter/pm-tabell-5/granskning", designer, kalla);
+        Api.Reply granskning = upload("/api/layouter/pm-tabell-5/granskning", designer, kalla, null);
         assertThat(granskning.status()).isEqualTo(200);
         assertThat(granskning.object().getBoolean("godkand")).isTrue();
     }
@@ -160,19 +159,13 @@ class LayoutPublishIT {
         }
     }
 
-    static Api.Reply upload(String path, String token, String jrxml) {
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token)
-                    .header("Accept", "application/json").header("Content-Type", "application/xml")
-                    .POST(HttpRequest.BodyPublishers.ofString(jrxml)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Api.Reply(r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Checks or uploads a source: the .jrxml as text in the JSON body, with an optional comment. */
+    static Api.Reply upload(String path, String token, String jrxml, String kommentar) {
+        jakarta.json.JsonObjectBuilder body = jakarta.json.Json.createObjectBuilder().add("jrxml", jrxml);
+        if (kommentar != null) {
+            body.add("kommentar", kommentar);
         }
+        return Api.post(path, token, body.build().toString());
     }
 
     private static String text(byte[] pdf) throws IOException {

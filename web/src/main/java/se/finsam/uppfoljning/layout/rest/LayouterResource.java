@@ -24,6 +24,7 @@ import se.finsam.uppfoljning.layout.boundary.GranskningView;
 import se.finsam.uppfoljning.layout.boundary.LayoutVersionView;
 import se.finsam.uppfoljning.layout.boundary.LayoutView;
 import se.finsam.uppfoljning.layout.boundary.Layouter;
+import se.finsam.uppfoljning.layout.boundary.NyLayoutversion;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.reports.PmKatalog;
@@ -35,9 +36,8 @@ import java.util.Optional;
 
 /**
  * The layout library (issue 11). Report designers upload, check, publish and roll back; the office
- * reads and previews. Sources travel as the .jrxml itself ({@code application/xml}), previews as PDF.
- * An upload is taken whatever its content type says: the layout check refuses anything that is not a
- * .jrxml (a 400 with the findings), so a client sending JSON learns that rather than a bare 415.
+ * reads and previews. A source goes up as JSON ({@link NyLayoutversion}: the .jrxml as text, decoded
+ * like every body) and comes down as the .jrxml itself ({@code application/xml}); previews are PDF.
  */
 @Path("layouter")
 @RequestScoped
@@ -117,23 +117,22 @@ public class LayouterResource {
 
     @POST
     @Path("{namn}/granskning")
-    @Consumes({XML, "text/xml", MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.RAPPORTDESIGNER_ROLE)
     @Operation(summary = "Granska en .jrxml utan att spara den: fynden med radnummer")
-    public GranskningView granska(@PathParam("namn") String namn, byte[] jrxml) {
-        return layouter.granska(caller.require(), namn, jrxml);
+    public GranskningView granska(@PathParam("namn") String namn, NyLayoutversion kalla) {
+        return layouter.granska(caller.require(), namn, kalla.jrxml().getBytes(StandardCharsets.UTF_8));
     }
 
     @POST
     @Path("{namn}/versioner")
-    @Consumes({XML, "text/xml", MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.RAPPORTDESIGNER_ROLE)
     @Operation(summary = "Ladda upp en ny version (ett utkast); en layout som inte klarar granskningen avvisas med fynden (LAY-003)")
     @APIResponse(responseCode = "201", description = "Versionen är sparad som utkast.",
             content = @Content(schema = @Schema(implementation = LayoutVersionView.class)))
-    public Response laddaUpp(@PathParam("namn") String namn, @QueryParam("kommentar") String kommentar, byte[] jrxml,
-                             @Context UriInfo uri) {
-        LayoutVersionView v = layouter.laddaUpp(caller.require(), namn, jrxml, kommentar);
+    public Response laddaUpp(@PathParam("namn") String namn, NyLayoutversion ny, @Context UriInfo uri) {
+        LayoutVersionView v = layouter.laddaUpp(caller.require(), namn, ny.jrxml().getBytes(StandardCharsets.UTF_8), ny.kommentar());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.version())).build()).entity(v).build();
     }
 
