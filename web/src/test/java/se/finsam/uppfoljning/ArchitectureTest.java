@@ -83,6 +83,9 @@ class ArchitectureTest {
                 .layer("kvartalsrapport").definedBy(ROOT + ".kvartalsrapport..")
                 .layer("behorighet").definedBy(ROOT + ".behorighet..")
                 .layer("budget").definedBy(ROOT + ".budget..")
+                .layer("deltagare").definedBy(ROOT + ".deltagare..")
+                .layer("avvikelse").definedBy(ROOT + ".avvikelse..")
+                .layer("slutrapport").definedBy(ROOT + ".slutrapport..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
                 .layer("pm").definedBy(ROOT + ".pm..")
                 .layer("layout").definedBy(ROOT + ".layout..")
@@ -92,8 +95,13 @@ class ArchitectureTest {
                 .whereLayer("kvartalsrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("behorighet").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("budget").mayOnlyAccessLayers("plattform", "partner", "insats")
-                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
-                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget")
+                .whereLayer("deltagare").mayOnlyAccessLayers("plattform", "partner", "insats")
+                .whereLayer("avvikelse").mayOnlyAccessLayers("plattform", "partner", "insats", "budget")
+                .whereLayer("slutrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
+                .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
+                        "deltagare", "avvikelse", "slutrapport")
+                .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
+                        "deltagare", "avvikelse", "slutrapport")
                 // the top: the PM reaches the library only through the reports module's port PmLayouter
                 // and tells it what it rendered by the CDI event PmRenderad
                 .whereLayer("layout").mayOnlyAccessLayers("plattform", "pm")

@@ -173,6 +173,42 @@ class AccessMatrixIT {
                 Who.KANSLI_ANNAT_FORBUND, 404);
         row("POST", rekvisitioner + "/{ar}/{kvartal}/retur", "{\"version\":0,\"kommentar\":\"x\"}", Who.KANSLI, 409,
                 Who.KANSLI_ANNAT_FORBUND, 404);
+        // participant statistics: an insats' own figures for its rapportör, steering group and the office; writes
+        // with a stale version (Håbo's 2022 halvår 1 is in the demo data), so allowed callers get 409
+        String statistik = "/api/insatser/{insatsId}/deltagarstatistik/{ar}/{halvar}";
+        String nollor = "\"pagaendeStart\":{\"k\":0,\"m\":0},\"inregistrerade\":{\"k\":0,\"m\":0},"
+                + "\"avslutade\":{\"k\":0,\"m\":0},\"avslutadeHelaPerioden\":{\"k\":0,\"m\":0},"
+                + "\"pagaendeSlut\":{\"k\":0,\"m\":0},\"anonyma\":0,\"arbeteStudier\":{\"k\":0,\"m\":0}";
+        row("GET", statistik, null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200,
+                Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 404);
+        row("PUT", statistik, "{\"version\":0," + nollor + "}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.RAPPORTOR_EGEN, 409, Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        row("POST", statistik + "/kontroll", "{" + nollor + "}", Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200,
+                Who.STYRGRUPP_ANNAN, 404);
+        // the tables hold the insatser the caller may see: the others' 200 must not contain Håbo's
+        row("GET", "/api/statistik/{ar}/{halvar}/tabeller", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200,
+                Who.FORBUNDSCHEF, 200, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200, Who.STYRGRUPP_EGEN, 200,
+                Who.STYRGRUPP_ANNAN, 200);
+        // deviations: a deviation of Håbo's insats, filed by its steering group and rejected in signIn()
+        Object[] readsHabo = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200, Who.RAPPORTOR_EGEN, 200,
+                Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 404};
+        String insatsensAvvikelser = "/api/insatser/{insatsId}/avvikelser";
+        row("GET", insatsensAvvikelser, null, readsHabo);
+        // a budget year before the insats started: those who may file get 409 and nothing is written
+        row("POST", insatsensAvvikelser, "{\"typ\":\"BUDGET\",\"beskrivning\":\"x\",\"ar\":2019}", Who.RAPPORTOR_EGEN, 409,
+                Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 409, Who.STYRGRUPP_ANNAN, 404);
+        row("GET", "/api/avvikelser/obeslutade", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
+        row("GET", "/api/avvikelser/{avvikelseId}", null, readsHabo);
+        row("GET", "/api/avvikelser/{avvikelseId}/historik", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 200);
+        // already decided: only the förbundschef gets as far as the rule (409)
+        row("POST", "/api/avvikelser/{avvikelseId}/beslut", "{\"utfall\":\"GODKAND\",\"motivering\":\"x\"}", Who.FORBUNDSCHEF, 409);
+        // a final report of Håbo's insats, written in signIn(); a stale version gets 409 and nothing changes
+        String slutrapport = "/api/insatser/{insatsId}/slutrapport";
+        row("GET", slutrapport, null, readsHabo);
+        row("PUT", slutrapport, "{\"version\":99,\"syfte\":\"x\",\"mal\":[{\"nummer\":1,\"utfall\":\"x\",\"uppnatt\":true}]}",
+                Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404, Who.RAPPORTOR_EGEN, 409, Who.RAPPORTOR_ANNAN_PARTNER, 404);
         // PM documents are drafts until freezing exists: the board is told there is no (frozen) PM
         Object[] pmDocument = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 404};
         row("GET", "/api/pm/{ar}/{halvar}/pdf", null, pmDocument);
@@ -201,6 +237,7 @@ class AccessMatrixIT {
 
     private static final Map<Who, String> TOKENS = new HashMap<>();
     private static long habo;
+    private static long avvikelse;
 
     @BeforeAll
     static void signIn() {
@@ -210,6 +247,18 @@ class AccessMatrixIT {
             }
         }
         habo = Api.insatsId("habo-framsteget");
+        Api.Reply filed = Api.post("/api/insatser/" + habo + "/avvikelser", TOKENS.get(Who.STYRGRUPP_EGEN),
+                "{\"typ\":\"METOD\",\"beskrivning\":\"Metoden i Framsteget 2.0 har justerats.\"}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        avvikelse = filed.object().getJsonNumber("id").longValue();
+        assertThat(Api.post("/api/avvikelser/" + avvikelse + "/beslut", TOKENS.get(Who.FORBUNDSCHEF),
+                "{\"utfall\":\"AVSLAGEN\",\"motivering\":\"Metoden ska följa ansökan.\"}").status()).isEqualTo(200);
+        String slut = "/api/insatser/" + habo + "/slutrapport";
+        long version = Api.get(slut, TOKENS.get(Who.KANSLI)).status() == 200
+                ? Api.get(slut, TOKENS.get(Who.KANSLI)).object().getJsonNumber("version").longValue() : 0;
+        Api.Reply skriven = Api.put(slut, TOKENS.get(Who.KANSLI), "{\"version\":" + version + ",\"syfte\":\"Framsteget 2.0: stöd mot arbete.\","
+                + "\"mal\":[{\"nummer\":1,\"utfall\":\"Uppnått.\",\"uppnatt\":true}]}");
+        assertThat(skriven.status()).as(skriven.body()).isEqualTo(200);
     }
 
     @Test
@@ -226,7 +275,7 @@ class AccessMatrixIT {
             Endpoint e = row.getKey();
             String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
                     .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
-                    .replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
+                    .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
                     .replace("{namn}", "pm-tabell-5").replace("{version}", "1");
             for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
                 Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));

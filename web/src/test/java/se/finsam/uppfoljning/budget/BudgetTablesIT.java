@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tables 3 and 4 of both 2022 PMs, computed by the API from the demo data (budgets, approved
- * rekvisitioner, carry-over decisions, quarterly reports) and compared cell by cell with the seeds.
+ * rekvisitioner, carry-over decisions, quarterly reports, deviations received) and compared cell by cell with the seeds.
  * The expected rows are typed from the seed documents, keyed by the insats' code. The seeds print
  * the insatser of table 4 under shorter names and in another order than the register; the product
  * prints each insats' one short name in the register's order, so rows are compared by insats.
@@ -117,7 +117,7 @@ class BudgetTablesIT {
     }
 
     @Test
-    void table3OfBothHalfYearsComesFromTheQuarterlyReports() {
+    void table3OfBothHalfYearsComesFromTheQuarterlyReportsAndTheDeviationsReceived() {
         assertThat(tabell3(1)).isEqualTo(TABELL_3_H1);
         assertThat(tabell3(2)).isEqualTo(TABELL_3_H2);
     }

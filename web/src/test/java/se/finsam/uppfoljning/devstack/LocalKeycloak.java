@@ -71,7 +71,8 @@ public final class LocalKeycloak implements AutoCloseable {
             env.put("UPPFOLJNING_SMTP_PORT", System.getProperty("it.smtp.port"));
         }
         process = pb.start();
-        awaitReady(Duration.ofSeconds(120));
+        // generous: on two busy cores a first Keycloak start has taken over two minutes
+        awaitReady(Duration.ofSeconds(300));
         return this;
     }
 

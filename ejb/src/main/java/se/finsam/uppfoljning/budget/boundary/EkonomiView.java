@@ -36,11 +36,13 @@ public record EkonomiView(long insatsId, String insats, int ar, long budgetVersi
     public record Rad(String text, BigDecimal belopp) {
     }
 
-    public record OverforingView(int franAr, int tillAr, BigDecimal belopp, LocalDate beslutsdatum, String anteckning) {
+    /** A carry-over decision; {@code upphavd} is set when a corrected decision replaced it (it then no longer counts). */
+    public record OverforingView(long id, int franAr, int tillAr, BigDecimal belopp, LocalDate beslutsdatum, String anteckning,
+                                 LocalDate upphavd) {
 
         public static OverforingView of(Overforing o) {
-            return new OverforingView(o.franAr(), o.tillAr(), o.belopp().map(Belopp::kronor).orElse(null),
-                    o.beslutsdatum(), o.anteckning());
+            return new OverforingView(o.id(), o.franAr(), o.tillAr(), o.belopp().map(Belopp::kronor).orElse(null),
+                    o.beslutsdatum(), o.anteckning(), o.upphavdDatum().orElse(null));
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * An insats' money for one year, derived from its granted budget, the carry-overs into and out of
- * the year, and its approved rekvisitioner. Every figure of the PM's table 4 comes from here.
+ * the year (revoked ones do not count), and its approved rekvisitioner. Every figure of the PM's table 4 comes from here.
  *
  * @param beviljat          granted for the year (zero when no budget is recorded)
  * @param overfortIn        carry-overs from the previous year that carry an amount
@@ -28,14 +28,15 @@ public record Arsekonomi(int ar, Belopp beviljat, Belopp overfortIn, boolean har
     public static Arsekonomi of(int ar, Optional<Budget> budget, List<Overforing> overforingar,
                                 List<Rekvisition> rekvisitioner) {
         Belopp beviljat = budget.map(Budget::beviljat).orElse(Belopp.NOLL);
-        List<Overforing> in = overforingar.stream().filter(o -> o.tillAr() == ar).toList();
+        List<Overforing> gallande = overforingar.stream().filter(Overforing::isGallande).toList();
+        List<Overforing> in = gallande.stream().filter(o -> o.tillAr() == ar).toList();
         Belopp overfortIn = sum(in.stream().flatMap(o -> o.belopp().stream()).toList());
         Belopp total = beviljat.plus(overfortIn);
         Belopp forsta = budget.flatMap(Budget::beslutadForstaHalvar).orElse(total.halva());
         List<Rekvisition> utfall = rekvisitioner.stream().filter(r -> r.period().ar() == ar && r.isUtfall()).toList();
         Belopp utfallForsta = sum(utfall.stream().filter(r -> r.period().kvartal() <= 2).map(Rekvisition::belopp).toList());
         Belopp utfallAndra = sum(utfall.stream().filter(r -> r.period().kvartal() > 2).map(Rekvisition::belopp).toList());
-        List<Overforing> ut = overforingar.stream().filter(o -> o.franAr() == ar).toList();
+        List<Overforing> ut = gallande.stream().filter(o -> o.franAr() == ar).toList();
         Optional<Belopp> tillNasta = ut.isEmpty() ? Optional.empty()
                 : Optional.of(sum(ut.stream().flatMap(o -> o.belopp().stream()).toList()));
         return new Arsekonomi(ar, beviljat, overfortIn, !in.isEmpty(), total, forsta, utfallForsta, utfallAndra, tillNasta);

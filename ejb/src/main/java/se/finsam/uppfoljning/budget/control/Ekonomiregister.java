@@ -71,11 +71,17 @@ public class Ekonomiregister {
     public Overforing recordOverforing(Caller caller, Insats insats, int franAr, Belopp belopp, LocalDate beslutsdatum,
                                        String anteckning) {
         List<Overforing> kanda = budgetar.overforingar(insats);
-        Optional<Overforing> samma = kanda.stream().filter(o -> o.franAr() == franAr
+        Optional<Overforing> samma = kanda.stream().filter(o -> o.isGallande() && o.franAr() == franAr
                 && o.beslutsdatum().equals(beslutsdatum) && o.belopp().equals(Optional.ofNullable(belopp))).findFirst();
         if (samma.isPresent()) {
             return samma.get();
         }
+        return bookOverforing(caller, insats, franAr, belopp, beslutsdatum, anteckning);
+    }
+
+    /** Records a new carry-over decision, refused when larger than what is left of the year's budget. */
+    public Overforing bookOverforing(Caller caller, Insats insats, int franAr, Belopp belopp, LocalDate beslutsdatum,
+                                     String anteckning) {
         if (belopp != null && budgetar.budget(insats, franAr).isPresent()) {
             Arsekonomi ekonomi = budgetar.arsekonomi(insats, franAr);
             Belopp redan = ekonomi.overfortTillNasta().orElse(Belopp.NOLL);
@@ -90,6 +96,13 @@ public class Ekonomiregister {
                 "från " + franAr + " till " + o.tillAr() + ": " + (belopp == null ? "belopp ingår i budgeten" : belopp + " kr")
                         + " beslutat " + beslutsdatum);
         return o;
+    }
+
+    /** A corrected decision replaced the one that booked this carry-over: it stops counting, the row stays. */
+    public void revokeOverforing(Caller caller, Overforing o, LocalDate datum) {
+        o.revoke(datum);
+        em.flush();
+        audit.record(caller, o.insats().forbund().kod(), OVERFORING, o.id(), "upphavd", null, datum.toString());
     }
 
     public Rekvisition submit(Caller caller, Insats insats, Rapportperiod period, Belopp belopp, List<Kostnadsrad> rader,

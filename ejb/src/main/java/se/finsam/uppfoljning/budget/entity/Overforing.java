@@ -51,6 +51,10 @@ public class Overforing {
     @Column(length = 2000)
     private String anteckning;
 
+    /** Set when a corrected decision replaced the one that booked this carry-over; the row stays. */
+    @Column(name = "upphavd_datum")
+    private LocalDate upphavdDatum;
+
     protected Overforing() {
     }
 
@@ -65,6 +69,19 @@ public class Overforing {
         this.anteckning = anteckning;
     }
 
+    /** A corrected decision replaced the decision behind this carry-over: it no longer counts. */
+    public void revoke(LocalDate datum) {
+        if (upphavdDatum != null) {
+            throw new IllegalStateException("Överföringen är redan upphävd.");
+        }
+        this.upphavdDatum = Objects.requireNonNull(datum);
+    }
+
+    public boolean isGallande() {
+        return upphavdDatum == null;
+    }
+
+    public Optional<LocalDate> upphavdDatum() { return Optional.ofNullable(upphavdDatum); }
     public Long id() { return id; }
     public Insats insats() { return insats; }
     public int franAr() { return franAr; }

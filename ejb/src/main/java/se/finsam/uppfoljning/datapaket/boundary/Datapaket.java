@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * A half-year data package: the register of insatser, the quality question sets and the quarterly
  * reports ({@code uppfoljning-datapaket/1}); version 2 adds the optional money arrays (budgets,
- * carry-overs, rekvisitioner). A version-1 package still imports. The JSON Schema is
+ * carry-overs, rekvisitioner), the participant statistics ({@link DatapaketStatistik}) and the
+ * follow-up arrays of {@link Avvikelsepaket} (deviations with decisions, final reports). A version-1
+ * package still imports. The JSON Schema is
  * {@code docs/datapaket/datapaket.schema.json}. Amounts are kronor with at most two decimals.
  */
 public record Datapaket(
@@ -31,7 +33,10 @@ public record Datapaket(
         List<@Valid Rapport> kvartalsrapporter,
         List<@Valid Budget> budgetar,
         List<@Valid Overforing> overforingar,
-        List<@Valid Rekvisition> rekvisitioner) {
+        List<@Valid Rekvisition> rekvisitioner,
+        List<@Valid DatapaketStatistik> deltagarstatistik,
+        List<Avvikelsepaket.@Valid Avvikelse> avvikelser,
+        List<Avvikelsepaket.@Valid Slutrapport> slutrapporter) {
 
     public static final String FORMAT_1 = "uppfoljning-datapaket/1";
     public static final String FORMAT = "uppfoljning-datapaket/2";

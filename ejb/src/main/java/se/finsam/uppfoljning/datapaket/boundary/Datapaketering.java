@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.datapaket.DatapaketFel;
+import se.finsam.uppfoljning.datapaket.control.Avvikelsedel;
+import se.finsam.uppfoljning.datapaket.control.Deltagardel;
 import se.finsam.uppfoljning.datapaket.control.Ekonomidel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
@@ -79,8 +81,18 @@ public class Datapaketering {
     @Inject
     Ekonomidel ekonomidel;
 
-    /** {@code ekonomi}: budgets, rekvisitioner and carry-overs written (version 2). */
-    public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda, int ekonomi) {
+    @Inject
+    Deltagardel deltagardel;
+
+    @Inject
+    Avvikelsedel avvikelsedel;
+
+    /**
+     * {@code ekonomi}: budgets, rekvisitioner and carry-overs written (version 2); {@code uppfoljning}:
+     * deviations, decisions and final reports written (version 2).
+     */
+    public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda, int ekonomi,
+                           int uppfoljning) {
     }
 
     public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket) {
@@ -107,6 +119,8 @@ public class Datapaketering {
         paket.insatser().forEach(in -> koder.add(in.kod()));
         errors.addAll(Ekonomidel.check(paket, koder));
         errors.addAll(Ekonomidel.checkPeriods(paket));
+        errors.addAll(Deltagardel.check(paket, koder));
+        errors.addAll(Avvikelsedel.check(paket, koder));
         if (!errors.isEmpty()) {
             throw UppfoljningException.withFields(DatapaketFel.PAKETET_HAR_FEL, errors);
         }
@@ -131,7 +145,11 @@ public class Datapaketering {
         }
         em.flush();
         int ekonomi = ekonomidel.importera(caller, insatser, paket);
-        return new Resultat(paket.insatser().size(), batterier, rapporter, lasta, ekonomi);
+        em.flush();
+        // participant statistics (version 2): all or nothing with the rest of the package
+        deltagardel.importera(caller, insatser, paket);
+        int uppfoljning = avvikelsedel.importera(caller, insatser, paket);
+        return new Resultat(paket.insatser().size(), batterier, rapporter, lasta, ekonomi, uppfoljning);
     }
 
     public Datapaket exportera(@NotNull Caller caller, int ar, int halvar) {
@@ -154,9 +172,11 @@ public class Datapaketering {
                 .flatMap(p -> rapporter.findForReading(i, p).stream()))
                 .map(Datapaketering::export).toList();
         Ekonomidel.Export pengar = ekonomidel.exportera(insatser, ar, halvar);
+        Avvikelsedel.Export uppfoljning = avvikelsedel.exportera(insatser, forsta.forstaDag(), sista.sistaDag());
         return new Datapaket(Datapaket.FORMAT, forbund, new Datapaket.Period(ar, halvar),
                 insatser.stream().map(Datapaketering::export).toList(), batterier, rapportlista,
-                pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner());
+                pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner(),
+                deltagardel.exportera(insatser, ar, halvar), uppfoljning.avvikelser(), uppfoljning.slutrapporter());
     }
 
     private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in) {

@@ -172,7 +172,7 @@ public class Ekonomidel {
         List<Datapaket.Rekvisition> r = new ArrayList<>();
         for (Insats i : insatser) {
             budgetar.budget(i, ar).ifPresent(budget -> b.add(export(i, budget)));
-            budgetar.overforingar(i).stream().filter(x -> x.franAr() == ar || x.tillAr() == ar)
+            budgetar.overforingar(i).stream().filter(x -> x.isGallande() && (x.franAr() == ar || x.tillAr() == ar))
                     .forEach(x -> o.add(new Datapaket.Overforing(i.kod(), x.franAr(), x.belopp().map(Belopp::kronor).orElse(null),
                             x.beslutsdatum(), x.anteckning())));
             budgetar.rekvisitioner(i, ar).stream().filter(x -> (x.period().kvartal() + 1) / 2 == halvar)

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
+import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.budget.boundary.Budgetrad;
 import se.finsam.uppfoljning.budget.boundary.Ekonomi;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -28,7 +30,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The PM's budget section: tables 3 and 4, computed from the quarterly reports and the budget component. */
+/** The PM's budget section: tables 3 and 4, computed from the quarterly reports, the deviations and the budget component. */
 @Stateless
 public class Budgettabeller {
 
@@ -41,12 +43,18 @@ public class Budgettabeller {
     @Inject
     Ekonomi ekonomi;
 
+    @Inject
+    Avvikelsehantering avvikelser;
+
     public Tabell3 tabell3(@NotNull Caller caller, int ar, int halvar) {
         Halvar h = halvar(ar, halvar);
         List<Tabell3.Grupp> grupper = new ArrayList<>();
         List<Insats> igang = running(caller, h);
+        java.util.Set<Long> budgetavvikelser = avvikelser.inkomna(caller, h.forstaDag(), h.sistaDag()).stream()
+                .filter(a -> "BUDGET".equals(a.typ())).map(AvvikelseView::insatsId).collect(Collectors.toSet());
         for (InsatsTyp typ : InsatsTyp.values()) {
-            List<Tabell3.Rad> rader = igang.stream().filter(i -> i.typ() == typ).map(i -> rad3(i, h)).toList();
+            List<Tabell3.Rad> rader = igang.stream().filter(i -> i.typ() == typ)
+                    .map(i -> rad3(i, h, budgetavvikelser.contains(i.id()))).toList();
             if (!rader.isEmpty()) {
                 grupper.add(new Tabell3.Grupp(typ.name(), typ.plural(), rader));
             }
@@ -67,12 +75,13 @@ public class Budgettabeller {
         }).toList());
     }
 
-    private Tabell3.Rad rad3(Insats i, Halvar h) {
+    /** Vacancies from the quarterly reports; "Inkomna avvikelser gällande budget" from the deviations received in the half-year. */
+    private Tabell3.Rad rad3(Insats i, Halvar h, boolean budgetavvikelse) {
         List<Kvartalsrapport> inskickade = List.of(h.forstaKvartal(), h.sistaKvartal()).stream()
                 .flatMap(p -> rapporter.findForReading(i, p).stream())
                 .filter(r -> r.status() == RapportStatus.INSKICKAD || r.status() == RapportStatus.GODKAND).toList();
         return new Tabell3.Rad(i.id(), i.kortnamn(), janej(inskickade, Kvartalsrapport::vakansSof),
-                janej(inskickade, Kvartalsrapport::vakansEgen), janej(inskickade, Kvartalsrapport::budgetavvikelseInskickad));
+                janej(inskickade, Kvartalsrapport::vakansEgen), budgetavvikelse ? "Ja" : "Nej");
     }
 
     /** "Ja" when any report of the half-year says so, "Nej" when they answer and none does. */

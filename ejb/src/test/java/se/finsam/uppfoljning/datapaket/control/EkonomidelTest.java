@@ -44,6 +44,6 @@ class EkonomidelTest {
 
     private static Datapaket paket(String format, List<Datapaket.Budget> budgetar, List<Datapaket.Rekvisition> rekvisitioner) {
         return new Datapaket(format, "uppsala-lan", new Datapaket.Period(2022, 1), List.of(), null, null,
-                budgetar, null, rekvisitioner);
+                budgetar, null, rekvisitioner, null, null, null);
     }
 }

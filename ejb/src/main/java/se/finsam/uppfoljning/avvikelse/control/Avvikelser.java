@@ -1,0 +1,30 @@
+package se.finsam.uppfoljning.avvikelse.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.finsam.uppfoljning.avvikelse.entity.Avvikelse;
+import se.finsam.uppfoljning.insats.entity.Insats;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The one way to find deviation reports. */
+@Dependent
+public class Avvikelser {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Avvikelse> find(long id) {
+        return Optional.ofNullable(em.find(Avvikelse.class, id));
+    }
+
+    public List<Avvikelse> of(Insats insats) {
+        return em.createNamedQuery(Avvikelse.BY_INSATS, Avvikelse.class).setParameter("insats", insats).getResultList();
+    }
+
+    public List<Avvikelse> ofForbund(String forbund) {
+        return em.createNamedQuery(Avvikelse.BY_FORBUND, Avvikelse.class).setParameter("forbund", forbund).getResultList();
+    }
+}

@@ -1,0 +1,60 @@
+package se.finsam.uppfoljning.datapaket.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The follow-up part of a version-2 data package: deviation reports with the förbundschef's
+ * decisions, and final reports of closed insatser (arrays {@code avvikelser} and
+ * {@code slutrapporter} of {@link Datapaket}). Kept apart from the other parts so each can grow on
+ * its own.
+ */
+public final class Avvikelsepaket {
+
+    private Avvikelsepaket() {
+    }
+
+    /**
+     * A deviation report; {@code ar} and {@code begartBelopp} (kronor) only for BUDGET. Decisions in
+     * the order they were made: each after the first is a correction that replaces the one before.
+     */
+    public record Avvikelse(@NotBlank(message = "Insatsens kod måste anges.") String insats,
+                            @NotNull(message = "Typ måste anges.") @Pattern(regexp = "BUDGET|MAL|MALGRUPP|METOD|ANTAL_DELTAGARE", message = "Typ ska vara BUDGET, MAL, MALGRUPP, METOD eller ANTAL_DELTAGARE.") String typ,
+                            @NotBlank(message = "Beskrivning måste anges.") @Size(max = 4000, message = "Beskrivningen får vara högst 4000 tecken.") String beskrivning,
+                            @Min(value = 2000, message = "Året måste vara 2000 eller senare.") @Max(value = 2099, message = "Året måste vara 2099 eller tidigare.") Integer ar,
+                            @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal begartBelopp,
+                            @NotNull(message = "Datum då avvikelsen kom in måste anges.") LocalDate inkommen,
+                            List<@Valid Beslut> beslut) {
+    }
+
+    /** {@code belopp}: what was moved to the next year (GODKAND: the amount asked; DELVIS_GODKAND: less). */
+    public record Beslut(@NotNull(message = "Beslut måste anges.") @Pattern(regexp = "GODKAND|DELVIS_GODKAND|AVSLAGEN", message = "Beslut ska vara GODKAND, DELVIS_GODKAND eller AVSLAGEN.") String utfall,
+                         @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp,
+                         @NotBlank(message = "Motivering måste anges.") @Size(max = 4000, message = "Motiveringen får vara högst 4000 tecken.") String motivering,
+                         @NotNull(message = "Beslutsdatum måste anges.") LocalDate beslutsdatum) {
+    }
+
+    public record Slutrapport(@NotBlank(message = "Insatsens kod måste anges.") String insats,
+                              @NotBlank(message = "Syfte måste anges.") @Size(max = 8000, message = "Syftet får vara högst 8000 tecken.") String syfte,
+                              @NotNull(message = "Målen måste anges.") List<@Valid Malutfall> mal,
+                              @Size(max = 20000, message = "Sammanfattningen får vara högst 20000 tecken.") String sammanfattning,
+                              @Size(max = 8000, message = "Högst 8000 tecken.") String leverVidare,
+                              List<@NotBlank(message = "En länk får inte vara tom.") @Size(max = 2000) String> lankar) {
+    }
+
+    public record Malutfall(@NotNull(message = "Målnummer måste anges.") @Min(value = 1, message = "Målnummer börjar på 1.") Integer nummer,
+                            @NotBlank(message = "Utfall måste anges.") @Size(max = 8000, message = "Utfallet får vara högst 8000 tecken.") String utfall,
+                            @NotNull(message = "Ange om målet uppnåddes.") Boolean uppnatt) {
+    }
+}

@@ -1,0 +1,53 @@
+package se.finsam.uppfoljning.deltagare.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.finsam.uppfoljning.deltagare.entity.Avslutningsanledning;
+import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
+import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.insats.entity.Insats;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The one query path to participant statistics and the termination-reason code lists. */
+@Dependent
+public class Statistiker {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Deltagarstatistik> find(Insats insats, Statistikperiod period) {
+        return em.createNamedQuery(Deltagarstatistik.BY_INSATS_AND_PERIOD, Deltagarstatistik.class)
+                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
+                .getResultStream().findFirst();
+    }
+
+    public List<Deltagarstatistik> allaFor(String forbund, Statistikperiod period) {
+        return em.createNamedQuery(Deltagarstatistik.BY_FORBUND_AND_PERIOD, Deltagarstatistik.class)
+                .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
+                .getResultList();
+    }
+
+    /** Every version of the code list, oldest first. */
+    public List<Kodlista> kodlistor() {
+        Map<Integer, List<Avslutningsanledning>> perVersion = em.createNamedQuery(Avslutningsanledning.ALL, Avslutningsanledning.class)
+                .getResultStream().collect(Collectors.groupingBy(Avslutningsanledning::kodlista, TreeMap::new, Collectors.toList()));
+        return perVersion.entrySet().stream().map(e -> new Kodlista(e.getKey(), e.getValue().stream()
+                .map(a -> new Kodlista.Anledning(a.kod(), a.benamning(), a.kategori())).toList())).toList();
+    }
+
+    public Optional<Kodlista> kodlista(int version) {
+        return kodlistor().stream().filter(k -> k.version() == version).findFirst();
+    }
+
+    /** The newest version of the code list: what new figures follow unless they name another. */
+    public Kodlista senasteKodlista() {
+        List<Kodlista> alla = kodlistor();
+        return alla.get(alla.size() - 1);
+    }
+}

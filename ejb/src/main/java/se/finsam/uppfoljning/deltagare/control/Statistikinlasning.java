@@ -1,0 +1,146 @@
+package se.finsam.uppfoljning.deltagare.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
+import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
+import se.finsam.uppfoljning.deltagare.entity.Kalla;
+import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Checks and writes the statistics of several insatser and periods at once, all or nothing: the SUS
+ * import and the data package use it, the form one record at a time. A period's previous period is
+ * taken from the same batch when it is in it, else from the database, so halvår 1 and halvår 2 of a
+ * year can come in one file. Access is checked by the caller (a boundary).
+ */
+@Dependent
+public class Statistikinlasning {
+
+    @Inject
+    Statistiker statistiker;
+
+    @Inject
+    Statistikregister register;
+
+    /** One insats' figures for one period, with the explanations of the rules they break on purpose. */
+    public record Post(Insats insats, Statistikperiod period, Deltagarsiffror siffror, Map<String, String> forklaringar) {
+        public Post {
+            Objects.requireNonNull(insats, "insats");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(siffror, "siffror");
+            forklaringar = Map.copyOf(forklaringar == null ? Map.of() : forklaringar);
+        }
+    }
+
+    /**
+     * What saving a post would do.
+     *
+     * @param finns   figures are recorded for the insats and period already
+     * @param andras  saving would change what is recorded
+     * @param brott   every broken rule
+     * @param hindrar the broken rules that refuse the save (not explainable, or not explained)
+     */
+    public record Granskning(Post post, boolean finns, boolean andras, List<Regelbrott> brott, List<Regelbrott> hindrar) {
+    }
+
+    /** Checks every post without writing anything (the preview). Refuses (400) figures naming an unknown code list. */
+    public List<Granskning> granska(List<Post> poster) {
+        List<FieldError> okanda = new ArrayList<>();
+        for (int i = 0; i < poster.size(); i++) {
+            Post p = poster.get(i);
+            if (statistiker.kodlista(p.siffror().kodlista()).isEmpty()) {
+                okanda.add(new FieldError(prefix(poster, i) + "kodlista", "Kodlistan för avslutningsanledningar version "
+                        + p.siffror().kodlista() + " finns inte."));
+            }
+        }
+        if (!okanda.isEmpty()) {
+            throw UppfoljningException.withFields(DeltagareFel.OGILTIGA_UPPGIFTER, okanda);
+        }
+        List<Granskning> svar = new ArrayList<>();
+        for (Post p : poster) {
+            Kodlista kodlista = statistiker.kodlista(p.siffror().kodlista()).orElseThrow();
+            Optional<Deltagarsiffror> foregaende = poster.stream()
+                    .filter(o -> o.insats().id().equals(p.insats().id()) && o.period().equals(p.period().foregaende()))
+                    .map(Post::siffror).findFirst()
+                    .or(() -> statistiker.find(p.insats(), p.period().foregaende()).map(Deltagarstatistik::siffror));
+            List<Regelbrott> brott = Konsistensregler.kontrollera(p.siffror(), p.period(), foregaende, kodlista);
+            // an explanation is kept only while its rule is broken
+            Map<String, String> giltiga = p.forklaringar().entrySet().stream()
+                    .filter(e -> brott.stream().anyMatch(b -> b.kod().equals(e.getKey())))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            Post effektiv = new Post(p.insats(), p.period(), p.siffror(), giltiga);
+            Optional<Deltagarstatistik> befintlig = statistiker.find(p.insats(), p.period());
+            boolean andras = befintlig.map(b -> !b.siffror().equals(p.siffror().utanAngivnaSummor())
+                    || !b.forklaringar().equals(giltiga)).orElse(true);
+            svar.add(new Granskning(effektiv, befintlig.isPresent(), andras, brott, Konsistensregler.hindrar(brott, giltiga)));
+        }
+        return svar;
+    }
+
+    /**
+     * Saves every post or none: a broken rule in any refuses the whole batch (409) with one message
+     * per rule and post. Posts are written in period order, so a halvår 2 follows its halvår 1.
+     *
+     * @param version for a single post from a form, the version the caller read; null for a batch (no check)
+     */
+    public List<Statistikregister.Resultat> spara(Caller caller, List<Post> poster, Kalla kalla, Long version, Instant nar) {
+        List<Granskning> granskningar = granska(poster);
+        refuseIfBroken(poster, granskningar);
+        List<Integer> ordning = IntStream.range(0, poster.size()).boxed()
+                .sorted(Comparator.comparing(i -> poster.get(i).period())).toList();
+        Statistikregister.Resultat[] resultat = new Statistikregister.Resultat[poster.size()];
+        for (int i : ordning) {
+            Post p = granskningar.get(i).post();
+            resultat[i] = register.spara(caller, p.insats(), p.period(), p.siffror(), p.forklaringar(), kalla, version, nar);
+        }
+        return List.of(resultat);
+    }
+
+    private static void refuseIfBroken(List<Post> poster, List<Granskning> granskningar) {
+        List<FieldError> fel = new ArrayList<>();
+        List<Regelbrott> alla = new ArrayList<>();
+        for (int i = 0; i < granskningar.size(); i++) {
+            String prefix = prefix(poster, i);
+            for (Regelbrott b : granskningar.get(i).hindrar()) {
+                alla.add(b);
+                fel.add(new FieldError(prefix + b.falt(), poster.size() == 1 ? b.meddelande() : b.kod() + " " + b.meddelande()));
+            }
+        }
+        if (alla.isEmpty()) {
+            return;
+        }
+        if (poster.size() == 1 && alla.stream().map(Regelbrott::kod).distinct().count() == 1) {
+            DeltagareFel regel = kod(alla.get(0).kod());
+            throw UppfoljningException.detailed(regel, alla.get(0).meddelande(), fel);
+        }
+        throw UppfoljningException.withFields(DeltagareFel.REGLER_BRUTNA, fel, alla.size());
+    }
+
+    private static String prefix(List<Post> poster, int i) {
+        return poster.size() == 1 ? "" : "poster[" + i + "].";
+    }
+
+    static DeltagareFel kod(String kod) {
+        for (DeltagareFel f : DeltagareFel.values()) {
+            if (f.code().equals(kod)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException(kod);
+    }
+}

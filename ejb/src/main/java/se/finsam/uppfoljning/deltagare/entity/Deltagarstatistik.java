@@ -1,0 +1,219 @@
+package se.finsam.uppfoljning.deltagare.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.finsam.uppfoljning.insats.entity.Insats;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An individinsats' participant statistics for one period: counts by sex, anonymous registrations,
+ * the outcome, the termination reasons (following a version of the code list) and the target group.
+ * Aggregates only. Rules the figures break on purpose are recorded with their explanation.
+ */
+@Entity
+@Table(name = "deltagarstatistik")
+@NamedQuery(name = Deltagarstatistik.BY_INSATS_AND_PERIOD,
+        query = "select d from Deltagarstatistik d where d.insats = :insats and d.ar = :ar and d.halvar = :halvar")
+@NamedQuery(name = Deltagarstatistik.BY_FORBUND_AND_PERIOD,
+        query = "select d from Deltagarstatistik d where d.insats.forbund.kod = :forbund and d.ar = :ar and d.halvar = :halvar")
+public class Deltagarstatistik {
+
+    public static final String BY_INSATS_AND_PERIOD = "Deltagarstatistik.byInsatsAndPeriod";
+    public static final String BY_FORBUND_AND_PERIOD = "Deltagarstatistik.byForbundAndPeriod";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "insats_id")
+    private Insats insats;
+
+    @Column(nullable = false)
+    private int ar;
+
+    @Column(nullable = false)
+    private int halvar;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kalla kalla;
+
+    private LocalDate uttagsdatum;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "k", column = @Column(name = "pagaende_start_k")),
+            @AttributeOverride(name = "m", column = @Column(name = "pagaende_start_m"))})
+    private Antal pagaendeStart;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "k", column = @Column(name = "inregistrerade_k")),
+            @AttributeOverride(name = "m", column = @Column(name = "inregistrerade_m"))})
+    private Antal inregistrerade;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "k", column = @Column(name = "avslutade_k")),
+            @AttributeOverride(name = "m", column = @Column(name = "avslutade_m"))})
+    private Antal avslutade;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "k", column = @Column(name = "avslutade_hela_k")),
+            @AttributeOverride(name = "m", column = @Column(name = "avslutade_hela_m"))})
+    private Antal avslutadeHelaPerioden;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "k", column = @Column(name = "pagaende_slut_k")),
+            @AttributeOverride(name = "m", column = @Column(name = "pagaende_slut_m"))})
+    private Antal pagaendeSlut;
+
+    private int anonyma;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "k", column = @Column(name = "arbete_studier_k")),
+            @AttributeOverride(name = "m", column = @Column(name = "arbete_studier_m"))})
+    private Antal arbeteStudier;
+
+    @Column(name = "handlingsplan_procent")
+    private Integer handlingsplanProcent;
+
+    @Column(name = "kodlista", nullable = false)
+    private int kodlista;
+
+    @Column(name = "anledningar_uttagsdatum")
+    private LocalDate anledningarUttagsdatum;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "deltagarstatistik_anledning", joinColumns = @JoinColumn(name = "statistik_id"))
+    @MapKeyColumn(name = "kod")
+    @AttributeOverrides({@AttributeOverride(name = "value.k", column = @Column(name = "antal_k")),
+            @AttributeOverride(name = "value.m", column = @Column(name = "antal_m"))})
+    private Map<String, Antal> avslutningsanledningar = new HashMap<>();
+
+    @Column(name = "malgrupp_uttagsdatum")
+    private LocalDate malgruppUttagsdatum;
+
+    @Column(name = "malgrupp_k")
+    private Integer malgruppK;
+
+    @Column(name = "malgrupp_m")
+    private Integer malgruppM;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "deltagarstatistik_malgrupp", joinColumns = @JoinColumn(name = "statistik_id"))
+    @MapKeyColumn(name = "kategori")
+    @MapKeyEnumerated(EnumType.STRING)
+    @AttributeOverrides({@AttributeOverride(name = "value.k", column = @Column(name = "antal_k")),
+            @AttributeOverride(name = "value.m", column = @Column(name = "antal_m"))})
+    private Map<Malgruppskategori, Antal> malgrupp = new HashMap<>();
+
+    @Column(name = "snittdagar_k")
+    private BigDecimal snittdagarK;
+
+    @Column(name = "snittdagar_m")
+    private BigDecimal snittdagarM;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "deltagarstatistik_forklaring", joinColumns = @JoinColumn(name = "statistik_id"))
+    @MapKeyColumn(name = "regel")
+    @Column(name = "text")
+    private Map<String, String> forklaringar = new HashMap<>();
+
+    @Column(name = "andrad_av", nullable = false)
+    private String andradAv;
+
+    @Column(name = "andrad_at", nullable = false)
+    private Instant andradAt;
+
+    @Version
+    private long version;
+
+    protected Deltagarstatistik() {
+    }
+
+    public Deltagarstatistik(Insats insats, Statistikperiod period) {
+        this.insats = Objects.requireNonNull(insats, "Insats krävs.");
+        Objects.requireNonNull(period, "Period krävs.");
+        this.ar = period.ar();
+        this.halvar = period.halvar();
+    }
+
+    /**
+     * Records the period's figures (replacing the previous ones) with the explanations of the rules
+     * they break on purpose. The figures' rules are checked before, by {@code Konsistensregler}.
+     */
+    public void record(Deltagarsiffror s, Map<String, String> forklaringar, Kalla kalla, String av, Instant nar) {
+        this.kalla = Objects.requireNonNull(kalla, "Källa krävs.");
+        if (s.anonyma() < 0) {
+            throw new IllegalArgumentException("Antalet anonyma kan inte vara negativt.");
+        }
+        this.uttagsdatum = s.uttagsdatum();
+        this.pagaendeStart = s.pagaendeStart();
+        this.inregistrerade = s.inregistrerade();
+        this.avslutade = s.avslutade();
+        this.avslutadeHelaPerioden = s.avslutadeHelaPerioden();
+        this.pagaendeSlut = s.pagaendeSlut();
+        this.anonyma = s.anonyma();
+        this.arbeteStudier = s.arbeteStudier();
+        this.handlingsplanProcent = s.handlingsplanProcent();
+        this.kodlista = s.kodlista();
+        this.anledningarUttagsdatum = s.anledningarUttagsdatum();
+        this.avslutningsanledningar.clear();
+        this.avslutningsanledningar.putAll(s.avslutningsanledningar());
+        this.malgrupp.clear();
+        Deltagarsiffror.Malgrupp mg = s.malgrupp();
+        this.malgruppUttagsdatum = mg == null ? null : mg.uttagsdatum();
+        this.malgruppK = mg == null ? null : mg.antal().k();
+        this.malgruppM = mg == null ? null : mg.antal().m();
+        this.snittdagarK = mg == null ? null : mg.snittdagarK();
+        this.snittdagarM = mg == null ? null : mg.snittdagarM();
+        if (mg != null) {
+            this.malgrupp.putAll(mg.fordelning());
+        }
+        this.forklaringar.clear();
+        this.forklaringar.putAll(forklaringar);
+        this.andradAv = Objects.requireNonNull(av);
+        this.andradAt = Objects.requireNonNull(nar);
+    }
+
+    /** The stored figures as a value. */
+    public Deltagarsiffror siffror() {
+        Deltagarsiffror.Malgrupp mg = malgruppK == null ? null : new Deltagarsiffror.Malgrupp(malgruppUttagsdatum,
+                new Antal(malgruppK, malgruppM == null ? 0 : malgruppM), Map.copyOf(malgrupp), snittdagarK, snittdagarM);
+        return new Deltagarsiffror(uttagsdatum, pagaendeStart, inregistrerade, avslutade, avslutadeHelaPerioden, pagaendeSlut,
+                anonyma, arbeteStudier, handlingsplanProcent, kodlista, anledningarUttagsdatum, Map.copyOf(avslutningsanledningar),
+                mg, Map.of());
+    }
+
+    public Long id() { return id; }
+    public Insats insats() { return insats; }
+    public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
+    public Kalla kalla() { return kalla; }
+    public Map<String, String> forklaringar() { return Map.copyOf(forklaringar); }
+    public String andradAv() { return andradAv; }
+    public Instant andradAt() { return andradAt; }
+    public long version() { return version; }
+}
