@@ -60,11 +60,13 @@ create table slutrapport_lank (
     primary key (slutrapport_id, position)
 );
 
--- one attachment per rekvisition (PDF or XLSX, at most 10 MB), its type sniffed from its bytes
+-- one attachment per rekvisition (PDF or XLSX, at most 10 MB, its type sniffed from its bytes):
+-- what it is on the rekvisition, its bytes in a table of their own so lists never read them
+alter table rekvisition add column bilaga_filnamn varchar(255);
+alter table rekvisition add column bilaga_typ     varchar(100);
+alter table rekvisition add column bilaga_storlek integer check (bilaga_storlek between 1 and 10485760);
+
 create table rekvisition_bilaga (
-    rekvisition_id bigint        primary key references rekvisition (id) on delete cascade,
-    filnamn        varchar(255)  not null,
-    typ            varchar(100)  not null,
-    storlek        integer       not null check (storlek between 1 and 10485760),
-    innehall       bytea         not null
+    rekvisition_id bigint primary key references rekvisition (id) on delete cascade,
+    innehall       bytea  not null
 );

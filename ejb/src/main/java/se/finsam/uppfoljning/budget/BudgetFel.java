@@ -27,6 +27,14 @@ public enum BudgetFel implements Felkod {
             "Det finns ingen rekvisition för kvartalet."),
     REKVISITION_ANDRAD("BUD-104", Kind.CONFLICT,
             "Rekvisitionen har ändrats sedan du läste den. Läs in den igen."),
+    BILAGA_FEL_TYP("BUD-105", Kind.INVALID_INPUT,
+            "Bilagan ska vara en PDF- eller XLSX-fil."),
+    BILAGA_FOR_STOR("BUD-106", Kind.INVALID_INPUT,
+            "Bilagan får vara högst 10 MB."),
+    INGEN_BILAGA("BUD-107", Kind.NOT_FOUND,
+            "Rekvisitionen har ingen bilaga."),
+    ARET_STANGT("BUD-108", Kind.CONFLICT,
+            "År {0} är stängt sedan {1}: rekvisitioner för det tas inte emot eller ändras."),
     OVERFORING_FOR_STOR("BUD-201", Kind.CONFLICT,
             "Överföringen är större än de outnyttjade medlen {0} ({1} kr).");
 

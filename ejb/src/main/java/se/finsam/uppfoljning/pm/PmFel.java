@@ -23,7 +23,13 @@ public enum PmFel implements Felkod {
     INGET_FASTSTALLT_PM("PM-006", Kind.NOT_FOUND,
             "Det finns inget fastställt PM för {0}."),
     EJ_UTKASTLASARE("PM-007", Kind.FORBIDDEN,
-            "PM-utkast och deras texter är till för kansliet och förbundschefen.");
+            "PM-utkast och deras texter är till för kansliet och förbundschefen."),
+    REDAN_FASTSTALLT("PM-008", Kind.CONFLICT,
+            "PM:et för {0} är redan fastställt och ändras inte."),
+    FASTSTALLT_TEXT("PM-009", Kind.CONFLICT,
+            "PM:et för {0} är fastställt; dess texter ändras inte längre."),
+    INTE_I_TABELLEN("PM-010", Kind.NOT_FOUND,
+            "Insats {0} finns inte i tabell {1} i PM:et för {2}.");
 
     private final String code;
     private final Kind kind;

@@ -4,7 +4,11 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,6 +25,21 @@ import java.util.stream.Stream;
 final class LayoutCompiler {
 
     private LayoutCompiler() {
+    }
+
+    static String version(List<Path> layouts) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path jrxml : layouts) {
+                sha.update(jrxml.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(jrxml));
+                sha.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void main(String[] args) throws IOException, JRException {
@@ -45,6 +64,9 @@ final class LayoutCompiler {
             JasperCompileManager.compileReportToFile(jrxml.toString(), jasper.toString());
             compiled++;
         }
+        // The layouts' identity: a hash of their sources (the compiled files differ from build to build),
+        // which a frozen PM records so that it is known what layout rendered it
+        Files.writeString(target.resolve(PmRenderer.VERSION_FILE), version(layouts));
         System.out.printf("LayoutCompiler: %d of %d layouts compiled to %s%n", compiled, layouts.size(), target);
     }
 }

@@ -106,6 +106,8 @@ public final class PmKatalog {
             if (data.matches()) {
                 underrapporter.add(new Underrapport(p.getName(), PmRenderer.tabellayout(Integer.parseInt(data.group(1))),
                         text(texter, namn, "parameter", p.getName())));
+            } else if ("INNEHALL_DATA".equals(p.getName())) {
+                underrapporter.add(new Underrapport(p.getName(), PmRenderer.INNEHALL, text(texter, namn, "parameter", p.getName())));
             }
         }
         String beskrivning = Optional.ofNullable(texter.getProperty("layout." + namn))

@@ -3,6 +3,10 @@ package se.finsam.uppfoljning.reports;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -44,7 +48,7 @@ import java.util.Map;
 public final class PmRenderer {
 
     /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 3–9 join this list. */
-    static final List<Integer> TABELLER = List.of(1, 2, 5);
+    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5);
 
     /**
      * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and
@@ -70,11 +74,15 @@ public final class PmRenderer {
             "jasperreports.evaluator", "jasperreports.data.sources", "jasperreports.date.range",
             "jasperreports.misc", "jasperreports.java");
 
+    /** The file beside the compiled layouts that names their version (a hash of the sources). */
+    static final String VERSION_FILE = "version.txt";
+
     private static final String WHITELIST_PREFIX = "net.sf.jasperreports.report.class.whitelist.";
     private static final String LAYOUTS = "/se/finsam/uppfoljning/reports/layouts/";
 
-    /** The master layout's name; a table's layout is {@code pm-tabell-<n>}. */
+    /** The master layout's name; a table's layout is {@code pm-tabell-<n>}, the contents' {@code pm-innehall}. */
     public static final String MASTER = "pm";
+    public static final String INNEHALL = "pm-innehall";
 
     /** Caps on every fill (JasperReports' governors): a layout cannot print without end. */
     static final int MAX_SIDOR = 200;
@@ -82,15 +90,18 @@ public final class PmRenderer {
 
     private final SimpleJasperReportsContext context;
     private final Layoutuppsattning standard;
+    private final String layoutVersion;
 
     public PmRenderer() {
         context = secureContext();
         Map<String, Layoutversion> loaded = new LinkedHashMap<>();
         loaded.put(MASTER, new Layoutversion(MASTER, 1, load(MASTER)));
+        loaded.put(INNEHALL, new Layoutversion(INNEHALL, 1, load(INNEHALL)));
         for (int n : TABELLER) {
             loaded.put(tabellayout(n), new Layoutversion(tabellayout(n), 1, load(tabellayout(n))));
         }
         standard = new Layoutuppsattning(loaded);
+        layoutVersion = readVersion();
     }
 
     /** The build's own layouts, each as version 1 of the layout library. */
@@ -100,6 +111,34 @@ public final class PmRenderer {
 
     public static String tabellayout(int nummer) {
         return "pm-tabell-" + nummer;
+    }
+
+    /**
+     * The identity of the build's layouts ("sha256:…" of their sources); with a layout library,
+     * {@link #layoutVersion(Layoutuppsattning)} names the versions too.
+     */
+    public String layoutVersion() {
+        return layoutVersion;
+    }
+
+    /**
+     * The identity of a set of layouts: the build's hash and every layout's version
+     * ({@code sha256:…; pm=1, pm-tabell-5=2, …}). Recorded with a frozen PM, so that a frozen PM is
+     * rendered again only by the layouts it was frozen with.
+     */
+    public String layoutVersion(Layoutuppsattning layouter) {
+        return layoutVersion + "; " + layouter.beskrivning();
+    }
+
+    private static String readVersion() {
+        try (InputStream in = PmRenderer.class.getResourceAsStream(LAYOUTS + VERSION_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(LAYOUTS + VERSION_FILE + " saknas: layouterna kompileras när modulen byggs.");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The PM as a tagged PDF (/Lang sv, the title shown), fonts embedded. */
@@ -181,12 +220,46 @@ public final class PmRenderer {
         });
     }
 
+    /**
+     * Fills the PM twice: the first fill finds the page each section heading lands on (its anchor),
+     * the second prints those pages in the table of contents on the title page. The title page is a
+     * page of its own, so the contents do not move the text: both fills paginate it alike.
+     */
     JasperPrint fill(PmReport data) {
         return fill(data, standard);
     }
 
     JasperPrint fill(PmReport data, Layoutuppsattning layouter) {
+        List<InnehallRad> innehallet = innehall(fillOnce(data, null, layouter));
+        return fillOnce(data, innehallet, layouter);
+    }
+
+    /** The level-1 headings of a filled PM with their pages as the footer numbers them (title page uncounted). */
+    static List<InnehallRad> innehall(JasperPrint print) {
+        List<InnehallRad> rader = new ArrayList<>();
+        List<JRPrintPage> pages = print.getPages();
+        for (int i = 0; i < pages.size(); i++) {
+            collectHeadings(pages.get(i).getElements(), i, rader);
+        }
+        return rader;
+    }
+
+    private static void collectHeadings(List<JRPrintElement> elements, int page, List<InnehallRad> rader) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintText text && text.getAnchorName() != null && text.getBookmarkLevel() == 1) {
+                rader.add(new InnehallRad(text.getFullText(), text.getAnchorName(), page));
+            } else if (e instanceof JRPrintFrame frame) {
+                collectHeadings(frame.getElements(), page, rader);
+            }
+        }
+    }
+
+    private JasperPrint fillOnce(PmReport data, List<InnehallRad> innehallet, Layoutuppsattning layouter) {
         Map<String, Object> parameters = new HashMap<>();
+        if (innehallet != null && !innehallet.isEmpty()) {
+            parameters.put("INNEHALL_LAYOUT", layouter.rapport(INNEHALL).orElseGet(() -> standard.rapport(INNEHALL).orElseThrow()));
+            parameters.put("INNEHALL_DATA", new JRBeanCollectionDataSource(innehallet));
+        }
         parameters.put(JRParameter.REPORT_LOCALE, SwedishFormat.SV_SE);
         parameters.put("TITEL", data.titel());
         parameters.put("PERIOD", SwedishFormat.halfYear(data.halvar()));

@@ -14,7 +14,7 @@ import java.util.Map;
  * three parameters for every table the report holds, so a missing table is a band that does not
  * print, never a half-filled one.
  */
-public sealed interface PmTabell permits InsatserTabell, NulageMalTabell, KvalitetTabell {
+public sealed interface PmTabell permits InsatserTabell, NulageMalTabell, ForutsattningarTabell, BudgetTabell, KvalitetTabell {
 
     /** The number printed in the caption and used in the layout's and parameters' names. */
     int nummer();

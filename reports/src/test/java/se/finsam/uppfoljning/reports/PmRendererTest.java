@@ -67,12 +67,12 @@ class PmRendererTest {
         // Swedish number format: no-break space between thousands, before %, the dash for none
         assertThat(text).contains("1\u00A0290 TSEK", "96\u00A0%", "uppgift: –");
         // sections without text or table are left out, not printed as empty headings
-        assertThat(text).doesNotContain("Utfall av beviljad budget", "Avslutade insatser");
+        assertThat(text).doesNotContain("Avslutade insatser");
     }
 
     @Test
     void pdfSectionsComeInTheSeedsOrder() throws IOException {
-        String text = pdfText(pdf);
+        String text = pdfText(pdf, 2);
         assertThat(text.indexOf("Bakgrund")).isLessThan(text.indexOf("Tabell 1. Insatser"));
         assertThat(text.indexOf("Tabell 1. Insatser")).isLessThan(text.indexOf("Resultat av i insatsen angivna mål"));
         assertThat(text.indexOf("Tabell 2. Nuläge mål")).isLessThan(text.indexOf("Kansliet för en dialog"));
@@ -112,7 +112,7 @@ class PmRendererTest {
             List<String> types = new ArrayList<>();
             collectStructureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
             assertThat(types).contains("H1", "Table", "TR", "TH", "TD");
-            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(3);
+            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(5);
         }
     }
 
@@ -137,7 +137,8 @@ class PmRendererTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            assertThat(stripper.getText(doc).strip()).endsWith("2031");
+            // the title page: title, half-year, year, then the contents; no footer
+            assertThat(stripper.getText(doc).strip()).contains("2031\nInnehåll\nSammanfattning");
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             assertThat(stripper.getText(doc).strip()).endsWith("1");
@@ -159,7 +160,7 @@ class PmRendererTest {
     void xlsxHasOneSheetPerTableWithItsValues() throws IOException {
         byte[] xlsx = renderer.xlsx(SamplePm.secondHalf());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
             assertThat(book.getSheetName(0)).isEqualTo("Tabell 1");
             assertThat(book.getSheetName(1)).isEqualTo("Tabell 2");
             assertThat(cells(book.getSheet("Tabell 1"))).contains("Tabell 1. Insatser", "Insats", "Insatsägare",
@@ -174,6 +175,43 @@ class PmRendererTest {
     }
 
     @Test
+    void tableOfContentsNamesEverySectionWithThePageItStartsOn() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            List<String> lines = stripper.getText(doc).lines().dropWhile(l -> !l.equals("Innehåll")).skip(1).toList();
+            assertThat(lines).extracting(l -> l.replaceFirst(" \\d+$", "")).containsExactly("Sammanfattning", "Bakgrund",
+                    "Insatser", "Resultat av i insatsen angivna mål", "Utfall av beviljad budget",
+                    "Kvalitetssäkring av insatsen", "Sammanfattning och reflektioner");
+            for (String line : lines) {
+                String rubrik = line.replaceFirst(" \\d+$", "");
+                int sida = Integer.parseInt(line.substring(rubrik.length() + 1));
+                // page n of the footer is PDF page n + 1; the heading is on it and its footer says n
+                stripper.setStartPage(sida + 1);
+                stripper.setEndPage(sida + 1);
+                String page = stripper.getText(doc).strip();
+                assertThat(page).as(line).contains(rubrik).endsWith(Integer.toString(sida));
+            }
+        }
+    }
+
+    @Test
+    void budgetTableHasTheSecondHalfYearsFormAndTheFirstHalfYearsForm() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text).contains("Tabell 3. Förutsättningar för utfall", "Norrby, Arbetsbron Ja Nej Nej",
+                "Östmark, Samverkanssamordnare Saknas Saknas Saknas", "Tabell 4. Prognos och utfall budget",
+                "Norrby Arbetsbron 1\u00A0290 1\u00A0338 2\u00A0489 2\u00A0675 93\u00A0%",
+                "Söderå Steg för steg 84 79 152 158 96\u00A0% 250", "– Samverkanssamordnare 0 0 0 0 –");
+        assertThat(text.replace("\n", " ")).contains("Överf till 2032", "ack 2031");
+
+        Map<PmText, String> texter = Map.of(PmText.SAMMANFATTNING, "Under första halvåret 2031.");
+        String h1 = pdfText(renderer.pdf(new PmReport(SamplePm.FORBUND, 2031, 1, texter, List.of(SamplePm.budget(2031, false)))));
+        assertThat(h1).contains("Norrby Arbetsbron 1\u00A0290 1\u00A0338 96\u00A0% har medel överf från 2030",
+                "Söderå Steg för steg 84 79 106\u00A0%").doesNotContain("ack 2031", "Överf till");
+    }
+
+    @Test
     void qualityTableHasTheSetsQuestionsAndEveryRowIsATaggedRowOfThatWidth() throws IOException {
         String text = pdfText(pdf);
         assertThat(text).contains("Tabell 5. Kvalitetssäkring", "Kvalitetssäkring av insatsen",
@@ -185,7 +223,7 @@ class PmRendererTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> tables = new ArrayList<>();
             collectElements(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), "Table", tables);
-            var kvalitet = tables.get(2);
+            var kvalitet = tables.get(4);
             List<Integer> widths = new ArrayList<>();
             for (Object kid : kvalitet.getKids()) {
                 if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement tr
@@ -237,9 +275,16 @@ class PmRendererTest {
     }
 
     private static String pdfText(byte[] bytes) throws IOException {
+        return pdfText(bytes, 1);
+    }
+
+    /** The text from a page on (2: after the title page and its table of contents). */
+    private static String pdfText(byte[] bytes, int fromPage) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(fromPage);
             // Lines broken by the layout joined again; no-break spaces stay, they are the format
-            return new PDFTextStripper().getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
+            return stripper.getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
         }
     }
 

@@ -25,7 +25,7 @@ final class SamplePm {
         texter.put(PmText.KVALITET_KOMMENTAR, "## Styrgruppernas arbete\n\nAlla styrgrupper har **mötts** enligt avtal.\n\n"
                 + "- en punkt om *jämställdhet*\n- en punkt med <b>vinkelparenteser</b> & annat");
         texter.put(PmText.REFLEKTIONER, "Året har gått väl; åtta av tio deltagare har gjort en stegförflyttning.");
-        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), kvalitet()));
+        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), forutsattningar(), budget(2031, true), kvalitet()));
     }
 
     static InsatserTabell insatser() {
@@ -59,5 +59,23 @@ final class SamplePm {
                 new NulageMalRad("Strukturinsatser", "Östmark, Samverkanssamordnare", "Nej, inte fullt ut",
                         "Målen kommer inte nås", Trafikljus.ROD),
                 new NulageMalRad("Strukturinsatser", "Länsgemensam metodstödjare", null, null, Trafikljus.INGEN)));
+    }
+
+    static ForutsattningarTabell forutsattningar() {
+        return new ForutsattningarTabell(List.of(
+                new ForutsattningRad("Individinsatser", "Norrby, Arbetsbron", "Ja", "Nej", "Nej"),
+                new ForutsattningRad("Individinsatser", "Söderå, Steg för steg – vidare", "Nej", "Nej", "Ja"),
+                new ForutsattningRad("Strukturinsatser", "Östmark, Samverkanssamordnare", "Saknas", "Saknas", "Saknas")));
+    }
+
+    /** Tabell 4 in either form; the whole-year columns are dropped by the layout in the H1 form. */
+    static BudgetTabell budget(int ar, boolean helar) {
+        return new BudgetTabell(ar, helar, List.of(
+                new BudgetRad("Norrby", "Arbetsbron", 1290, 1338, 96, helar ? 2489L : null, helar ? 2675L : null,
+                        helar ? 93 : null, "har medel överf från 2030", null),
+                new BudgetRad("Söderå", "Steg för steg", 84, 79, 106, helar ? 152L : null, helar ? 158L : null,
+                        helar ? 96 : null, null, helar ? 250L : null),
+                new BudgetRad(null, "Samverkanssamordnare", 0, 0, null, helar ? 0L : null, helar ? 0L : null,
+                        null, null, null)));
     }
 }

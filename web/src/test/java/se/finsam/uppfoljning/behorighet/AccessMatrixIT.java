@@ -154,7 +154,10 @@ class AccessMatrixIT {
                 "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
                 Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 400);
         row("GET", "/api/datapaket/{ar}/{halvar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
-        Object[] pmReaders = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 200,
+        // The PM rows read the H2 2022 PM, which no test freezes: the board reads only frozen PMs, so
+        // for the board its tables and documents do not exist (404); the freezing rows read the H1 2021
+        // PM that signIn() freezes for both förbund (see FROZEN_PM)
+        Object[] pmReaders = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 404,
                 Who.RAPPORTDESIGNER, 200};
         row("GET", "/api/pm/{ar}/{halvar}/insatser", null, pmReaders);
         row("GET", "/api/pm/{ar}/{halvar}/mal", null, pmReaders);
@@ -209,7 +212,12 @@ class AccessMatrixIT {
         row("GET", slutrapport, null, readsHabo);
         row("PUT", slutrapport, "{\"version\":99,\"syfte\":\"x\",\"mal\":[{\"nummer\":1,\"utfall\":\"x\",\"uppnatt\":true}]}",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404, Who.RAPPORTOR_EGEN, 409, Who.RAPPORTOR_ANNAN_PARTNER, 404);
-        // PM documents are drafts until freezing exists: the board is told there is no (frozen) PM
+        // the approved demo rekvisition of 2022 Q2 has no attachment; a body that is neither PDF nor XLSX is refused (400)
+        row("PUT", rekvisitioner + "/{ar}/{kvartal}/bilaga", "inte en pdf", Who.RAPPORTOR_EGEN, 400, Who.RAPPORTOR_ANNAN_PARTNER, 404);
+        row("GET", rekvisitioner + "/{ar}/{kvartal}/bilaga", null, Who.KANSLI, 404, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 404, Who.RAPPORTOR_EGEN, 404, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 404,
+                Who.STYRGRUPP_ANNAN, 404);
+        // a draft's documents: the board is told there is no (frozen) PM
         Object[] pmDocument = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200, Who.STYRELSE, 404};
         row("GET", "/api/pm/{ar}/{halvar}/pdf", null, pmDocument);
         row("GET", "/api/pm/{ar}/{halvar}/docx", null, pmDocument);
@@ -218,6 +226,23 @@ class AccessMatrixIT {
         // a version nobody has: allowed writers get 409 and nothing is saved
         row("PUT", "/api/pm/{ar}/{halvar}/texter/{avsnitt}", "{\"text\":\"x\",\"version\":99}",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409, Who.FORBUNDSCHEF, 409);
+        // the SUS import is the office's: an upload without period is refused before anything is read,
+        // an unknown preview is 404 (another förbund's too), nothing is written
+        row("POST", "/api/sus-importer", "", Who.KANSLI, 400, Who.KANSLI_ANNAT_FORBUND, 400);
+        row("GET", "/api/sus-importer", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
+        row("GET", "/api/sus-importer/{id}", null, Who.KANSLI, 404, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("POST", "/api/sus-importer/{id}/genomforande", "", Who.KANSLI, 404, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("GET", "/api/sus-importer/mall", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
+        // freezing, on the H1 2021 PM already frozen: the board reads its status, a second freeze is 409
+        row("GET", "/api/pm/{ar}/{halvar}/status", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200,
+                Who.FORBUNDSCHEF, 200, Who.STYRELSE, 200);
+        row("POST", "/api/pm/{ar}/{halvar}/faststallande", "", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409,
+                Who.FORBUNDSCHEF, 409);
+        row("GET", "/api/pm/{ar}/{halvar}/andringar", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200,
+                Who.FORBUNDSCHEF, 200);
+        // Håbo's Framsteget in the H2 2022 PM; the other förbund's PM has no such insats (404, nothing leaks)
+        row("GET", "/api/pm/{ar}/{halvar}/proveniens/tabell4/{insatsId}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
+                Who.FORBUNDSCHEF, 200);
         // The layout library (issue 11): designers and the office read and preview, each förbund its own;
         // only designers check, upload and publish (an upload that is no layout: 400, nothing stored;
         // publishing the version already in force: 409, nothing changes)
@@ -259,6 +284,28 @@ class AccessMatrixIT {
         Api.Reply skriven = Api.put(slut, TOKENS.get(Who.KANSLI), "{\"version\":" + version + ",\"syfte\":\"Framsteget 2.0: stöd mot arbete.\","
                 + "\"mal\":[{\"nummer\":1,\"utfall\":\"Uppnått.\",\"uppnatt\":true}]}");
         assertThat(skriven.status()).as(skriven.body()).isEqualTo(200);
+        for (Who office : List.of(Who.KANSLI, Who.KANSLI_ANNAT_FORBUND)) {
+            int status = Api.send("POST", "/api/pm/" + FROZEN_PM + "/faststallande", TOKENS.get(office), "").status();
+            assertThat(status).as("freezing the H1 2021 PM as " + office).isIn(200, 409);
+        }
+    }
+
+    /** The half-year of the freezing rows: frozen in signIn(), for each förbund. */
+    private static final String FROZEN_PM = "2021/1";
+    private static final Set<String> FROZEN_PM_ROWS = Set.of("/api/pm/{ar}/{halvar}/status",
+            "/api/pm/{ar}/{halvar}/faststallande", "/api/pm/{ar}/{halvar}/andringar");
+
+    private static String path(Endpoint e) {
+        String template = e.template();
+        if (FROZEN_PM_ROWS.contains(template)) {
+            template = template.replace("{ar}/{halvar}", FROZEN_PM);
+        } else if (template.startsWith("/api/pm/")) {
+            template = template.replace("{ar}/{halvar}", "2022/2");
+        }
+        return template.replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
+                .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
+                .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
+                .replace("{namn}", "pm-tabell-5").replace("{version}", "1");
     }
 
     @Test
@@ -273,10 +320,7 @@ class AccessMatrixIT {
         int checked = 0;
         for (Map.Entry<Endpoint, Map<Who, Integer>> row : MATRIX.entrySet()) {
             Endpoint e = row.getKey();
-            String path = e.template().replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
-                    .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
-                    .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
-                    .replace("{namn}", "pm-tabell-5").replace("{version}", "1");
+            String path = path(e);
             for (Map.Entry<Who, Integer> cell : row.getValue().entrySet()) {
                 Api.Reply reply = Api.send(e.method(), path, TOKENS.get(cell.getKey()), BODIES.get(e));
                 checked++;

@@ -23,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In headless Chromium, participant statistics. Part 1 (entry): Håbo's rapportör finds the
  * statistics due on the start page, enters the first half of 2023, sees the balance rule fire beside
  * the field as they type, corrects the figure and saves. axe-core finds no WCAG 2.1 A/AA violations
- * on the pages on the way. (The SUS import's journey is part 2.)
+ * on the pages on the way. Part 2 (SUS import): the office of the second förbund (so the demo data
+ * stays as the PM tests read it) uploads a SUS export with an error and sees the problem per row and
+ * column, then uploads the sample export (the seeds' H2 figures, for 2023), follows the check,
+ * reads the preview per insats, commits it and sees the result and the import listed. axe-core
+ * finds no violations on any of those pages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,6 +101,68 @@ class StatisticsBrowserIT {
 
         browser.get(Deployments.baseUrl() + "/");
         assertThat(Browser.await(browser, By.id("statistiklista")).getText()).doesNotContain("2023 jan–juni");
+    }
+
+    @Test
+    void import_officePreviewsAndCommitsASusFile() throws Exception {
+        SusExempel.registreraIAnnatForbund();
+        java.util.List<java.util.List<Object>> rader = new java.util.ArrayList<>();
+        SusExempel.rader().forEach(r -> rader.add(new java.util.ArrayList<>(r)));
+        se.finsam.uppfoljning.deltagare.control.SusMall.Inledning ar2023 = new se.finsam.uppfoljning.deltagare.control.SusMall.Inledning(
+                "Deltagarrapport", java.time.LocalDate.of(2024, 1, 15), java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31));
+        java.util.List<Object> fel = new java.util.ArrayList<>(rader.get(0));
+        fel.set(SusExempel.rubriker().indexOf("Inskrivna K"), "fyrtiofem");
+        java.util.List<java.util.List<Object>> felaktiga = new java.util.ArrayList<>(rader);
+        felaktiga.set(0, fel);
+        java.nio.file.Path trasig = java.nio.file.Files.createTempFile("sus-fel-", ".xlsx");
+        java.nio.file.Path bra = java.nio.file.Files.createTempFile("sus-2023-", ".xlsx");
+        try {
+            java.nio.file.Files.write(trasig, se.finsam.uppfoljning.deltagare.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), felaktiga));
+            java.nio.file.Files.write(bra, se.finsam.uppfoljning.deltagare.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), rader));
+
+            browser.get(Deployments.baseUrl() + "/");
+            Browser.signIn(browser, "annat.kansli", "demo");
+            Browser.await(browser, By.linkText("SUS-import")).click();
+            Browser.awaitUrl(browser, "sus-import.xhtml");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("SUS-import");
+            assertThat(Browser.accessibilityViolations(browser)).as("sus-import.xhtml, upload").isEmpty();
+
+            ladda(trasig);
+            WebElement problem = Browser.await(browser, By.id("problemtabell"));
+            assertThat(problem.getText()).contains("DEL-109", "Inskrivna K", "fyrtiofem");
+            assertThat(browser.findElement(By.id("problemrubrik")).getText()).contains("har inte lästs in");
+            assertThat(browser.findElements(By.id("genomforande:genomfor"))).isEmpty();
+            assertThat(Browser.accessibilityViolations(browser)).as("sus-import.xhtml, refused").isEmpty();
+
+            browser.findElement(By.linkText("Ladda upp en ny fil")).click();
+            ladda(bra);
+            WebElement andringar = Browser.await(browser, By.id("andringstabell"));
+            assertThat(browser.findElement(By.id("forhandsrubrik")).getText()).contains("Förhandsgranskning: 7 av 7 insatser ändras");
+            assertThat(andringar.getText()).contains("Håbo, Framsteget 2.0", "45 K, 61 M", "Förklarad avvikelse: DEL-012");
+            assertThat(browser.findElement(By.id("uttag")).getText()).isEqualTo("2024-01-15");
+            assertThat(Browser.accessibilityViolations(browser)).as("sus-import.xhtml, preview").isEmpty();
+
+            browser.findElement(By.id("genomforande:genomfor")).click();
+            assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Filen är inläst: 7 insatser ändrades.");
+            assertThat(browser.findElement(By.id("forhandsrubrik")).getText()).contains("Inläst: 7 av 7 insatser ändrade");
+            assertThat(browser.findElement(By.id("historik")).getText()).contains("2023 halvår 2", "2024-01-15", "annat.kansli");
+            assertThat(Browser.accessibilityViolations(browser)).as("sus-import.xhtml, committed").isEmpty();
+        } finally {
+            java.nio.file.Files.deleteIfExists(trasig);
+            java.nio.file.Files.deleteIfExists(bra);
+        }
+    }
+
+    /** Chooses the file, the year 2023 and halvår 2, uploads, and waits for the check to finish. */
+    private void ladda(java.nio.file.Path fil) {
+        Browser.await(browser, By.id("uppladdning:fil")).sendKeys(fil.toAbsolutePath().toString());
+        WebElement ar = browser.findElement(By.id("uppladdning:ar"));
+        ar.clear();
+        ar.sendKeys("2023");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("uppladdning:halvar"))).selectByValue("2");
+        browser.findElement(By.id("uppladdning:ladda")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> !b.findElements(By.id("problem")).isEmpty()
+                || !b.findElements(By.id("forhandsgranskning")).isEmpty());
     }
 
     private void type(String falt, String value) {

@@ -71,8 +71,8 @@ public final class LocalKeycloak implements AutoCloseable {
             env.put("UPPFOLJNING_SMTP_PORT", System.getProperty("it.smtp.port"));
         }
         process = pb.start();
-        // generous: on two busy cores a first Keycloak start has taken over two minutes
-        awaitReady(Duration.ofSeconds(300));
+        // 300 s: on two busy cores a first Keycloak start has taken over two minutes; -Dit.keycloak.timeout overrides
+        awaitReady(Duration.ofSeconds(Long.getLong("it.keycloak.timeout", 300)));
         return this;
     }
 

@@ -41,6 +41,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A file as the request body (the SUS import). */
+    public static Reply postBytes(String path, String token, String contentType, byte[] body) {
+        return send(builder(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public static Reply put(String path, String token, String json) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -17,10 +17,11 @@ import se.finsam.uppfoljning.it.Deployments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The office's PM page, first part of issue 10's PmBrowserIT (no preview or freezing yet): the kansli
- * opens the H1 2022 PM from the menu, reads the computed summary, writes the Bakgrund section with
- * markup and saves it; the H2 PM then offers that text as a starting point. axe-core finds no
- * violations on either page.
+ * The PM page (issue 10, must-show 6): the kansli opens the H1 2022 PM from the menu, reads the
+ * computed summary, writes the Bakgrund section with markup, saves and previews it, freezes the PM
+ * and downloads the frozen PDF, which holds that text; the H2 PM then offers the text as a starting
+ * point. The board (styrelse) sees the frozen H1 PM and, for the H2 draft, that there is no PM.
+ * axe-core finds no violations on any of the pages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,6 +68,28 @@ class PmBrowserIT {
         assertThat(strong.getText()).isEqualTo("kvartalsrapporter");
         assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml after saving").isEmpty();
 
+        // the preview of table 4: each kvot opens what it was computed from
+        WebElement kvot = browser.findElement(By.cssSelector("#tabell4 details.underlag"));
+        kvot.findElement(By.tagName("summary")).click();
+        assertThat(kvot.findElement(By.tagName("li")).getText()).startsWith("Rekvisition 2022 kvartal 1: ")
+                .contains("inskickad av ", "godkänd av ");
+
+        // freeze: the page then says who froze it, has no editor, and lists no changes since
+        assertThat(browser.findElement(By.id("status")).getText()).startsWith("Det här är ett utkast");
+        browser.findElement(By.cssSelector("input[id$='faststall:faststall']")).click();
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText())
+                .isEqualTo("PM:et för kvartal 1 och 2 2022 är fastställt.");
+        assertThat(browser.findElement(By.id("status")).getText()).startsWith("Fastställt av kansli ");
+        assertThat(browser.findElement(By.id("inga-andringar")).getText()).isEqualTo("Uppgifterna är desamma som när PM:et fastställdes.");
+        assertThat(browser.findElements(By.cssSelector("textarea"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("input[id$='faststall:faststall']"))).isEmpty();
+        assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, frozen").isEmpty();
+
+        // download the frozen PDF through the page's own button (its form, with the page's session)
+        String pdf = downloadPdf(browser);
+        assertThat(pdf).contains(PmExportFormatsIT.SAMMANFATTNING_H1, "Underlag",
+                "Detta dokument bygger på kvartalsrapporter och SUS.", "Innehåll", "Tabell 4. Prognos och utfall budget");
+
         browser.get(Deployments.baseUrl() + "/pm.xhtml?ar=2022&halvar=2");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("PM kvartal 3 och 4 2022");
         browser.findElement(By.cssSelector("input[id$=':0:forslag']")).click();
@@ -74,5 +97,49 @@ class PmBrowserIT {
         assertThat(browser.findElement(By.cssSelector("textarea[id$=':0:text']")).getAttribute("value"))
                 .isEqualTo(bakgrund);
         assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, H2 with the previous text").isEmpty();
+
+        // the board: the frozen H1 PM, and no H2 draft
+        browser.quit();
+        browser = Browser.start();
+        browser.get(Deployments.baseUrl() + "/");
+        Browser.signIn(browser, "styrelse", "demo");
+        browser.findElement(By.linkText("Halvårs-PM")).click();
+        Browser.awaitUrl(browser, "pm.xhtml");
+        browser.get(Deployments.baseUrl() + "/pm.xhtml?ar=2022&halvar=1");
+        assertThat(browser.findElement(By.id("status")).getText()).startsWith("Fastställt av kansli ");
+        assertThat(browser.findElement(By.id("sammanfattningstext")).getText()).isEqualTo(PmExportFormatsIT.SAMMANFATTNING_H1);
+        assertThat(browser.findElements(By.cssSelector("textarea"))).isEmpty();
+        assertThat(browser.findElements(By.id("andringar-rubrik"))).isEmpty();
+        assertThat(downloadPdf(browser)).contains("Detta dokument bygger på kvartalsrapporter och SUS.");
+        assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, the board's frozen PM").isEmpty();
+
+        browser.get(Deployments.baseUrl() + "/pm.xhtml?ar=2022&halvar=2");
+        assertThat(browser.findElement(By.id("saknas")).getText()).startsWith("Det finns inget fastställt PM för kvartal 3 och 4 2022.");
+        assertThat(browser.findElements(By.id("sammanfattningstext"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("form[id='filer']"))).isEmpty();
+        assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, the board and a draft").isEmpty();
+    }
+
+    /**
+     * Presses the page's PDF button as the browser would (the form's fields, its view state, the
+     * session cookie) from within the page, and returns the text of the PDF that comes back.
+     */
+    private static String downloadPdf(WebDriver browser) {
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('filer');
+                const data = new URLSearchParams(new FormData(form));
+                data.append('filer:pdf', 'PDF');
+                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                  .then(r => r.headers.get('Content-Type') === 'application/pdf' ? r.arrayBuffer() : Promise.reject(r.status))
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })
+                  .catch(e => done('fel: ' + e));
+                """);
+        assertThat((String) base64).doesNotStartWith("fel:");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode((String) base64))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -172,7 +172,10 @@ class PmExportFormatsIT {
 
     @Test
     void theBoardSeesNoDraft() {
-        assertThat(get("pdf", KeycloakTokens.accessToken("styrelse")).status()).isEqualTo(404);
+        // H2 2022: no test freezes it (PmBrowserIT freezes H1 2022, after which the board reads that one)
+        Api.Reply draft = Api.get("/api/pm/2022/2/pdf", KeycloakTokens.accessToken("styrelse"));
+        assertThat(draft.status()).isEqualTo(404);
+        assertThat(draft.object().getString("code")).isEqualTo("PM-006");
         assertThat(Api.get("/api/pm/2022/1/texter", KeycloakTokens.accessToken("styrelse")).status()).isEqualTo(403);
     }
 

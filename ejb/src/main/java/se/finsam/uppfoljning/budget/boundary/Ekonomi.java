@@ -8,12 +8,16 @@ import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.budget.control.Beloppsfalt;
+import se.finsam.uppfoljning.budget.control.Bokslut;
+import se.finsam.uppfoljning.budget.entity.Bilagetyp;
+import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.budget.control.Budgetar;
 import se.finsam.uppfoljning.budget.control.Ekonomiregister;
 import se.finsam.uppfoljning.budget.entity.Belopp;
 import se.finsam.uppfoljning.budget.entity.Budget;
 import se.finsam.uppfoljning.budget.entity.Kostnadsrad;
 import se.finsam.uppfoljning.budget.entity.Rekvisition;
+import se.finsam.uppfoljning.budget.entity.RekvisitionStatus;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
@@ -45,6 +49,9 @@ public class Ekonomi {
 
     @Inject
     Ekonomiregister register;
+
+    @Inject
+    Kalender kalender;
 
     public EkonomiView oversikt(@NotNull Caller caller, long insatsId, int ar) {
         requireMoneyRole(caller);
@@ -85,6 +92,7 @@ public class Ekonomi {
             errors.add(new FieldError("meddelande", "Meddelandet får vara högst " + MAX_TEXT + " tecken."));
         }
         refuseIfAny(errors);
+        requireOpen(period.get().ar());
         String meddelande = input.meddelande() == null || input.meddelande().isBlank() ? null : input.meddelande().strip();
         return EkonomiView.RekvisitionView.of(register.submit(caller, insats, period.orElseThrow(), belopp.orElseThrow(),
                 rader, meddelande, Instant.now()));
@@ -105,6 +113,71 @@ public class Ekonomi {
         }
         Rekvisition r = decidable(caller, insatsId, ar, kvartal, beslut);
         return EkonomiView.RekvisitionView.of(register.returnWith(caller, r, kommentar, Instant.now()));
+    }
+
+    /**
+     * The rapportör attaches a PDF or XLSX (at most 10 MB) to a rekvisition not yet approved, replacing
+     * one attached before. The type is told from the bytes, whatever the name or the claimed type say.
+     */
+    public EkonomiView.RekvisitionView bifoga(@NotNull Caller caller, long insatsId, int ar, int kvartal, String filnamn,
+                                              byte[] innehall) {
+        Insats insats = lookup.find(caller, insatsId, Atkomst::canReport);
+        Rekvisition r = budgetar.rekvisition(insats, quarter(ar, kvartal))
+                .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_REKVISITION));
+        if (innehall == null || innehall.length == 0 || innehall.length > Bilagetyp.MAX_BYTES) {
+            throw UppfoljningException.withFields(innehall == null || innehall.length == 0 ? BudgetFel.BILAGA_FEL_TYP
+                    : BudgetFel.BILAGA_FOR_STOR, List.of(new FieldError("bilaga", innehall == null || innehall.length == 0
+                    ? "Bilagan är tom." : "Bilagan får vara högst 10 MB.")));
+        }
+        Bilagetyp typ = Bilagetyp.sniff(innehall).orElseThrow(() -> UppfoljningException.withFields(BudgetFel.BILAGA_FEL_TYP,
+                List.of(new FieldError("bilaga", "Innehållet är varken en PDF- eller en XLSX-fil."))));
+        requireOpen(ar);
+        return EkonomiView.RekvisitionView.of(register.attach(caller, r, filnamn(filnamn, typ), typ, innehall));
+    }
+
+    public Bilagefil bilaga(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
+        requireMoneyRole(caller);
+        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
+        Rekvisition r = budgetar.rekvisition(insats, quarter(ar, kvartal))
+                .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_REKVISITION));
+        return budgetar.bilaga(r).filter(b -> r.bilagaTyp().isPresent())
+                .map(b -> new Bilagefil(r.bilagaFilnamn().orElseThrow(), r.bilagaTyp().orElseThrow().contentType(), b.innehall()))
+                .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_BILAGA));
+    }
+
+    /** A name without path, control characters or quotes, ending as its type does. */
+    static String filnamn(String namn, Bilagetyp typ) {
+        String n = namn == null ? "" : namn.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (n.length() > 200) {
+            n = n.substring(0, 200);
+        }
+        if (n.isEmpty()) {
+            n = "bilaga";
+        }
+        return n.toLowerCase(java.util.Locale.ROOT).endsWith(typ.extension()) ? n : n + typ.extension();
+    }
+
+    /** No rekvisition is taken in or changed for a closed year. */
+    private void requireOpen(int ar) {
+        if (Bokslut.isStangt(ar, kalender.idag())) {
+            throw UppfoljningException.withFields(BudgetFel.ARET_STANGT, List.of(new FieldError("ar", "Året är stängt.")),
+                    String.valueOf(ar), Bokslut.stangs(ar));
+        }
+    }
+
+    /** The office's start page: submitted rekvisitioner of the förbund waiting for a decision, oldest first. */
+    public List<EkonomiView.Uppgift> attGranska(@NotNull Caller caller) {
+        requireOffice(caller, "Bara kansliet granskar rekvisitioner.");
+        return budgetar.rekvisitioner(Atkomst.forbund(caller), RekvisitionStatus.INSKICKAD).stream().map(EkonomiView.Uppgift::of).toList();
+    }
+
+    /** A rapportör's start page: rekvisitioner the office returned on insatser they report on. */
+    public List<EkonomiView.Uppgift> returnerade(@NotNull Caller caller) {
+        if (!caller.has(Roll.RAPPORTOR) || caller.forbund().isEmpty()) {
+            return List.of();
+        }
+        return budgetar.rekvisitioner(Atkomst.forbund(caller), RekvisitionStatus.RETURNERAD).stream()
+                .filter(r -> Atkomst.canReport(caller, r.insats())).map(EkonomiView.Uppgift::of).toList();
     }
 
     /** The PM's table-4 figures of the given insatser for a year; the PM checks who may read it. */

@@ -23,17 +23,33 @@ public record EkonomiView(long insatsId, String insats, int ar, long budgetVersi
 
     public record RekvisitionView(long id, int ar, int kvartal, BigDecimal belopp, List<Rad> kostnadsrader,
                                   String meddelande, String status, String statusText, String kommentar,
-                                  Instant inskickad, String inskickadAv, Instant beslutad, String beslutadAv, long version) {
+                                  Instant inskickad, String inskickadAv, Instant beslutad, String beslutadAv, long version,
+                                  BilagaView bilaga) {
 
         public static RekvisitionView of(Rekvisition r) {
             return new RekvisitionView(r.id(), r.period().ar(), r.period().kvartal(), r.belopp().kronor(),
                     r.kostnadsrader().stream().map(k -> new Rad(k.text(), k.belopp().kronor())).toList(),
                     r.meddelande(), r.status().name(), r.status().label(), r.kommentar(), r.inskickadAt(),
-                    r.inskickadAv(), r.beslutadAt().orElse(null), r.beslutadAv().orElse(null), r.version());
+                    r.inskickadAv(), r.beslutadAt().orElse(null), r.beslutadAv().orElse(null), r.version(),
+                    r.bilagaFilnamn().map(f -> new BilagaView(f, r.bilagaTyp().orElseThrow().contentType(),
+                            r.bilagaStorlek().orElseThrow())).orElse(null));
         }
     }
 
+    /** What is attached to a rekvisition (its bytes: {@code GET …/rekvisitioner/{ar}/{kvartal}/bilaga}). */
+    public record BilagaView(String filnamn, String typ, int storlek) {
+    }
+
     public record Rad(String text, BigDecimal belopp) {
+    }
+
+    /** A rekvisition that waits for someone, as the start page lists it. */
+    public record Uppgift(long insatsId, String insats, int ar, int kvartal, BigDecimal belopp, String statusText, String kommentar) {
+
+        public static Uppgift of(Rekvisition r) {
+            return new Uppgift(r.insats().id(), r.insats().kortnamn(), r.period().ar(), r.period().kvartal(), r.belopp().kronor(),
+                    r.status().label(), r.kommentar());
+        }
     }
 
     /** A carry-over decision; {@code upphavd} is set when a corrected decision replaced it (it then no longer counts). */

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.budget.entity.Budget;
 import se.finsam.uppfoljning.budget.entity.Overforing;
 import se.finsam.uppfoljning.budget.entity.Rekvisition;
+import se.finsam.uppfoljning.budget.entity.RekvisitionBilaga;
+import se.finsam.uppfoljning.budget.entity.RekvisitionStatus;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
@@ -37,6 +39,15 @@ public class Budgetar {
         return em.createNamedQuery(Rekvisition.BY_INSATS_AND_PERIOD, Rekvisition.class)
                 .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
                 .getResultStream().findFirst();
+    }
+
+    public List<Rekvisition> rekvisitioner(String forbund, RekvisitionStatus status) {
+        return em.createNamedQuery(Rekvisition.BY_FORBUND_AND_STATUS, Rekvisition.class)
+                .setParameter("forbund", forbund).setParameter("status", status).getResultList();
+    }
+
+    public Optional<RekvisitionBilaga> bilaga(Rekvisition r) {
+        return Optional.ofNullable(em.find(RekvisitionBilaga.class, r.id()));
     }
 
     public Arsekonomi arsekonomi(Insats insats, int ar) {

@@ -11,7 +11,9 @@ import se.finsam.uppfoljning.budget.entity.Belopp;
 import se.finsam.uppfoljning.budget.entity.Budget;
 import se.finsam.uppfoljning.budget.entity.Kostnadsrad;
 import se.finsam.uppfoljning.budget.entity.Overforing;
+import se.finsam.uppfoljning.budget.entity.Bilagetyp;
 import se.finsam.uppfoljning.budget.entity.Rekvisition;
+import se.finsam.uppfoljning.budget.entity.RekvisitionBilaga;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -114,6 +116,14 @@ public class Ekonomiregister {
         if (existing.isEmpty()) {
             em.persist(r);
         }
+        return audited(caller, r, before);
+    }
+
+    /** Attaches a file to the rekvisition, replacing one attached before; the type was sniffed by the caller. */
+    public Rekvisition attach(Caller caller, Rekvisition r, String filnamn, Bilagetyp typ, byte[] innehall) {
+        Map<String, String> before = r.snapshot();
+        r.attach(filnamn, typ, innehall.length);
+        budgetar.bilaga(r).ifPresentOrElse(b -> b.replace(innehall), () -> em.persist(new RekvisitionBilaga(r.id(), innehall)));
         return audited(caller, r, before);
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Förbrukningskvot = utfall / budget, as a whole percent rounded half up (the PMs print 54.95 % as
- * "55%"). Computed from the exact amounts, never from rounded TSEK. A budget of zero has no kvot:
+ * 55 %). Computed from the exact amounts, never from rounded TSEK. A budget of zero has no kvot:
  * it reads "–".
  */
 public record Forbrukningskvot(Optional<Integer> procent) {
@@ -24,8 +24,14 @@ public record Forbrukningskvot(Optional<Integer> procent) {
         return new Forbrukningskvot(Optional.of(kvot.intValueExact()));
     }
 
-    /** As the PM prints it: "96%", or "–". */
+    /** Between the number and the sign: a non-breaking space, as Swedish writes it and the PM documents print it. */
+    public static final String NBSP = "\u00a0";
+
+    /**
+     * In Swedish: "96 %" (non-breaking space, the same text as the PM documents' {@code SwedishFormat}), or
+     * "–". The 2022 PMs, typed by hand, print "96%".
+     */
     public String text() {
-        return procent.map(p -> p + "%").orElse(SAKNAS);
+        return procent.map(p -> p + NBSP + "%").orElse(SAKNAS);
     }
 }

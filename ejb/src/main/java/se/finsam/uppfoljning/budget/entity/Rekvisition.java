@@ -43,8 +43,11 @@ import java.util.Optional;
         query = "select r from Rekvisition r where r.insats = :insats and r.period.ar = :ar order by r.period.kvartal")
 @NamedQuery(name = Rekvisition.BY_INSATS_AND_PERIOD,
         query = "select r from Rekvisition r where r.insats = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
+@NamedQuery(name = Rekvisition.BY_FORBUND_AND_STATUS,
+        query = "select r from Rekvisition r where r.insats.forbund.kod = :forbund and r.status = :status order by r.inskickadAt")
 public class Rekvisition {
 
+    public static final String BY_FORBUND_AND_STATUS = "Rekvisition.byForbundAndStatus";
     public static final String BY_INSATS_AND_AR = "Rekvisition.byInsatsAndAr";
     public static final String BY_INSATS_AND_PERIOD = "Rekvisition.byInsatsAndPeriod";
 
@@ -91,6 +94,17 @@ public class Rekvisition {
     @Column(name = "beslutad_av", length = 200)
     private String beslutadAv;
 
+    /** What the attachment is; its bytes are a {@link RekvisitionBilaga} of the same id. */
+    @Column(name = "bilaga_filnamn", length = 255)
+    private String bilagaFilnamn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bilaga_typ", length = 100)
+    private Bilagetyp bilagaTyp;
+
+    @Column(name = "bilaga_storlek")
+    private Integer bilagaStorlek;
+
     @Version
     private long version;
 
@@ -120,6 +134,23 @@ public class Rekvisition {
         this.beslutadAv = null;
     }
 
+    /**
+     * Attaches a file (or replaces the one attached) while the rapportör may still change the claim:
+     * not once approved.
+     */
+    public void attach(String filnamn, Bilagetyp typ, int storlek) {
+        if (status == RekvisitionStatus.GODKAND) {
+            throw UppfoljningException.of(BudgetFel.REKVISITION_LAST, period, "redan godkänd");
+        }
+        this.bilagaFilnamn = Objects.requireNonNull(filnamn);
+        this.bilagaTyp = Objects.requireNonNull(typ);
+        this.bilagaStorlek = storlek;
+    }
+
+    public Optional<String> bilagaFilnamn() { return Optional.ofNullable(bilagaFilnamn); }
+    public Optional<Bilagetyp> bilagaTyp() { return Optional.ofNullable(bilagaTyp); }
+    public Optional<Integer> bilagaStorlek() { return Optional.ofNullable(bilagaStorlek); }
+
     public void approve(String vem, Instant nar) {
         requireSubmitted();
         status = RekvisitionStatus.GODKAND;
@@ -146,6 +177,7 @@ public class Rekvisition {
         s.put("meddelande", meddelande);
         s.put("status", status == null ? null : status.name());
         s.put("kommentar", kommentar);
+        s.put("bilaga", bilagaFilnamn == null ? null : bilagaFilnamn + " (" + bilagaTyp.name() + ", " + bilagaStorlek + " byte)");
         return s;
     }
 

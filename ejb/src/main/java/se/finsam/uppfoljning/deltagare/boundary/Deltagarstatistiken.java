@@ -134,16 +134,21 @@ public class Deltagarstatistiken {
     public record InsatsRef(long id, String kod, String namn) {
     }
 
-    /** The ended periods of the rapportör's individinsatser that have no statistics yet (for the start page). */
+    /**
+     * The ended periods of the rapportör's individinsatser that have no statistics yet, from the
+     * förbund's first year of statistics in Uppföljning on (for the start page).
+     */
     public List<Forfallen> forfallna(@NotNull Caller caller, LocalDate idag) {
         if (!caller.has(Roll.RAPPORTOR) || caller.forbund().isEmpty()) {
             return List.of();
         }
         List<Forfallen> svar = new ArrayList<>();
+        // from the förbund's first statistics in Uppföljning on, as the quarterly reports owed
+        int forsta = statistiker.forstaAr(Atkomst.forbund(caller)).orElse(idag.getYear());
         em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
                 .getResultStream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS && Atkomst.canReport(caller, i))
                 .forEach(i -> {
-                    for (int ar = i.start().getYear(); ar <= idag.getYear(); ar++) {
+                    for (int ar = Math.max(forsta, i.start().getYear()); ar <= idag.getYear(); ar++) {
                         for (int h = 1; h <= 2; h++) {
                             Statistikperiod p = new Statistikperiod(ar, h);
                             if (p.sistaDag().isBefore(idag) && i.runsDuring(p.forstaDag(), p.sistaDag())

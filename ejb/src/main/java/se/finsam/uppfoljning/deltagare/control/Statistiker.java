@@ -33,6 +33,12 @@ public class Statistiker {
                 .getResultList();
     }
 
+    /** The first year the förbund has statistics for in Uppföljning, if any. */
+    public Optional<Integer> forstaAr(String forbund) {
+        return Optional.ofNullable(em.createNamedQuery(Deltagarstatistik.FORSTA_AR, Integer.class)
+                .setParameter("forbund", forbund).getSingleResult());
+    }
+
     /** Every version of the code list, oldest first. */
     public List<Kodlista> kodlistor() {
         Map<Integer, List<Avslutningsanledning>> perVersion = em.createNamedQuery(Avslutningsanledning.ALL, Avslutningsanledning.class)

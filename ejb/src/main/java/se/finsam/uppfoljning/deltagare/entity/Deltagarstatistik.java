@@ -25,6 +25,8 @@ import se.finsam.uppfoljning.insats.entity.Insats;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +42,11 @@ import java.util.Objects;
         query = "select d from Deltagarstatistik d where d.insats = :insats and d.ar = :ar and d.halvar = :halvar")
 @NamedQuery(name = Deltagarstatistik.BY_FORBUND_AND_PERIOD,
         query = "select d from Deltagarstatistik d where d.insats.forbund.kod = :forbund and d.ar = :ar and d.halvar = :halvar")
+@NamedQuery(name = Deltagarstatistik.FORSTA_AR,
+        query = "select min(d.ar) from Deltagarstatistik d where d.insats.forbund.kod = :forbund")
 public class Deltagarstatistik {
+
+    public static final String FORSTA_AR = "Deltagarstatistik.forstaAr";
 
     public static final String BY_INSATS_AND_PERIOD = "Deltagarstatistik.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Deltagarstatistik.byForbundAndPeriod";
@@ -145,8 +151,9 @@ public class Deltagarstatistik {
     @Column(name = "andrad_av", nullable = false)
     private String andradAv;
 
+    /** OffsetDateTime: EclipseLink 4.0 cannot bind an Instant to timestamptz. */
     @Column(name = "andrad_at", nullable = false)
-    private Instant andradAt;
+    private OffsetDateTime andradAt;
 
     @Version
     private long version;
@@ -196,7 +203,7 @@ public class Deltagarstatistik {
         this.forklaringar.clear();
         this.forklaringar.putAll(forklaringar);
         this.andradAv = Objects.requireNonNull(av);
-        this.andradAt = Objects.requireNonNull(nar);
+        this.andradAt = Objects.requireNonNull(nar).atOffset(ZoneOffset.UTC);
     }
 
     /** The stored figures as a value. */
@@ -214,6 +221,6 @@ public class Deltagarstatistik {
     public Kalla kalla() { return kalla; }
     public Map<String, String> forklaringar() { return Map.copyOf(forklaringar); }
     public String andradAv() { return andradAv; }
-    public Instant andradAt() { return andradAt; }
+    public Instant andradAt() { return andradAt.toInstant(); }
     public long version() { return version; }
 }

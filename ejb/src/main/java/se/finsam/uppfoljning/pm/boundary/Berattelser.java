@@ -13,6 +13,7 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.pm.PmFel;
+import se.finsam.uppfoljning.pm.control.FaststalldaPm;
 import se.finsam.uppfoljning.pm.control.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmTexter;
@@ -45,6 +46,9 @@ public class Berattelser {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    FaststalldaPm faststallda;
+
     public List<PmTextView> texter(@NotNull Caller caller, int ar, int halvar) {
         PmAtkomst.requireDraftReader(caller);
         Halvar h = PmAtkomst.halvar(ar, halvar);
@@ -69,6 +73,9 @@ public class Berattelser {
                     PmFel.HTML_I_TEXT.template())));
         }
         String forbundKod = Atkomst.forbund(caller);
+        if (faststallda.av(forbundKod, h).isPresent()) {
+            throw UppfoljningException.of(PmFel.FASTSTALLT_TEXT, PmAtkomst.namn(h));
+        }
         PmBerattelse t = texter.av(forbundKod, h).get(a);
         if (t == null ? input.version() != 0L : input.version() != t.version()) {
             throw UppfoljningException.of(PmFel.INAKTUELL_TEXT, a.rubrik());

@@ -9,12 +9,22 @@ import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.pm.control.FaststalldaPm;
 import se.finsam.uppfoljning.pm.control.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
+import se.finsam.uppfoljning.pm.control.PmFil;
+import se.finsam.uppfoljning.pm.control.PmFiler;
+import se.finsam.uppfoljning.pm.control.PmFormat;
+import se.finsam.uppfoljning.pm.control.PmJson;
 import se.finsam.uppfoljning.pm.control.PmTexter;
 import se.finsam.uppfoljning.pm.control.Sammanfattning;
 import se.finsam.uppfoljning.pm.entity.Avsnitt;
-import se.finsam.uppfoljning.pm.entity.PmBerattelse;
+import se.finsam.uppfoljning.pm.entity.FaststalltPm;
+import se.finsam.uppfoljning.reports.BudgetRad;
+import se.finsam.uppfoljning.reports.BudgetTabell;
+import se.finsam.uppfoljning.reports.ForutsattningRad;
+import se.finsam.uppfoljning.reports.ForutsattningarTabell;
 import se.finsam.uppfoljning.reports.InsatsRad;
 import se.finsam.uppfoljning.reports.InsatserTabell;
 import se.finsam.uppfoljning.reports.KvalitetRad;
@@ -29,13 +39,18 @@ import se.finsam.uppfoljning.reports.Trafikljus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The PM of a förbund's half-year as the report engine prints it: the title, the summary sentences
- * written from table 1's counts, tables 1, 2 and 5, and the office's narrative. A draft: it reads the
- * live data every time (freezing a snapshot is still to come, issue 10).
+ * The PM of a förbund's half-year as the report engine prints it. A draft is built from live data on
+ * every request ({@link #underlag}); once frozen, the PM is built from the snapshot stored then, for
+ * everyone, and the board reads nothing else (a draft is, for the board, a PM that does not exist).
  */
 @Stateless
 public class PmDokument {
@@ -47,55 +62,137 @@ public class PmDokument {
     PmTabeller tabeller;
 
     @Inject
+    Budgettabeller budgettabeller;
+
+    @Inject
     PmTexter texter;
 
+    @Inject
+    FaststalldaPm faststallda;
+
+    @Inject
+    PmFiler filer;
+
+    /** The PM as it reads today's data: the draft, and what a freeze would store. */
+    public PmUnderlag underlag(@NotNull Caller caller, Halvar h) {
+        String forbundKod = Atkomst.forbund(caller);
+        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
+        int ar = h.ar();
+        int halvar = h.halvar();
+        Tabell1 t1 = tabeller.tabell1(caller, ar, halvar);
+        Map<String, String> text = new HashMap<>();
+        text.put(PmText.SAMMANFATTNING.name(), sammanfattning(h, t1));
+        texter.av(forbundKod, h).forEach((avsnitt, t) -> {
+            if (!t.text().isBlank()) {
+                text.put(slot(avsnitt).name(), t.text());
+            }
+        });
+        return new PmUnderlag(forbund.namn(), ar, halvar, text, t1, tabeller.tabell2(caller, ar, halvar),
+                budgettabeller.tabell3(caller, ar, halvar), budgettabeller.tabell4(caller, ar, halvar),
+                tabeller.tabell5(caller, ar, halvar));
+    }
+
+    /** The frozen PM's snapshot when there is one; otherwise the draft, for those who read drafts. */
     public PmReport rapport(@NotNull Caller caller, int ar, int halvar) {
         Halvar h = PmAtkomst.halvar(ar, halvar);
-        PmAtkomst.requireDocumentReader(caller, h);
-        return bygg(caller, ar, halvar, h);
+        return rapport(las(caller, h));
     }
 
     /**
-     * The same document for a layout preview with a period's live data: the office, and the report
-     * designers who lay the PM out (they read the PM's tables too), of their own förbund. The caller
-     * (the layout library) checks the role; a förbund is required as for every PM.
+     * The PM for a layout preview with a half-year's live data: today's data as a draft reads it, for
+     * the office and the report designers who lay the PM out (they read the PM's tables too), of their
+     * own förbund. The layout library checks the role.
      */
     public PmReport forhandsgranskning(@NotNull Caller caller, int ar, int halvar) {
-        return bygg(caller, ar, halvar, PmAtkomst.halvar(ar, halvar));
+        return rapport(underlag(caller, PmAtkomst.halvar(ar, halvar)));
     }
 
-    private PmReport bygg(Caller caller, int ar, int halvar, Halvar h) {
+    /**
+     * The PM as a file. A frozen PM is rendered again from its snapshot while the layouts are the
+     * ones it was frozen with, and is otherwise the file stored when it was frozen: its text never
+     * changes, whatever happens to the data or the layouts afterwards.
+     */
+    public PmFil fil(@NotNull Caller caller, int ar, int halvar, PmFormat format) {
+        Halvar h = PmAtkomst.halvar(ar, halvar);
         String forbundKod = Atkomst.forbund(caller);
-        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
-
-        Tabell1 t1 = tabeller.tabell1(caller, ar, halvar);
-        Tabell2 t2 = tabeller.tabell2(caller, ar, halvar);
-        Tabell5 t5 = tabeller.tabell5(caller, ar, halvar);
-
-        Map<PmText, String> text = new EnumMap<>(PmText.class);
-        text.put(PmText.SAMMANFATTNING, sammanfattning(h, t1));
-        Map<Avsnitt, PmBerattelse> egna = texter.av(forbundKod, h);
-        egna.forEach((avsnitt, t) -> {
-            if (!t.text().isBlank()) {
-                text.put(slot(avsnitt), t.text());
+        Optional<FaststalltPm> frozen = faststallda.av(forbundKod, h);
+        if (frozen.isPresent()) {
+            PmAtkomst.requireFrozenReader(caller);
+            FaststalltPm pm = frozen.get();
+            PmReport report = rapport(snapshot(pm));
+            if (!pm.layoutversion().equals(filer.layoutVersion(forbundKod))) {
+                return faststallda.fil(pm, format).map(f -> filer.stored(report, forbundKod, format, f.innehall(), pm.layoutversion()))
+                        .orElseGet(() -> filer.render(report, forbundKod, format));
             }
-        });
+            return filer.render(report, forbundKod, format);
+        }
+        PmAtkomst.requireDocumentReader(caller, h);
+        return filer.render(rapport(underlag(caller, h)), forbundKod, format);
+    }
+
+    /**
+     * One of the PM's tables through the API: the board reads the frozen PM's (404 while there is
+     * none); everyone else who may read tables reads today's data.
+     */
+    public <T> T tabell(@NotNull Caller caller, int ar, int halvar, Function<PmUnderlag, T> del, Supplier<T> live) {
+        if (caller.has(Roll.STYRELSE) && !caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.RAPPORTDESIGNER)) {
+            Halvar h = PmAtkomst.halvar(ar, halvar);
+            return del.apply(faststallda.av(Atkomst.forbund(caller), h).map(PmDokument::snapshot)
+                    .orElseThrow(() -> PmAtkomst.ingetFaststallt(h)));
+        }
+        return live.get();
+    }
+
+    private PmUnderlag las(Caller caller, Halvar h) {
+        Optional<FaststalltPm> frozen = faststallda.av(Atkomst.forbund(caller), h);
+        if (frozen.isPresent()) {
+            PmAtkomst.requireFrozenReader(caller);
+            return snapshot(frozen.get());
+        }
+        PmAtkomst.requireDocumentReader(caller, h);
+        return underlag(caller, h);
+    }
+
+    static PmUnderlag snapshot(FaststalltPm pm) {
+        return PmJson.read(pm.underlag(), PmUnderlag.class);
+    }
+
+    /** The report engine's input from a PM's data; nothing is read from the database here. */
+    public static PmReport rapport(PmUnderlag u) {
+        Map<PmText, String> text = new EnumMap<>(PmText.class);
+        u.texter().forEach((slot, t) -> text.put(PmText.valueOf(slot), t));
 
         List<PmTabell> tabellista = new ArrayList<>();
+        Tabell1 t1 = u.tabell1();
         if (t1.antal() > 0) {
             tabellista.add(new InsatserTabell(t1.grupper().stream().flatMap(g -> g.rader().stream().map(r ->
                     new InsatsRad(g.rubrik(), r.namn(), r.agare(), r.start(), r.slut(), r.forlangd()))).toList(), null));
         }
-        List<NulageMalRad> nulage = t2.grupper().stream().flatMap(g -> g.rader().stream().map(r ->
+        List<NulageMalRad> nulage = u.tabell2().grupper().stream().flatMap(g -> g.rader().stream().map(r ->
                 new NulageMalRad(g.rubrik(), r.namn(), r.iFas(), r.prognos(), Trafikljus.valueOf(r.trafikljus())))).toList();
         if (!nulage.isEmpty()) {
             tabellista.add(new NulageMalTabell(nulage));
         }
+        List<ForutsattningRad> forutsattningar = u.tabell3().grupper().stream().flatMap(g -> g.rader().stream().map(r ->
+                new ForutsattningRad(g.rubrik(), r.namn(), r.vakanserSof(), r.vakanserEgen(), r.avvikelserBudget()))).toList();
+        if (!forutsattningar.isEmpty()) {
+            tabellista.add(new ForutsattningarTabell(forutsattningar));
+        }
+        Tabell4 t4 = u.tabell4();
+        if (!t4.rader().isEmpty()) {
+            boolean helar = t4.halvar() == 2;
+            tabellista.add(new BudgetTabell(t4.ar(), helar, t4.rader().stream().map(r -> new BudgetRad(r.agare(), r.namn(),
+                    r.forstaHalvaret().utfallTsek(), r.forstaHalvaret().budgetTsek(), r.forstaHalvaret().forbrukningskvotProcent(),
+                    helar ? r.helaAret().utfallTsek() : null, helar ? r.helaAret().budgetTsek() : null,
+                    helar ? r.helaAret().forbrukningskvotProcent() : null, helar ? null : r.not(),
+                    helar ? r.overfortTillNastaTsek() : null)).toList()));
+        }
+        Tabell5 t5 = u.tabell5();
         if (!t5.fragor().isEmpty() && t5.fragor().size() <= KvalitetTabell.MAX_FRAGOR && t1.antal() > 0) {
             tabellista.add(new KvalitetTabell(t5.fragor(), t5.grupper().stream().flatMap(g -> g.rader().stream()
                     .map(r -> new KvalitetRad(g.rubrik(), r.namn(), r.svar()))).toList()));
         }
-        return new PmReport(forbund.namn(), ar, halvar, text, tabellista);
+        return new PmReport(u.forbund(), u.ar(), u.halvar(), text, tabellista);
     }
 
     /** The opening sentences from table 1: the kinds in the register's order, the insatser closed in the half-year. */
@@ -107,8 +204,7 @@ public class PmDokument {
                 case STRUKTURINSATS -> t1.strukturinsatser();
                 case KOMPETENSHOJANDE -> t1.kompetenshojande();
             };
-            slag.add(new Sammanfattning.Slag(typ.label().toLowerCase(java.util.Locale.ROOT),
-                    typ.plural().toLowerCase(java.util.Locale.ROOT), antal));
+            slag.add(new Sammanfattning.Slag(typ.label().toLowerCase(Locale.ROOT), typ.plural().toLowerCase(Locale.ROOT), antal));
         }
         List<LocalDate> avslutade = t1.grupper().stream().flatMap(g -> g.rader().stream())
                 .map(Tabell1.Rad::slut).filter(slut -> !slut.isAfter(h.sistaDag())).toList();

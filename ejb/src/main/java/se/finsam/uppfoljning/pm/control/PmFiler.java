@@ -10,6 +10,8 @@ import se.finsam.uppfoljning.reports.PmRenderer;
 import se.finsam.uppfoljning.reports.PmReport;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Renders a PM to a file. One {@link PmRenderer} for the application: it loads the compiled layouts
@@ -39,9 +41,39 @@ public class PmFiler {
             case XLSX -> renderer().xlsx(pm, layouter);
         };
         renderad.fire(new PmRenderad(forbundKod, pm.ar(), pm.halvar(), format, layouter.versioner(), Instant.now()));
-        String ascii = ("pm-" + forbundKod + "-" + pm.ar() + "-halvar-" + pm.halvar()).replaceAll("[^A-Za-z0-9._-]", "-");
-        return new PmFil(ascii + "." + format.andelse(), pm.dokumenttitel() + "." + format.andelse(), format, bytes,
+        return new PmFil(namn(pm, forbundKod, format), pm.dokumenttitel() + "." + format.andelse(), format, bytes,
                 layouter.versioner());
+    }
+
+    /**
+     * A file already rendered (a frozen PM's), named as {@link #render} names it, with the layout
+     * versions it was frozen with ({@code layoutversion} as {@link #layoutVersion(String)} wrote it).
+     */
+    public PmFil stored(PmReport pm, String forbundKod, PmFormat format, byte[] bytes, String layoutversion) {
+        Map<String, Integer> versioner = new TreeMap<>();
+        int semikolon = layoutversion.indexOf(';');
+        if (semikolon >= 0) {
+            for (String par : layoutversion.substring(semikolon + 1).split(",")) {
+                String[] delar = par.strip().split("=", 2);
+                if (delar.length == 2 && delar[1].matches("\\d{1,9}")) {
+                    versioner.put(delar[0], Integer.parseInt(delar[1]));
+                }
+            }
+        }
+        return new PmFil(namn(pm, forbundKod, format), pm.dokumenttitel() + "." + format.andelse(), format, bytes, versioner);
+    }
+
+    private static String namn(PmReport pm, String forbundKod, PmFormat format) {
+        String ascii = ("pm-" + forbundKod + "-" + pm.ar() + "-halvar-" + pm.halvar()).replaceAll("[^A-Za-z0-9._-]", "-");
+        return ascii + "." + format.andelse();
+    }
+
+    /**
+     * The version of the layouts a förbund's PM is rendered with now: the build's hash and the version
+     * of every layout (see {@link PmRenderer#layoutVersion(Layoutuppsattning)}); a frozen PM records it.
+     */
+    public String layoutVersion(String forbundKod) {
+        return renderer().layoutVersion(layouter(forbundKod));
     }
 
     private Layoutuppsattning layouter(String forbundKod) {

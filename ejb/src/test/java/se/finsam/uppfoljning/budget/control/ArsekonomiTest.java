@@ -43,8 +43,8 @@ class ArsekonomiTest {
                 List.of(), List.of(q1, q3, q4));
         assertThat(e.utfallForsta()).isEqualTo(Belopp.kronor(600_000));
         assertThat(e.utfall()).isEqualTo(Belopp.kronor(1_000_000));
-        assertThat(e.kvot().text()).isEqualTo("50%");
-        assertThat(e.kvotForsta().text()).isEqualTo("60%");
+        assertThat(e.kvot().text()).isEqualTo("50\u00a0%");
+        assertThat(e.kvotForsta().text()).isEqualTo("60\u00a0%");
     }
 
     @Test

@@ -66,8 +66,8 @@ class ForbrukningskvotTest {
     }
 
     @Test
-    void printsAsThePmDoes() {
-        assertThat(Forbrukningskvot.of(Belopp.kronor(1_290_000), Belopp.kronor(1_338_000)).text()).isEqualTo("96%");
+    void printsInSwedishWithANonBreakingSpaceWhereTheSeedsPrint96Percent() {
+        assertThat(Forbrukningskvot.of(Belopp.kronor(1_290_000), Belopp.kronor(1_338_000)).text()).isEqualTo("96\u00a0%");
     }
 
     private static int kvot(long utfallTsek, long budgetTsek) {

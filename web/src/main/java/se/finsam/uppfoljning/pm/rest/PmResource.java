@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,12 +20,17 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.pm.boundary.Berattelser;
+import se.finsam.uppfoljning.pm.boundary.Faststallande;
+import se.finsam.uppfoljning.pm.boundary.PmAndringar;
+import se.finsam.uppfoljning.pm.boundary.PmKalla;
+import se.finsam.uppfoljning.pm.boundary.Proveniens;
+import se.finsam.uppfoljning.pm.boundary.PmStatus;
+import se.finsam.uppfoljning.pm.boundary.PmUnderlag;
 import se.finsam.uppfoljning.pm.boundary.PmDokument;
 import se.finsam.uppfoljning.pm.boundary.PmTabeller;
 import se.finsam.uppfoljning.pm.boundary.PmTextInput;
 import se.finsam.uppfoljning.pm.boundary.PmTextView;
 import se.finsam.uppfoljning.pm.control.PmFil;
-import se.finsam.uppfoljning.pm.control.PmFiler;
 import se.finsam.uppfoljning.pm.control.PmFormat;
 import se.finsam.uppfoljning.pm.boundary.Tabell1;
 import se.finsam.uppfoljning.pm.boundary.Tabell2;
@@ -36,8 +42,9 @@ import java.util.List;
 
 /**
  * The half-year PM: its tables computed from the data, the document as PDF, DOCX or XLSX, and the
- * narrative sections the office writes. Documents and texts are drafts until freezing exists: the
- * kansli and the förbundschef read them; the board gets 404 (no frozen PM) for the documents.
+ * narrative sections the office writes, freezing and the changes since. Until it is frozen a PM is a
+ * draft that the kansli and the förbundschef read; the board gets 404 (no frozen PM) until freezing,
+ * and then reads the frozen PM's documents and tables.
  */
 @Path("pm/{ar}/{halvar}")
 @RequestScoped
@@ -57,7 +64,10 @@ public class PmResource {
     PmDokument dokument;
 
     @Inject
-    PmFiler filer;
+    Faststallande faststallande;
+
+    @Inject
+    Proveniens proveniens;
 
     @Inject
     Berattelser berattelser;
@@ -73,7 +83,8 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTDESIGNER_ROLE})
     @Operation(summary = "Tabell 1 Insatser, med antalen i sammanfattningen")
     public Tabell1 insatser() {
-        return tabeller.tabell1(caller.require(), ar, halvar);
+        Caller c = caller.require();
+        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell1, () -> tabeller.tabell1(c, ar, halvar));
     }
 
     @GET
@@ -81,7 +92,8 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTDESIGNER_ROLE})
     @Operation(summary = "Tabell 2 Nuläge mål")
     public Tabell2 mal() {
-        return tabeller.tabell2(caller.require(), ar, halvar);
+        Caller c = caller.require();
+        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell2, () -> tabeller.tabell2(c, ar, halvar));
     }
 
     @GET
@@ -89,7 +101,8 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTDESIGNER_ROLE})
     @Operation(summary = "Tabell 3 Förutsättningar för utfall")
     public Tabell3 forutsattningar() {
-        return budgettabeller.tabell3(caller.require(), ar, halvar);
+        Caller c = caller.require();
+        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell3, () -> budgettabeller.tabell3(c, ar, halvar));
     }
 
     @GET
@@ -97,7 +110,41 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTDESIGNER_ROLE})
     @Operation(summary = "Tabell 4 Prognos och utfall budget")
     public Tabell4 budget() {
-        return budgettabeller.tabell4(caller.require(), ar, halvar);
+        Caller c = caller.require();
+        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell4, () -> budgettabeller.tabell4(c, ar, halvar));
+    }
+
+    @GET
+    @Path("status")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE})
+    @Operation(summary = "Utkast eller fastställt: vem som fastställde PM:et, när och med vilken layoutversion")
+    public PmStatus status() {
+        return faststallande.status(caller.require(), ar, halvar);
+    }
+
+    @POST
+    @Path("faststallande")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
+    @Operation(summary = "Fastställ PM:et: underlaget, layoutversionen och filerna sparas och ändras inte mer (409 om redan fastställt)")
+    public PmStatus faststall() {
+        return faststallande.faststall(caller.require(), ar, halvar);
+    }
+
+    @GET
+    @Path("andringar")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
+    @Operation(summary = "Vad i dagens uppgifter som skiljer sig från det fastställda PM:et, fält för fält (404 om inte fastställt)")
+    public PmAndringar andringar() {
+        return faststallande.andringar(caller.require(), ar, halvar);
+    }
+
+    @GET
+    @Path("proveniens/tabell4/{insatsId}")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
+    @Operation(summary = "Underlaget för tabell 4:s förbrukningskvot för en insats: de godkända rekvisitionerna "
+            + "(vem som skickade in och godkände, när) och årets budget med överföringar")
+    public PmKalla proveniensKvot(@PathParam("insatsId") long insatsId) {
+        return proveniens.kvot(caller.require(), ar, halvar, insatsId);
     }
 
     @GET
@@ -155,7 +202,7 @@ public class PmResource {
      */
     private Response fil(PmFormat format) {
         Caller c = caller.require();
-        PmFil fil = filer.render(dokument.rapport(c, ar, halvar), c.requireForbund(), format);
+        PmFil fil = dokument.fil(c, ar, halvar, format);
         return Response.ok(fil.innehall(), format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, fil.contentDisposition())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -9,12 +9,22 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.boundary.Berattelser;
+import se.finsam.uppfoljning.pm.boundary.Faststallande;
+import se.finsam.uppfoljning.budget.boundary.Budgetkolumn;
+import se.finsam.uppfoljning.pm.boundary.PmAndringar;
+import se.finsam.uppfoljning.pm.boundary.PmKalla;
+import se.finsam.uppfoljning.pm.boundary.Proveniens;
+import se.finsam.uppfoljning.pm.boundary.Tabell4;
+import se.finsam.uppfoljning.reports.SwedishFormat;
+import se.finsam.uppfoljning.pm.boundary.PmStatus;
 import se.finsam.uppfoljning.pm.boundary.PmDokument;
 import se.finsam.uppfoljning.pm.boundary.PmTextInput;
 import se.finsam.uppfoljning.pm.boundary.PmTextView;
 import se.finsam.uppfoljning.pm.control.PmFil;
-import se.finsam.uppfoljning.pm.control.PmFiler;
 import se.finsam.uppfoljning.pm.control.PmFormat;
 import se.finsam.uppfoljning.reports.Markup;
 import se.finsam.uppfoljning.reports.PmReport;
@@ -28,9 +38,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The office's PM page for a half-year: the computed summary, the narrative sections to write (with
- * the previous PM's text to start from), and the draft as PDF, DOCX or XLSX. Without a half-year in
- * the address it opens on the latest half-year that has ended.
+ * The PM page for a half-year. For the office: the computed summary, the narrative sections to write
+ * (with the previous PM's text to start from), the draft as PDF, DOCX or XLSX, freezing, and once
+ * frozen what in today's data differs from the frozen PM. For the board: the frozen PM, or word that
+ * there is none yet. Without a half-year in the address it opens on the latest half-year that has ended.
  */
 @Named
 @ViewScoped
@@ -49,16 +60,70 @@ public class PmSida implements Serializable {
     PmDokument dokument;
 
     @Inject
-    PmFiler filer;
+    Faststallande faststallande;
+
+    @Inject
+    Proveniens proveniens;
 
     private int ar;
     private int halvar;
     private List<Avsnittsrad> avsnitt;
     private String sammanfattning;
+    private PmStatus status;
+    /** The board's view of a half-year without a frozen PM: there is nothing to show. */
+    private boolean saknas;
+    private boolean utkastlasare;
+    private PmAndringar andringar;
+    private List<Budgetunderlag> budget;
     private final Fel fel = new Fel();
     private String bekraftelse;
     /** The section whose save was refused: its field errors are shown beside it only. */
     private String felAvsnitt;
+
+    /**
+     * A row of table 4 in the preview, today's data: the figures as the PM prints them and, behind the
+     * kvot, what it was computed from (the approved rekvisitioner with who entered and approved each).
+     */
+    public static final class Budgetunderlag implements Serializable {
+        private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+        private final String namn;
+        private final String utfall;
+        private final String budget;
+        private final String kvot;
+        private final List<String> kallor;
+        private final String budgetkalla;
+
+        Budgetunderlag(Tabell4.Rad r, boolean helar, PmKalla kalla) {
+            Budgetkolumn k = helar ? r.helaAret() : r.forstaHalvaret();
+            namn = r.namn();
+            utfall = SwedishFormat.integer(k.utfallTsek());
+            budget = SwedishFormat.integer(k.budgetTsek());
+            kvot = SwedishFormat.percent(k.forbrukningskvotProcent());
+            kallor = kalla.rekvisitioner().stream().map(q -> "Rekvisition " + q.ar() + " kvartal " + q.kvartal() + ": "
+                    + kronor(q.belopp()) + ", inskickad av " + q.inskickadAv() + " " + dag(q.inskickad())
+                    + ", godkänd av " + q.godkandAv() + " " + dag(q.godkand())).toList();
+            PmKalla.Budget b = kalla.budgetkalla();
+            budgetkalla = "Utfall " + kronor(kalla.utfall()) + " delat med budget " + kronor(kalla.budget())
+                    + " (beviljat " + kronor(b.beviljat()) + " för " + b.ar() + ", överfört från föregående år "
+                    + kronor(b.overfortFranForegaendeAr()) + (helar ? "" : "; första halvåret " + kronor(b.forstaHalvaret())) + ").";
+        }
+
+        private static String kronor(java.math.BigDecimal belopp) {
+            return belopp == null ? SwedishFormat.NONE
+                    : SwedishFormat.integer(belopp.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()) + " kr";
+        }
+
+        private static String dag(java.time.Instant t) {
+            return t == null ? SwedishFormat.NONE : DAG.format(t.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+        }
+
+        public String getNamn() { return namn; }
+        public String getUtfall() { return utfall; }
+        public String getBudget() { return budget; }
+        public String getKvot() { return kvot; }
+        public List<String> getKallor() { return kallor; }
+        public String getBudgetkalla() { return budgetkalla; }
+    }
 
     /** One section on the page: what was read, and the text being edited. */
     public static final class Avsnittsrad implements Serializable {
@@ -95,9 +160,41 @@ public class PmSida implements Serializable {
 
     private void las() {
         Caller c = caller.require();
-        avsnitt = new ArrayList<>(berattelser.texter(c, ar, halvar).stream().map(Avsnittsrad::new).toList());
+        utkastlasare = c.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF);
+        saknas = false;
+        try {
+            status = faststallande.status(c, ar, halvar);
+        } catch (UppfoljningException e) {
+            if (!PmFel.INGET_FASTSTALLT_PM.code().equals(e.code())) {
+                throw e;
+            }
+            // the board, and a half-year whose PM is not frozen: no PM to read yet
+            saknas = true;
+            avsnitt = List.of();
+            return;
+        }
+        avsnitt = utkastlasare
+                ? new ArrayList<>(berattelser.texter(c, ar, halvar).stream().map(Avsnittsrad::new).toList())
+                : List.of();
         PmReport pm = dokument.rapport(c, ar, halvar);
         sammanfattning = Markup.plain(pm.texter().get(PmText.SAMMANFATTNING));
+        andringar = status.faststallt() && utkastlasare ? faststallande.andringar(c, ar, halvar) : null;
+        budget = utkastlasare ? proveniens.kvoter(c, ar, halvar).stream()
+                .map(k -> new Budgetunderlag(k.rad(), halvar == 2, k.kalla())).toList() : List.of();
+    }
+
+    /** Freezes the PM as it reads now; afterwards the page shows the frozen PM and what changed since. */
+    public void faststall() {
+        bekraftelse = null;
+        try {
+            faststallande.faststall(caller.require(), ar, halvar);
+            fel.clear();
+            felAvsnitt = null;
+            las();
+            bekraftelse = "PM:et för " + getPeriod() + " är fastställt.";
+        } catch (RuntimeException e) {
+            fel.take(e);
+        }
     }
 
     public void spara(Avsnittsrad rad) {
@@ -136,7 +233,7 @@ public class PmSida implements Serializable {
 
     private void ladda(PmFormat format) {
         Caller c = caller.require();
-        PmFil fil = filer.render(dokument.rapport(c, ar, halvar), c.requireForbund(), format);
+        PmFil fil = dokument.fil(c, ar, halvar, format);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.responseReset();
@@ -157,6 +254,19 @@ public class PmSida implements Serializable {
     }
 
     public List<Avsnittsrad> getAvsnitt() { return avsnitt; }
+    public PmStatus getStatus() { return status; }
+    public boolean isSaknas() { return saknas; }
+    public boolean isUtkastlasare() { return utkastlasare; }
+    public boolean isFaststallt() { return status != null && status.faststallt(); }
+    public PmAndringar getAndringar() { return andringar; }
+    public List<Budgetunderlag> getBudget() { return budget; }
+
+    /** "2023-02-14 10:31" in Swedish time, for the status line. */
+    public String getFaststalltNar() {
+        return status == null || status.faststalltAt() == null ? null
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(status.faststalltAt().atZone(java.time.ZoneId.of("Europe/Stockholm")));
+    }
     public String getSammanfattning() { return sammanfattning; }
     public Fel getFel() { return fel; }
     public String getBekraftelse() { return bekraftelse; }

@@ -1,0 +1,114 @@
+package se.finsam.uppfoljning.deltagare.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * The record of one committed SUS import: the file (name, SHA-256 of its content, format, column
+ * profile and groups), the period and SUS extraction date it carried, how many insatser it held and
+ * changed, who committed it and when. Written once, never changed.
+ */
+@Entity
+@Table(name = "sus_import")
+@NamedQuery(name = SusImportpost.BY_FORBUND,
+        query = "select s from SusImportpost s where s.forbundKod = :forbund order by s.inlastTid desc, s.id desc")
+@NamedQuery(name = SusImportpost.BY_FORBUND_AND_HASH,
+        query = "select s from SusImportpost s where s.forbundKod = :forbund and s.innehallshash = :hash order by s.inlastTid desc")
+public class SusImportpost {
+
+    public static final String BY_FORBUND = "SusImportpost.byForbund";
+    public static final String BY_FORBUND_AND_HASH = "SusImportpost.byForbundAndHash";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "forbund_kod", nullable = false, length = 40)
+    private String forbundKod;
+
+    @Column(nullable = false)
+    private int ar;
+
+    @Column(nullable = false)
+    private int halvar;
+
+    @Column(nullable = false, length = 255)
+    private String filnamn;
+
+    @Column(nullable = false, length = 64)
+    private String innehallshash;
+
+    @Column(nullable = false, length = 10)
+    private String format;
+
+    @Column(nullable = false, length = 40)
+    private String kolumnprofil;
+
+    @Column(nullable = false, length = 200)
+    private String grupper;
+
+    @Column(nullable = false)
+    private LocalDate uttagsdatum;
+
+    @Column(nullable = false)
+    private int insatser;
+
+    @Column(nullable = false)
+    private int andrade;
+
+    @Column(name = "inlast_av", nullable = false, length = 200)
+    private String inlastAv;
+
+    // OffsetDateTime, not Instant: EclipseLink 4.0 binds an Instant as bytea
+    @Column(name = "inlast_tid", nullable = false)
+    private OffsetDateTime inlastTid;
+
+    protected SusImportpost() {
+    }
+
+    public SusImportpost(String forbundKod, Statistikperiod period, String filnamn, String innehallshash, String format,
+                         String kolumnprofil, String grupper, LocalDate uttagsdatum, int insatser, int andrade,
+                         String inlastAv, Instant inlastTid) {
+        this.forbundKod = Objects.requireNonNull(forbundKod, "förbund");
+        this.ar = period.ar();
+        this.halvar = period.halvar();
+        this.filnamn = Objects.requireNonNull(filnamn, "filnamn");
+        if (innehallshash == null || innehallshash.length() != 64) {
+            throw new IllegalArgumentException("Innehållets SHA-256 i hex krävs.");
+        }
+        this.innehallshash = innehallshash;
+        this.format = Objects.requireNonNull(format, "format");
+        this.kolumnprofil = Objects.requireNonNull(kolumnprofil, "kolumnprofil");
+        this.grupper = Objects.requireNonNull(grupper, "grupper");
+        this.uttagsdatum = Objects.requireNonNull(uttagsdatum, "uttagsdatum");
+        this.insatser = insatser;
+        this.andrade = andrade;
+        this.inlastAv = Objects.requireNonNull(inlastAv, "inläst av");
+        this.inlastTid = Objects.requireNonNull(inlastTid, "inläst tid").atOffset(ZoneOffset.UTC);
+    }
+
+    public Long id() { return id; }
+    public String forbundKod() { return forbundKod; }
+    public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
+    public String filnamn() { return filnamn; }
+    public String innehallshash() { return innehallshash; }
+    public String format() { return format; }
+    public String kolumnprofil() { return kolumnprofil; }
+    public String grupper() { return grupper; }
+    public LocalDate uttagsdatum() { return uttagsdatum; }
+    public int insatser() { return insatser; }
+    public int andrade() { return andrade; }
+    public String inlastAv() { return inlastAv; }
+    public Instant inlastTid() { return inlastTid.toInstant(); }
+}

@@ -1,0 +1,81 @@
+package se.finsam.uppfoljning.pm.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import se.finsam.uppfoljning.partner.entity.Forbund;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * A frozen PM of one förbund and half-year: the data snapshot it was made from (the PM's DTOs as
+ * JSON), the version of the layouts it was rendered with, and who froze it when. Immutable once
+ * written: nothing here has a setter, and a PM is frozen once.
+ */
+@Entity
+@Table(name = "pm_faststallt")
+@NamedQuery(name = FaststalltPm.BY_PM,
+        query = "select p from FaststalltPm p where p.forbund.kod = :forbund and p.ar = :ar and p.halvar = :halvar")
+public class FaststalltPm {
+
+    public static final String BY_PM = "FaststalltPm.byPm";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "forbund_id")
+    private Forbund forbund;
+
+    @Column(nullable = false)
+    private int ar;
+
+    @Column(nullable = false)
+    private int halvar;
+
+    @Column(nullable = false)
+    private String underlag;
+
+    @Column(nullable = false, length = 64)
+    private String layoutversion;
+
+    @Column(name = "faststallt_av", nullable = false, length = 200)
+    private String faststalltAv;
+
+    @Column(name = "faststallt_at", nullable = false)
+    private OffsetDateTime faststalltAt;
+
+    protected FaststalltPm() {
+    }
+
+    public FaststalltPm(Forbund forbund, int ar, int halvar, String underlag, String layoutversion, String vem, Instant nar) {
+        this.forbund = Objects.requireNonNull(forbund, "Ett fastställt PM hör till ett förbund.");
+        if (halvar != 1 && halvar != 2) {
+            throw new IllegalArgumentException("Halvår är 1 eller 2.");
+        }
+        this.ar = ar;
+        this.halvar = halvar;
+        this.underlag = Objects.requireNonNull(underlag, "Ett fastställt PM behöver sitt underlag.");
+        this.layoutversion = Objects.requireNonNull(layoutversion, "Layoutversionen saknas.");
+        this.faststalltAv = Objects.requireNonNull(vem);
+        this.faststalltAt = nar.atOffset(ZoneOffset.UTC);
+    }
+
+    public Long id() { return id; }
+    public int ar() { return ar; }
+    public int halvar() { return halvar; }
+    public String underlag() { return underlag; }
+    public String layoutversion() { return layoutversion; }
+    public String faststalltAv() { return faststalltAv; }
+    public Instant faststalltAt() { return faststalltAt.toInstant(); }
+}

@@ -1,0 +1,156 @@
+package se.finsam.uppfoljning.avvikelse.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseInput;
+import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
+import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
+import se.finsam.uppfoljning.budget.boundary.Beslut;
+import se.finsam.uppfoljning.budget.boundary.Ekonomi;
+import se.finsam.uppfoljning.budget.boundary.EkonomiView;
+import se.finsam.uppfoljning.budget.boundary.RekvisitionInput;
+import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Fel;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * An insats' money page for a year: budget per year and half-year, utfall and kvot, rekvisitioner
+ * with status (the office approves or returns them here), carry-overs, deviations with decisions;
+ * the rapportör's rekvisition form and the deviation form of the rapportörer and the steering group.
+ * Lives in {@code avvikelse} because it shows both the budget and the deviations.
+ */
+@Named
+@ViewScoped
+public class Ekonomisida implements Serializable {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Ekonomi ekonomi;
+
+    @Inject
+    Avvikelsehantering avvikelser;
+
+    @Inject
+    Kalender kalender;
+
+    private long insats;
+    private Integer ar;
+    private EkonomiView view;
+    private List<AvvikelseView> lista;
+    private final Fel fel = new Fel();
+    private String bekraftelse;
+
+    private Integer kvartal;
+    private String belopp;
+    private String meddelande;
+    private String kommentar;
+
+    private String typ = "BUDGET";
+    private String beskrivning;
+    private String begart;
+
+    public void load() {
+        if (view == null) {
+            if (ar == null) {
+                ar = kalender.idag().getYear();
+            }
+            refresh();
+        }
+    }
+
+    public void skickaIn() {
+        act(() -> ekonomi.skickaIn(caller.require(), insats, new RekvisitionInput(ar, kvartal, json(belopp), List.of(), meddelande)),
+                "Rekvisitionen är inskickad till kansliet.");
+    }
+
+    public void godkann(int kv) {
+        act(() -> ekonomi.godkann(caller.require(), insats, ar, kv, new Beslut(null, null)),
+                "Rekvisitionen för kvartal " + kv + " är godkänd.");
+    }
+
+    public void returnera(int kv) {
+        act(() -> ekonomi.returnera(caller.require(), insats, ar, kv, new Beslut(null, kommentar)),
+                "Rekvisitionen för kvartal " + kv + " är returnerad till rapportören.");
+    }
+
+    public void lamnaIn() {
+        boolean budget = "BUDGET".equals(typ);
+        act(() -> avvikelser.lamnaIn(caller.require(), insats, new AvvikelseInput(typ, beskrivning, budget ? ar : null,
+                budget ? json(begart) : null)), "Avvikelsen är inlämnad till förbundschefen.");
+    }
+
+    private void act(Supplier<?> action, String done) {
+        bekraftelse = null;
+        try {
+            action.get();
+            fel.clear();
+            bekraftelse = done;
+            kvartal = null;
+            belopp = null;
+            meddelande = null;
+            kommentar = null;
+            beskrivning = null;
+            begart = null;
+        } catch (RuntimeException e) {
+            fel.take(e);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        view = ekonomi.oversikt(caller.require(), insats, ar);
+        lista = avvikelser.forInsats(caller.require(), insats);
+    }
+
+    private static JsonValue json(String text) {
+        return text == null || text.isBlank() ? null : Json.createValue(text);
+    }
+
+    /** Kronor as Swedish writes them: "1 290 000 kr" (non-breaking spaces), "–" for nothing. */
+    public static String kr(BigDecimal belopp) {
+        if (belopp == null) {
+            return "–";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("sv-SE"));
+        f.setMinimumFractionDigits(belopp.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        f.setMaximumFractionDigits(2);
+        return f.format(belopp).replace('\u2212', '-') + "\u00a0kr";
+    }
+
+    public String belopptext(BigDecimal belopp) {
+        return kr(belopp);
+    }
+
+    public List<AvvikelseView> getAvvikelser() { return lista; }
+    public EkonomiView getView() { return view; }
+    public Fel getFel() { return fel; }
+    public String getBekraftelse() { return bekraftelse; }
+    public long getInsats() { return insats; }
+    public void setInsats(long insats) { this.insats = insats; }
+    public Integer getAr() { return ar; }
+    public void setAr(Integer ar) { this.ar = ar; }
+    public Integer getKvartal() { return kvartal; }
+    public void setKvartal(Integer kvartal) { this.kvartal = kvartal; }
+    public String getBelopp() { return belopp; }
+    public void setBelopp(String belopp) { this.belopp = belopp; }
+    public String getMeddelande() { return meddelande; }
+    public void setMeddelande(String meddelande) { this.meddelande = meddelande; }
+    public String getKommentar() { return kommentar; }
+    public void setKommentar(String kommentar) { this.kommentar = kommentar; }
+    public String getTyp() { return typ; }
+    public void setTyp(String typ) { this.typ = typ; }
+    public String getBeskrivning() { return beskrivning; }
+    public void setBeskrivning(String beskrivning) { this.beskrivning = beskrivning; }
+    public String getBegart() { return begart; }
+    public void setBegart(String begart) { this.begart = begart; }
+}

@@ -1,0 +1,123 @@
+package se.finsam.uppfoljning.avvikelse;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import se.finsam.uppfoljning.it.Api;
+import se.finsam.uppfoljning.it.Browser;
+import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.Egeninsats;
+import se.finsam.uppfoljning.it.KeycloakTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The money pages in headless Chromium with the real Keycloak: a rapportör submits a rekvisition and
+ * a budget deviation on the insats' money page, the office approves the rekvisition from its start
+ * page, the förbundschef decides the deviation from the queue; axe-core finds nothing on any page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MoneyBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aRekvisitionAndADeviationGoFromTheRapportorThroughTheOfficeAndTheForbundschef() {
+        long insats = Egeninsats.skapa("pengar-webb", 900_000);
+        int ar = Egeninsats.iAr();
+        String ekonomi = Deployments.baseUrl() + "/ekonomi.xhtml?insats=" + insats + "&ar=" + ar;
+
+        // the rapportör: a rekvisition for the first quarter, then a budget deviation
+        signIn("habo.rapportor", ekonomi);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ekonomi: Testinsats pengar-webb " + ar);
+        axe("ekonomi.xhtml");
+        new Select(browser.findElement(By.id("rekvisition:kvartal"))).selectByValue("1");
+        browser.findElement(By.id("rekvisition:belopp")).sendKeys("150 000");
+        browser.findElement(By.id("rekvisition:meddelande")).sendKeys("Löner januari–mars.");
+        browser.findElement(By.id("rekvisition:skickaIn")).click();
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rekvisitionen är inskickad till kansliet.");
+        assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell .rekvisitionsstatus")).getText()).isEqualTo("Inskickad");
+        axe("ekonomi.xhtml with a rekvisition");
+
+        browser.findElement(By.id("avvikelse:beskrivning")).sendKeys("Vakans under våren; styrgruppen begär att medel förs över.");
+        browser.findElement(By.id("avvikelse:begart")).sendKeys("50 000");
+        browser.findElement(By.id("avvikelse:lamnaIn")).click();
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Avvikelsen är inlämnad till förbundschefen.");
+        assertThat(browser.findElement(By.cssSelector("#avvikelsetabell .beslut")).getText()).isEqualTo("Inte beslutad");
+        axe("ekonomi.xhtml with a deviation");
+        browser.quit();
+
+        // the office: the start page lists the rekvisition; approve it on the money page
+        signIn("kansli", Deployments.baseUrl() + "/");
+        assertThat(browser.findElement(By.id("rekvisitioner-att-granska")).getText()).contains("Testinsats pengar-webb, " + ar + " kvartal 1");
+        axe("index.xhtml (kansli)");
+        browser.findElement(By.linkText("Testinsats pengar-webb, " + ar + " kvartal 1")).click();
+        Browser.awaitUrl(browser, "ekonomi.xhtml");
+        axe("ekonomi.xhtml (kansli)");
+        browser.findElement(By.cssSelector("input[value='Godkänn kvartal 1']")).click();
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rekvisitionen för kvartal 1 är godkänd.");
+        assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell .rekvisitionsstatus")).getText()).isEqualTo("Godkänd");
+        assertThat(browser.findElement(By.id("kvot")).getText()).isEqualTo("17\u00a0%");
+        axe("ekonomi.xhtml after approval");
+        browser.quit();
+
+        // the förbundschef: the queue, then the decision
+        signIn("forbundschef", Deployments.baseUrl() + "/");
+        assertThat(browser.findElement(By.id("avvikelser-att-besluta")).getText()).contains("väntar på ditt beslut");
+        axe("index.xhtml (förbundschef)");
+        browser.findElement(By.linkText("Alla obeslutade avvikelser")).click();
+        Browser.awaitUrl(browser, "avvikelser.xhtml");
+        axe("avvikelser.xhtml");
+        browser.findElement(By.linkText("Testinsats pengar-webb")).click();
+        Browser.awaitUrl(browser, "avvikelse.xhtml");
+        axe("avvikelse.xhtml");
+        new Select(browser.findElement(By.id("beslutsform:utfall"))).selectByValue("DELVIS_GODKAND");
+        browser.findElement(By.id("beslutsform:belopp")).sendKeys("30 000");
+        browser.findElement(By.id("beslutsform:motivering")).sendKeys("Hälften behövs nästa år.");
+        browser.findElement(By.id("beslutsform:besluta")).click();
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Beslutet är fattat.");
+        assertThat(browser.findElement(By.cssSelector(".beslutsutfall")).getText()).isEqualTo("Delvis godkänd");
+        axe("avvikelse.xhtml after the decision");
+
+        browser.get(Deployments.baseUrl() + "/slutrapport.xhtml?insats=" + Api.insatsId("uppsala-digital-plattform"));
+        assertThat(browser.findElement(By.id("slutrapport:syfte")).getAttribute("value")).startsWith("Projektets övergripande syfte");
+        axe("slutrapport.xhtml");
+
+        JsonObject nastaAr = Api.get("/api/insatser/" + insats + "/ekonomi/" + (ar + 1), KeycloakTokens.accessToken("kansli")).object();
+        assertThat(nastaAr.getJsonNumber("overfortFranForegaendeAr").bigDecimalValue()).isEqualByComparingTo("30000");
+    }
+
+    private void signIn(String user, String url) {
+        browser = Browser.start();
+        browser.get(url);
+        Browser.signIn(browser, user, "demo");
+        if (!browser.getCurrentUrl().startsWith(url)) {
+            browser.get(url);
+        }
+    }
+
+    private void axe(String page) {
+        assertThat(Browser.accessibilityViolations(browser)).as(page).isEmpty();
+    }
+}

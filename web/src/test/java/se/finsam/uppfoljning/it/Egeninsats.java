@@ -1,0 +1,38 @@
+package se.finsam.uppfoljning.it;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An insats of the test's own, running this year and the next, so that money can be claimed for an
+ * open year (the demo data is 2022, long closed): owned by Håbo, reported on by habo.rapportor, with
+ * Regionens styrgruppsledamot in its steering group and a budget for this year. Imported through the
+ * data package like the demo data; importing it again changes nothing that matters.
+ */
+public final class Egeninsats {
+
+    private Egeninsats() {
+    }
+
+    public static int iAr() {
+        return LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+    }
+
+    public static long skapa(String kod, long budgetKronor) {
+        int ar = iAr();
+        String paket = """
+                {"format": "uppfoljning-datapaket/2", "forbund": "uppsala-lan", "period": {"ar": %2$d, "halvar": 1},
+                 "insatser": [{"kod": "%1$s", "namn": "Håbo, Testinsats %1$s", "kortnamn": "Testinsats %1$s", "typ": "STRUKTURINSATS",
+                               "agare": "habo", "start": "%2$d-01-01", "slut": "%3$d-12-31", "status": "AKTIV",
+                               "mal": [{"nummer": 1, "beskrivning": "Fler deltagare närmar sig arbete."}],
+                               "tilldelningar": [{"anvandare": "habo.rapportor", "roll": "rapportor"},
+                                                 {"anvandare": "region.styrgrupp", "roll": "styrgrupp"}]}],
+                 "budgetar": [{"insats": "%1$s", "ar": %2$d, "belopp": %4$d}]}
+                """.formatted(kod, ar, ar + 1, budgetKronor);
+        Api.Reply r = Api.post("/api/datapaket", KeycloakTokens.accessToken("kansli"), paket);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return Api.insatsId(kod);
+    }
+}

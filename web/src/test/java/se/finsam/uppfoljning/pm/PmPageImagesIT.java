@@ -1,0 +1,148 @@
+package se.finsam.uppfoljning.pm;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.KeycloakTokens;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 10, must-show 2: both 2022 PMs rendered page by page to PNG with PDFBox, kept as build
+ * artefacts under {@code target/pm-pages-it/} for a person to look at, and checked: no page is
+ * blank, no table is missing, and no character is placed outside its page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PmPageImagesIT {
+
+    private static final Path PAGES = Path.of("target", "pm-pages-it");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Test
+    void theFirstHalfYearsPages() throws IOException {
+        check(1);
+    }
+
+    @Test
+    void theSecondHalfYearsPages() throws IOException {
+        check(2);
+    }
+
+    private static void check(int halvar) throws IOException {
+        byte[] pdf = pdf(halvar);
+        Files.createDirectories(PAGES);
+        List<String> problems = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 72);
+                ImageIO.write(image, "png", PAGES.resolve("pm-2022-" + halvar + "-%02d.png".formatted(i + 1)).toFile());
+                double ink = inkShare(image);
+                if (ink < 0.002) {
+                    problems.add("page " + (i + 1) + " is blank (ink " + ink + ")");
+                }
+            }
+            OutsideThePage outside = new OutsideThePage();
+            String text = outside.getText(doc);
+            problems.addAll(outside.problems);
+            for (int n = 1; n <= 5; n++) {
+                if (!text.contains("Tabell " + n + ".")) {
+                    problems.add("Tabell " + n + " is missing");
+                }
+            }
+            long tables = countTables(doc.getDocumentCatalog().getStructureTreeRoot().getKids());
+            if (tables < 5) {
+                problems.add("the structure tree has " + tables + " tables, not 5");
+            }
+        }
+        assertThat(problems).as("PM 2022 halvår " + halvar).isEmpty();
+    }
+
+    /** Every character's box must lie within its page's media box. */
+    private static final class OutsideThePage extends PDFTextStripper {
+        final List<String> problems = new ArrayList<>();
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            PDRectangle page = getCurrentPage().getMediaBox();
+            for (TextPosition p : positions) {
+                float x = p.getXDirAdj();
+                float y = p.getYDirAdj();
+                if (x < 0 || y - p.getHeightDir() < 0 || x + p.getWidthDirAdj() > page.getWidth() + 0.5f || y > page.getHeight()) {
+                    problems.add("page " + getCurrentPageNo() + ": \"" + p.getUnicode() + "\" of \"" + text + "\" at ("
+                            + x + ", " + y + ") outside the page");
+                    break;
+                }
+            }
+            super.writeString(text, positions);
+        }
+    }
+
+    private static long countTables(List<Object> kids) {
+        long n = 0;
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                n += ("Table".equals(e.getStructureType()) ? 1 : 0) + countTables(e.getKids());
+            }
+        }
+        return n;
+    }
+
+    private static double inkShare(BufferedImage image) {
+        long ink = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 600) {
+                    ink++;
+                }
+            }
+        }
+        return (double) ink / ((long) image.getWidth() * image.getHeight());
+    }
+
+    private static byte[] pdf(int halvar) {
+        try {
+            HttpResponse<byte[]> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/pm/2022/" + halvar + "/pdf"))
+                            .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + KeycloakTokens.accessToken("kansli"))
+                            .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
