@@ -41,3 +41,7 @@ create table layout_anvandning (
     renderad_at  timestamptz  not null
 );
 create index layout_anvandning_pm on layout_anvandning (forbund_kod, ar, halvar);
+
+-- A frozen PM records the layouts it was rendered with: the build's hash and, now, the version of
+-- every layout of the förbund's library ("sha256:…; pm=1, pm-tabell-5=2, …"), which needs more room.
+alter table pm_faststallt alter column layoutversion type varchar(1000);
