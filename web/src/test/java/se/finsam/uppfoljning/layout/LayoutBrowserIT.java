@@ -69,21 +69,21 @@ class LayoutBrowserIT {
 
         // a field the PM does not have: the check names it and its line
         skriv(kalla.replaceFirst("\\$F\\{svar2}", "\\$F{saknas}"));
-        browser.findElement(By.cssSelector("input[id$='granska']")).click();
+        browser.findElement(By.cssSelector("input[id$=':granska']")).click();
         WebElement fynd = Browser.await(browser, By.id("fynd"));
         assertThat(fynd.getText()).containsPattern("Rad \\d+: Fältet \"saknas\" finns inte");
         assertThat(Browser.accessibilityViolations(browser)).as("layout.xhtml med fynd").isEmpty();
 
         // the table without its first answer column: saved as a draft and previewed
         skriv(LayoutPublishIT.utanForstaSvarskolumnen(kalla));
-        browser.findElement(By.cssSelector("input[id$='kommentar']")).sendKeys("Utan första frågan");
-        browser.findElement(By.cssSelector("input[id$='ladda-upp']")).click();
+        browser.findElement(By.cssSelector("input[id$=':kommentar']")).sendKeys("Utan första frågan");
+        browser.findElement(By.cssSelector("input[id$=':ladda-upp']")).click();
         String bekraftelse = Browser.await(browser, By.id("bekraftelse")).getText();
         Matcher m = Pattern.compile("Version (\\d+) är sparad som utkast").matcher(bekraftelse);
         assertThat(m.find()).as(bekraftelse).isTrue();
         int version = Integer.parseInt(m.group(1));
         WebElement pdf = Browser.await(browser, By.id("pdf"));
-        assertThat(pdf.getAttribute("src")).endsWith("/api/layouter/pm-tabell-5/versioner/" + version + "/forhandsgranskning");
+        assertThat(pdf.getAttribute("src")).endsWith("/layoutfil?typ=pdf&namn=pm-tabell-5&version=" + version);
         assertThat(hamta(pdf.getAttribute("src"))).isEqualTo(List.of(200L, "application/pdf"));
         assertThat(Browser.accessibilityViolations(browser, false)).as("layout.xhtml med förhandsgranskning").isEmpty();
 

@@ -99,11 +99,10 @@ public class LayoutSida implements Serializable {
         return (jrxml == null ? "" : jrxml).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The preview's address: the API's PDF, which only this application may frame. */
+    /** The preview's address: the page's own PDF (LayoutfilServlet), which only this application may frame. */
     public String getForhandsAdress() {
-        String bas = "/api/layouter/" + URLEncoder.encode(namn, StandardCharsets.UTF_8) + "/versioner/" + forhandsVersion
-                + "/forhandsgranskning";
-        return liveData && forhandsAr != null && forhandsHalvar != null ? bas + "?ar=" + forhandsAr + "&halvar=" + forhandsHalvar : bas;
+        String bas = "/layoutfil?typ=pdf&namn=" + URLEncoder.encode(namn, StandardCharsets.UTF_8) + "&version=" + forhandsVersion;
+        return liveData && forhandsAr != null && forhandsHalvar != null ? bas + "&ar=" + forhandsAr + "&halvar=" + forhandsHalvar : bas;
     }
 
     public boolean isDesigner() {

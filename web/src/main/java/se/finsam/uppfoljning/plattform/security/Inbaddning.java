@@ -14,13 +14,13 @@ public final class Inbaddning {
 
     public static final String CONFIG = "uppfoljning.inbaddning.ursprung";
     static final String FRAGMENT = "/fragment/";
-    static final String FORHANDSGRANSKNING = "/api/layouter/";
+    static final String FORHANDSGRANSKNING = "/layoutfil";
 
     private Inbaddning() {
     }
 
     public static String frameAncestors(String pathInApp, String configuredOrigins) {
-        if (pathInApp != null && pathInApp.startsWith(FORHANDSGRANSKNING) && pathInApp.endsWith("/forhandsgranskning")) {
+        if (FORHANDSGRANSKNING.equals(pathInApp)) {
             return "frame-ancestors 'self'";
         }
         if (pathInApp == null || !pathInApp.startsWith(FRAGMENT)) {
