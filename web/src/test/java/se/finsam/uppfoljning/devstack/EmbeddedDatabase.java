@@ -34,8 +34,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    // the default 10 s is too short on a busy 2-core machine
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    // the default 10 s is too short on a busy 2-core machine (60 s was too, once)
+                    .setPGStartupWait(java.time.Duration.ofSeconds(180))
                     .start();
             createDatabaseOnce();
         }

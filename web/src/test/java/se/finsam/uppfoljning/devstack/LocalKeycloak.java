@@ -72,7 +72,13 @@ public final class LocalKeycloak implements AutoCloseable {
         }
         process = pb.start();
         // 300 s: on two busy cores a first Keycloak start has taken over two minutes; -Dit.keycloak.timeout overrides
-        awaitReady(Duration.ofSeconds(Long.getLong("it.keycloak.timeout", 300)));
+        try {
+            awaitReady(Duration.ofSeconds(Long.getLong("it.keycloak.timeout", 300)));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // a Keycloak that never became ready must not outlive the run and hold its port
+            process.destroyForcibly();
+            throw e;
+        }
         return this;
     }
 
