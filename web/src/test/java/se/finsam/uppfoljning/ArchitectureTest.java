@@ -88,6 +88,7 @@ class ArchitectureTest {
                 .layer("slutrapport").definedBy(ROOT + ".slutrapport..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
                 .layer("pm").definedBy(ROOT + ".pm..")
+                .layer("layout").definedBy(ROOT + ".layout..")
                 .whereLayer("plattform").mayNotAccessAnyLayer()
                 .whereLayer("partner").mayOnlyAccessLayers("plattform")
                 .whereLayer("insats").mayOnlyAccessLayers("plattform", "partner")
@@ -101,6 +102,10 @@ class ArchitectureTest {
                         "deltagare", "avvikelse", "slutrapport")
                 .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
                         "deltagare", "avvikelse", "slutrapport")
+                // the top: the PM reaches the library only through the reports module's port PmLayouter
+                // and tells it what it rendered by the CDI event PmRenderad
+                .whereLayer("layout").mayOnlyAccessLayers("plattform", "pm")
+                .whereLayer("layout").mayNotBeAccessedByAnyLayer()
                 .check(classes);
     }
 

@@ -80,30 +80,54 @@ public final class PmRenderer {
     private static final String WHITELIST_PREFIX = "net.sf.jasperreports.report.class.whitelist.";
     private static final String LAYOUTS = "/se/finsam/uppfoljning/reports/layouts/";
 
+    /** The master layout's name; a table's layout is {@code pm-tabell-<n>}, the contents' {@code pm-innehall}. */
+    public static final String MASTER = "pm";
+    public static final String INNEHALL = "pm-innehall";
+
+    /** Caps on every fill (JasperReports' governors): a layout cannot print without end. */
+    static final int MAX_SIDOR = 200;
+    static final long MAX_FYLLNADSTID_MS = 60_000;
+
     private final SimpleJasperReportsContext context;
-    private final JasperReport master;
-    private final Map<Integer, JasperReport> tables;
-    private final JasperReport innehall;
+    private final Layoutuppsattning standard;
     private final String layoutVersion;
 
     public PmRenderer() {
         context = secureContext();
-        master = load("pm");
-        Map<Integer, JasperReport> loaded = new LinkedHashMap<>();
+        Map<String, Layoutversion> loaded = new LinkedHashMap<>();
+        loaded.put(MASTER, new Layoutversion(MASTER, 1, load(MASTER)));
+        loaded.put(INNEHALL, new Layoutversion(INNEHALL, 1, load(INNEHALL)));
         for (int n : TABELLER) {
-            loaded.put(n, load("pm-tabell-" + n));
+            loaded.put(tabellayout(n), new Layoutversion(tabellayout(n), 1, load(tabellayout(n))));
         }
-        tables = Map.copyOf(loaded);
-        innehall = load("pm-innehall");
+        standard = new Layoutuppsattning(loaded);
         layoutVersion = readVersion();
     }
 
+    /** The build's own layouts, each as version 1 of the layout library. */
+    public Layoutuppsattning standard() {
+        return standard;
+    }
+
+    public static String tabellayout(int nummer) {
+        return "pm-tabell-" + nummer;
+    }
+
     /**
-     * The identity of the layouts this renderer fills ("sha256:…" of their sources): recorded with a
-     * frozen PM, so that a frozen PM is rendered again only by the layouts it was frozen with.
+     * The identity of the build's layouts ("sha256:…" of their sources); with a layout library,
+     * {@link #layoutVersion(Layoutuppsattning)} names the versions too.
      */
     public String layoutVersion() {
         return layoutVersion;
+    }
+
+    /**
+     * The identity of a set of layouts: the build's hash and every layout's version
+     * ({@code sha256:…; pm=1, pm-tabell-5=2, …}). Recorded with a frozen PM, so that a frozen PM is
+     * rendered again only by the layouts it was frozen with.
+     */
+    public String layoutVersion(Layoutuppsattning layouter) {
+        return layoutVersion + "; " + layouter.beskrivning();
     }
 
     private static String readVersion() {
@@ -119,7 +143,12 @@ public final class PmRenderer {
 
     /** The PM as a tagged PDF (/Lang sv, the title shown), fonts embedded. */
     public byte[] pdf(PmReport data) {
-        JasperPrint print = fill(data);
+        return pdf(data, standard);
+    }
+
+    /** The PM as PDF with the given layouts (a PM uses the published ones; a preview a draft). */
+    public byte[] pdf(PmReport data, Layoutuppsattning layouter) {
+        JasperPrint print = fill(data, layouter);
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         // A public body's documents must be accessible: structure tree, language, title
         configuration.setTagged(true);
@@ -139,7 +168,11 @@ public final class PmRenderer {
 
     /** The PM as DOCX, for the office to edit further. */
     public byte[] docx(PmReport data) {
-        JasperPrint print = fill(data);
+        return docx(data, standard);
+    }
+
+    public byte[] docx(PmReport data, Layoutuppsattning layouter) {
+        JasperPrint print = fill(data, layouter);
         return export(out -> {
             JRDocxExporter exporter = new JRDocxExporter(context);
             exporter.setExporterInput(new SimpleExporterInput(print));
@@ -153,18 +186,22 @@ public final class PmRenderer {
      * on its own, unpaginated, so a sheet holds the caption, the header row and every row once.
      */
     public byte[] xlsx(PmReport data) {
+        return xlsx(data, standard);
+    }
+
+    public byte[] xlsx(PmReport data, Layoutuppsattning layouter) {
         List<ExporterInputItem> sheets = new ArrayList<>();
         for (PmTabell table : data.tabeller()) {
             Map<String, Object> parameters = tableParameters(table);
             parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-            JasperPrint print = fillReport(layout(table), parameters, new JRBeanCollectionDataSource(table.rader()));
+            JasperPrint print = fillReport(layout(table, layouter), parameters, new JRBeanCollectionDataSource(table.rader()));
             print.setName("Tabell " + table.nummer());
             sheets.add(new SimpleExporterInputItem(print));
         }
         if (sheets.isEmpty()) {
             // a PM without tables (a förbund without insatser in the half-year) is still a workbook:
             // one sheet with the title page and the summary, rather than an exporter failure
-            JasperPrint print = fill(data);
+            JasperPrint print = fill(data, layouter);
             print.setName("PM");
             sheets.add(new SimpleExporterInputItem(print));
         }
@@ -189,8 +226,12 @@ public final class PmRenderer {
      * page of its own, so the contents do not move the text: both fills paginate it alike.
      */
     JasperPrint fill(PmReport data) {
-        List<InnehallRad> innehallet = innehall(fillOnce(data, null));
-        return fillOnce(data, innehallet);
+        return fill(data, standard);
+    }
+
+    JasperPrint fill(PmReport data, Layoutuppsattning layouter) {
+        List<InnehallRad> innehallet = innehall(fillOnce(data, null, layouter));
+        return fillOnce(data, innehallet, layouter);
     }
 
     /** The level-1 headings of a filled PM with their pages as the footer numbers them (title page uncounted). */
@@ -213,10 +254,10 @@ public final class PmRenderer {
         }
     }
 
-    private JasperPrint fillOnce(PmReport data, List<InnehallRad> innehallet) {
+    private JasperPrint fillOnce(PmReport data, List<InnehallRad> innehallet, Layoutuppsattning layouter) {
         Map<String, Object> parameters = new HashMap<>();
         if (innehallet != null && !innehallet.isEmpty()) {
-            parameters.put("INNEHALL_LAYOUT", innehall);
+            parameters.put("INNEHALL_LAYOUT", layouter.rapport(INNEHALL).orElseGet(() -> standard.rapport(INNEHALL).orElseThrow()));
             parameters.put("INNEHALL_DATA", new JRBeanCollectionDataSource(innehallet));
         }
         parameters.put(JRParameter.REPORT_LOCALE, SwedishFormat.SV_SE);
@@ -233,11 +274,12 @@ public final class PmRenderer {
         });
         for (PmTabell table : data.tabeller()) {
             String prefix = "TABELL_" + table.nummer();
-            parameters.put(prefix + "_LAYOUT", layout(table));
+            parameters.put(prefix + "_LAYOUT", layout(table, layouter));
             parameters.put(prefix + "_DATA", new JRBeanCollectionDataSource(table.rader()));
             parameters.put(prefix + "_PARAMETRAR", tableParameters(table));
         }
         // The master reads one empty record; what it prints comes from the parameters above
+        JasperReport master = layouter.rapport(MASTER).orElseThrow(() -> new IllegalStateException("Layouten pm saknas."));
         return fillReport(master, parameters, new JREmptyDataSource(1));
     }
 
@@ -247,8 +289,8 @@ public final class PmRenderer {
         return parameters;
     }
 
-    private JasperReport layout(PmTabell table) {
-        JasperReport layout = tables.get(table.nummer());
+    private static JasperReport layout(PmTabell table, Layoutuppsattning layouter) {
+        JasperReport layout = layouter.rapport(tabellayout(table.nummer())).orElse(null);
         if (layout == null) {
             throw new IllegalStateException("Tabell " + table.nummer() + " har ingen layout (pm-tabell-"
                     + table.nummer() + ".jrxml) i PmRenderer.TABELLER.");
@@ -281,7 +323,8 @@ public final class PmRenderer {
         }
     }
 
-    private static SimpleJasperReportsContext secureContext() {
+    /** The context every layout is compiled, read and filled in; LayoutKontroll adds its compiler to it. */
+    static SimpleJasperReportsContext secureContext() {
         SimpleJasperReportsContext context = new SimpleJasperReportsContext();
         context.setProperty("net.sf.jasperreports.report.class.filter.enabled", "true");
         for (String list : DEFAULT_WHITELISTS) {
@@ -290,6 +333,11 @@ public final class PmRenderer {
         context.setProperty(WHITELIST_PREFIX + "uppfoljning", String.join(",", EXPRESSION_CLASSES));
         // On by default since 7.0.4; stated here so that no properties file on the class path can lift it
         context.setProperty("net.sf.jasperreports.deserialization.class.filter.enabled", "true");
+        // Governors: a fill stops at a page count or a time (an uploaded layout may not set these itself)
+        context.setProperty("net.sf.jasperreports.governor.max.pages.enabled", "true");
+        context.setProperty("net.sf.jasperreports.governor.max.pages", Integer.toString(MAX_SIDOR));
+        context.setProperty("net.sf.jasperreports.governor.timeout.enabled", "true");
+        context.setProperty("net.sf.jasperreports.governor.timeout", Long.toString(MAX_FYLLNADSTID_MS));
         return context;
     }
 

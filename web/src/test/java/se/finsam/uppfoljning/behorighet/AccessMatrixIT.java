@@ -243,6 +243,21 @@ class AccessMatrixIT {
         // Håbo's Framsteget in the H2 2022 PM; the other förbund's PM has no such insats (404, nothing leaks)
         row("GET", "/api/pm/{ar}/{halvar}/proveniens/tabell4/{insatsId}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
                 Who.FORBUNDSCHEF, 200);
+        // The layout library (issue 11): designers and the office read and preview, each förbund its own;
+        // only designers check, upload and publish (an upload that is no layout: 400, nothing stored;
+        // publishing the version already in force: 409, nothing changes)
+        Object[] layoutReaders = {Who.RAPPORTDESIGNER, 200, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200};
+        row("GET", "/api/layouter", null, layoutReaders);
+        row("GET", "/api/layouter/katalog", null, layoutReaders);
+        row("GET", "/api/layouter/anvandning/{ar}/{halvar}", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/versioner", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/exempeldata", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/jrxml", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/versioner/{version}/jrxml", null, layoutReaders);
+        row("GET", "/api/layouter/{namn}/versioner/{version}/forhandsgranskning", null, layoutReaders);
+        row("POST", "/api/layouter/{namn}/granskning", "{\"jrxml\":\"<jasperReport/>\"}", Who.RAPPORTDESIGNER, 200);
+        row("POST", "/api/layouter/{namn}/versioner", "{\"jrxml\":\"inte en layout\"}", Who.RAPPORTDESIGNER, 400);
+        row("POST", "/api/layouter/{namn}/versioner/{version}/publicering", "", Who.RAPPORTDESIGNER, 409);
     }
 
     private static final Map<Who, String> TOKENS = new HashMap<>();
@@ -289,7 +304,8 @@ class AccessMatrixIT {
         }
         return template.replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
                 .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
-                .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND");
+                .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
+                .replace("{namn}", "pm-tabell-5").replace("{version}", "1");
     }
 
     @Test

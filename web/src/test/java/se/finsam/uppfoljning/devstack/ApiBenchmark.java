@@ -423,7 +423,7 @@ public final class ApiBenchmark {
         }
     }
 
-    private static String token(HttpClient http, LocalKeycloak kc, String user) throws Exception {
+    static String token(HttpClient http, LocalKeycloak kc, String user) throws Exception {
         String form = "grant_type=password&client_id=" + TestClient.CLIENT_ID + "&client_secret=" + TestClient.SECRET + "&scope=openid%20organization"
                 + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
         HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(kc.issuer() + "/protocol/openid-connect/token"))

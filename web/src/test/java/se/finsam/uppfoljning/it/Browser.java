@@ -76,16 +76,24 @@ public final class Browser {
     }
 
     /** Runs axe-core on the current page, WCAG 2.0/2.1 A and AA rules; returns the violated rule ids. */
-    @SuppressWarnings("unchecked")
     public static List<String> accessibilityViolations(WebDriver browser) {
+        return accessibilityViolations(browser, true);
+    }
+
+    /**
+     * As above; {@code frames} false leaves the page's frames out, for a frame that holds no page (a PDF
+     * in the browser's viewer, which axe cannot enter; the PDF's own accessibility is tested on the PDF).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> accessibilityViolations(WebDriver browser, boolean frames) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                axe.run(document, {iframes: arguments[0], runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                    .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
                    .catch(e => done(['axe-fel: ' + e]));
-                """);
+                """, frames);
         return (List<String>) result;
     }
 

@@ -69,7 +69,7 @@ public class Faststallande {
             return new PmStatus(ar, halvar, false, null, null, null, false);
         }
         PmAtkomst.requireFrozenReader(caller);
-        return status(frozen.get());
+        return status(frozen.get(), Atkomst.forbund(caller));
     }
 
     /** Freezes the PM as today's data makes it; a PM is frozen once (409 PM-008 after that). */
@@ -83,7 +83,7 @@ public class Faststallande {
         PmUnderlag underlag = dokument.underlag(caller, h);
         PmReport report = PmDokument.rapport(underlag);
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
-        FaststalltPm pm = new FaststalltPm(forbund, ar, halvar, PmJson.write(underlag), filer.layoutVersion(),
+        FaststalltPm pm = new FaststalltPm(forbund, ar, halvar, PmJson.write(underlag), filer.layoutVersion(forbundKod),
                 caller.username(), Clock.systemUTC().instant());
         try {
             em.persist(pm);
@@ -96,7 +96,7 @@ public class Faststallande {
             throw UppfoljningException.of(PmFel.REDAN_FASTSTALLT, PmAtkomst.namn(h));
         }
         audit.record(caller, forbundKod, "FaststalltPm", pm.id(), "faststallt", null, pm.layoutversion());
-        return status(pm);
+        return status(pm, forbundKod);
     }
 
     /** Field by field, what today's data would print differently from the frozen PM. */
@@ -112,8 +112,9 @@ public class Faststallande {
                 DELAR.getOrDefault(a.del(), a.del()), a.rad(), a.falt(), a.fore(), a.efter())).toList());
     }
 
-    private PmStatus status(FaststalltPm pm) {
+    /** The frozen PM; {@code layoutenAndrad} when the förbund's layouts (build or published versions) changed since. */
+    private PmStatus status(FaststalltPm pm, String forbundKod) {
         return new PmStatus(pm.ar(), pm.halvar(), true, pm.faststalltAv(), pm.faststalltAt(), pm.layoutversion(),
-                !pm.layoutversion().equals(filer.layoutVersion()));
+                !pm.layoutversion().equals(filer.layoutVersion(forbundKod)));
     }
 }

@@ -112,6 +112,15 @@ public class PmDokument {
     }
 
     /**
+     * The PM for a layout preview with a half-year's live data: today's data as a draft reads it, for
+     * the office and the report designers who lay the PM out (they read the PM's tables too), of their
+     * own förbund. The layout library checks the role.
+     */
+    public PmReport forhandsgranskning(@NotNull Caller caller, int ar, int halvar) {
+        return rapport(underlag(caller, PmAtkomst.halvar(ar, halvar)));
+    }
+
+    /**
      * The PM as a file. A frozen PM is rendered again from its snapshot while the layouts are the
      * ones it was frozen with, and is otherwise the file stored when it was frozen: its text never
      * changes, whatever happens to the data or the layouts afterwards.
@@ -124,8 +133,8 @@ public class PmDokument {
             PmAtkomst.requireFrozenReader(caller);
             FaststalltPm pm = frozen.get();
             PmReport report = rapport(snapshot(pm));
-            if (!pm.layoutversion().equals(filer.layoutVersion())) {
-                return faststallda.fil(pm, format).map(f -> filer.stored(report, forbundKod, format, f.innehall()))
+            if (!pm.layoutversion().equals(filer.layoutVersion(forbundKod))) {
+                return faststallda.fil(pm, format).map(f -> filer.stored(report, forbundKod, format, f.innehall(), pm.layoutversion()))
                         .orElseGet(() -> filer.render(report, forbundKod, format));
             }
             return filer.render(report, forbundKod, format);

@@ -46,7 +46,8 @@ public class FaststalltPm {
     @Column(nullable = false)
     private String underlag;
 
-    @Column(nullable = false, length = 64)
+    /** The build's layout hash and every layout's version in the förbund's library (V9 widened it). */
+    @Column(nullable = false, length = 1000)
     private String layoutversion;
 
     @Column(name = "faststallt_av", nullable = false, length = 200)

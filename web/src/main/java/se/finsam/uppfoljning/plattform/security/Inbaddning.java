@@ -7,17 +7,22 @@ import java.util.stream.Collectors;
 /**
  * Which pages other sites may frame. Only the fragments under {@code /fragment/} (e.g. "Rapporter att
  * lämna" on a partner's intranet), and only from the origins in
- * {@code uppfoljning.inbaddning.ursprung}; every other page refuses all framing.
+ * {@code uppfoljning.inbaddning.ursprung}; a layout preview (a PDF) only by the application's own
+ * layout page; every other page refuses all framing.
  */
 public final class Inbaddning {
 
     public static final String CONFIG = "uppfoljning.inbaddning.ursprung";
     static final String FRAGMENT = "/fragment/";
+    static final String FORHANDSGRANSKNING = "/layoutfil";
 
     private Inbaddning() {
     }
 
     public static String frameAncestors(String pathInApp, String configuredOrigins) {
+        if (FORHANDSGRANSKNING.equals(pathInApp)) {
+            return "frame-ancestors 'self'";
+        }
         if (pathInApp == null || !pathInApp.startsWith(FRAGMENT)) {
             return "frame-ancestors 'none'";
         }

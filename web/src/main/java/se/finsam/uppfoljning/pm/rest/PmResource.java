@@ -206,6 +206,7 @@ public class PmResource {
         return Response.ok(fil.innehall(), format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, fil.contentDisposition())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("X-Layoutversioner", fil.layoutversionerText())
                 .build();
     }
 

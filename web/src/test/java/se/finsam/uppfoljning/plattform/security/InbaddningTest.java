@@ -16,6 +16,14 @@ class InbaddningTest {
     }
 
     @Test
+    void aLayoutPreviewIsFramedByTheApplicationOnly() {
+        String origins = "https://intranat.habo.se";
+        assertThat(Inbaddning.frameAncestors("/layoutfil", origins)).isEqualTo("frame-ancestors 'self'");
+        assertThat(Inbaddning.frameAncestors("/api/layouter/pm-tabell-5/versioner/2/forhandsgranskning", origins))
+                .isEqualTo("frame-ancestors 'none'");
+    }
+
+    @Test
     void withNothingConfiguredOnlyTheApplicationItselfFramesAFragment() {
         assertThat(Inbaddning.frameAncestors("/fragment/rapporter-att-lamna.xhtml", "")).isEqualTo("frame-ancestors 'self'");
     }

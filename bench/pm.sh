@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# PM benchmark (not a test): the H2 2022 PM as PDF, warm, through the running app
+# (GET /api/pm/2022/2/pdf as kansli on the demo data) beside a bare JasperReports fill + export of the
+# same layout (PmRenderer.pdf) from the same PM's DTOs built once, on PostgreSQL, Keycloak and
+# Payara Micro started for the run. The national figure (83 förbund × 15 insatser) is not measured yet.
+# Usage: bench/pm.sh   (knobs: -Dwarmup=5 -Druns=15)
+# The last line is: RESULT pm_pdf_median_ms=<ms> bare_median_ms=<ms> ratio=<x.xx> national_83_s=NA
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/select-jdk.sh
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -q -B -o -DskipTests -Prun package -pl web -am \
+  -Dstack.main=se.finsam.uppfoljning.devstack.PmBenchmark "$@" | tee "$log" | { grep -v "^RESULT " || true; }
+# the stack's shutdown may still log after the figures: the result line comes last, once
+grep '^RESULT ' "$log" | tail -1

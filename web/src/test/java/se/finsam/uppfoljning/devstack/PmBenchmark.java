@@ -1,0 +1,116 @@
+package se.finsam.uppfoljning.devstack;
+
+import se.finsam.uppfoljning.pm.boundary.PmDokument;
+import se.finsam.uppfoljning.pm.boundary.PmUnderlag;
+import se.finsam.uppfoljning.pm.control.PmJson;
+import se.finsam.uppfoljning.reports.PmReport;
+import se.finsam.uppfoljning.reports.PmRenderer;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Not a test: the H2 2022 PM as PDF, warm, through the running app ({@code GET /api/pm/2022/2/pdf}
+ * as kansli on the demo data: access checks, the live tables from PostgreSQL, fill and export),
+ * beside a bare JasperReports fill + export of the same layout ({@link PmRenderer#pdf}) from the same
+ * PM's DTOs built once. The DTOs are the app's own: the PM is frozen through the API after the app
+ * is timed, and its stored snapshot ({@code pm_faststallt.underlag}) is read once with JDBC and
+ * turned into the report input by {@link PmDokument#rapport(PmUnderlag)} — nothing is recomputed
+ * here. The national figure (83 förbund × 15 insatser) is not measured yet: {@code NA}.
+ * The last line is {@code RESULT pm_pdf_median_ms=.. bare_median_ms=.. ratio=.. national_83_s=NA}.
+ */
+public final class PmBenchmark {
+
+    static final int PORT = 18280;
+    static final int WARMUP = Integer.getInteger("warmup", 5);
+    static final int RUNS = Integer.getInteger("runs", 15);
+
+    private PmBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path stackDir = Path.of(System.getProperty("stack.dir"));
+        Path pgData = stackDir.resolve("pgdata-pmbench");
+        LocalKeycloak.deleteRecursively(pgData);
+        try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), 15532).start();
+             LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")), 18380).start();
+             PayaraMicro payara = new PayaraMicro(stackDir, Path.of(System.getProperty("war.file")), PORT)) {
+            payara.start(db.poolCommands(), Map.of("uppfoljning.demo-data", "true",
+                    "payara.security.openid.providerURI", kc.issuer(), "java.util.logging.ConsoleHandler.level", "WARNING"), List.of());
+            payara.awaitReady(Duration.ofMinutes(10)); // a busy shared machine can take minutes
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String base = "http://localhost:" + PORT + "/uppfoljning/api/pm/2022/2";
+            String kansli = ApiBenchmark.token(http, kc, "kansli");
+
+            String load = ApiBenchmark.load();
+            HttpRequest pdf = HttpRequest.newBuilder(URI.create(base + "/pdf")).header("Authorization", "Bearer " + kansli)
+                    .header("Accept", "application/pdf").GET().build();
+            int[] bytes = new int[1];
+            double app = median(() -> {
+                HttpResponse<byte[]> r = http.send(pdf, HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("pdf: " + r.statusCode() + " " + new String(r.body()));
+                }
+                bytes[0] = r.body().length;
+            });
+            System.out.printf("appen (GET /api/pm/2022/2/pdf, kansli, utkast): median %.1f ms över %d körningar efter %d uppvärmning, %d byte%n",
+                    app, RUNS, WARMUP, bytes[0]);
+
+            HttpResponse<String> fast = http.send(HttpRequest.newBuilder(URI.create(base + "/faststallande"))
+                    .header("Authorization", "Bearer " + kansli).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (fast.statusCode() != 200) {
+                throw new IllegalStateException("fastställande: " + fast.statusCode() + " " + fast.body());
+            }
+            PmReport report = PmDokument.rapport(PmJson.read(underlag(db), PmUnderlag.class));
+            PmRenderer renderer = new PmRenderer();
+            double bare = median(() -> bytes[0] = renderer.pdf(report).length);
+            System.out.printf("bar JasperReports (PmRenderer.pdf på färdiga DTO:er): median %.1f ms, %d byte%n", bare, bytes[0]);
+            System.out.printf("belastning före: %s%n", load);
+            System.out.printf("RESULT pm_pdf_median_ms=%.0f bare_median_ms=%.0f ratio=%.2f national_83_s=NA%n", app, bare, app / bare);
+        }
+    }
+
+    interface Steg {
+        void run() throws Exception;
+    }
+
+    static double median(Steg steg) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            steg.run();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            steg.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return RUNS % 2 == 1 ? ms[RUNS / 2] : (ms[RUNS / 2 - 1] + ms[RUNS / 2]) / 2;
+    }
+
+    /** The frozen H2 2022 PM's stored data snapshot: the DTOs the app computed. */
+    private static String underlag(EmbeddedDatabase db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+             PreparedStatement s = c.prepareStatement("select underlag from pm_faststallt where ar = 2022 and halvar = 2")) {
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("inget fastställt PM för 2022 H2");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+}
