@@ -86,8 +86,10 @@ class LayoutPublishIT {
             assertThat(text(efter.body())).contains("Tabell 5. Kvalitetssäkring")
                     .contains(rad(SVAR.subList(1, SVAR.size()))).doesNotContain(rad(SVAR));
         } finally {
+            // back to version 1 even when a step above failed (then version 1 may still be in force: 409),
+            // so that a failure here never hides the one above
             Api.Reply tillbaka = Api.post("/api/layouter/pm-tabell-5/versioner/1/publicering", designer, "");
-            assertThat(tillbaka.status()).as(tillbaka.body()).isEqualTo(200);
+            assertThat(tillbaka.status()).as(tillbaka.body()).isIn(200, 409);
         }
         Fil aterstalld = pm(kansli);
         assertThat(aterstalld.header()).contains("pm-tabell-5=1");

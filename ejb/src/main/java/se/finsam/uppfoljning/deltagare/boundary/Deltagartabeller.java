@@ -48,6 +48,15 @@ public class Deltagartabeller {
                 .filter(d -> Atkomst.canReadReports(caller, d.insats())).toList());
     }
 
+    /**
+     * Every individinsats' tables of the caller's förbund, for the PM: the PM has checked who may read
+     * it (the office, the förbundschef, and the report designers who preview its layouts).
+     */
+    public Deltagartabellerna forPm(@NotNull Caller caller, int ar, int halvar) {
+        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
+        return compute(period, statistiker.allaFor(Atkomst.forbund(caller), period));
+    }
+
     /** The tables of the given insatser (the PM's selection; the PM checks who may read it). */
     public Deltagartabellerna tabeller(@NotNull Caller caller, List<Insats> insatser, int ar, int halvar) {
         Statistikperiod period = Deltagarstatistiken.period(ar, halvar);

@@ -102,7 +102,7 @@ public class PmDokument {
         }
         return new PmUnderlag(forbund.namn(), ar, halvar, text, t1, tabeller.tabell2(caller, ar, halvar),
                 budgettabeller.tabell3(caller, ar, halvar), budgettabeller.tabell4(caller, ar, halvar),
-                tabeller.tabell5(caller, ar, halvar), deltagartabeller.tabeller(caller, ar, halvar));
+                tabeller.tabell5(caller, ar, halvar), deltagartabeller.forPm(caller, ar, halvar));
     }
 
     /** The frozen PM's snapshot when there is one; otherwise the draft, for those who read drafts. */
