@@ -78,7 +78,7 @@ class LayoutBrowserIT {
         skriv(LayoutPublishIT.utanForstaSvarskolumnen(kalla));
         browser.findElement(By.cssSelector("input[id$=':kommentar']")).sendKeys("Utan första frågan");
         browser.findElement(By.cssSelector("input[id$=':ladda-upp']")).click();
-        String bekraftelse = Browser.await(browser, By.id("bekraftelse")).getText();
+        String bekraftelse = bekraftelse(browser, t -> t.contains("sparad som utkast"));
         Matcher m = Pattern.compile("Version (\\d+) är sparad som utkast").matcher(bekraftelse);
         assertThat(m.find()).as(bekraftelse).isTrue();
         int version = Integer.parseInt(m.group(1));
@@ -89,14 +89,14 @@ class LayoutBrowserIT {
 
         try {
             browser.findElement(By.cssSelector("input[aria-label='Publicera version " + version + "']")).click();
-            assertThat(Browser.await(browser, By.id("bekraftelse")).getText())
-                    .isEqualTo("Version " + version + " är publicerad: nästa PM skrivs ut med den.");
+            String publicerad = "Version " + version + " är publicerad: nästa PM skrivs ut med den.";
+            assertThat(bekraftelse(browser, publicerad::equals)).isEqualTo(publicerad);
             assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(version + " Publicerad nu rapportdesigner Utan första frågan");
             assertThat(Browser.accessibilityViolations(browser, false)).as("layout.xhtml efter publicering").isEmpty();
         } finally {
             browser.findElement(By.cssSelector("input[aria-label='Återställ till version 1']")).click();
-            assertThat(Browser.await(browser, By.id("bekraftelse")).getText())
-                    .isEqualTo("Återställt till version 1: nästa PM skrivs ut med den.");
+            String aterstallt = "Återställt till version 1: nästa PM skrivs ut med den.";
+            assertThat(bekraftelse(browser, aterstallt::equals)).isEqualTo(aterstallt);
         }
     }
 
@@ -120,5 +120,17 @@ class LayoutBrowserIT {
                   .catch(e => done([0, String(e)]));
                 """, src);
         return svar;
+    }
+
+    /**
+     * The confirmation the page shows after an action. Found anew on every poll: until the answer to
+     * the click has replaced the page, the previous page's confirmation may still be there (and go
+     * stale while it is read).
+     */
+    private static String bekraftelse(WebDriver browser, java.util.function.Predicate<String> sokt) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("bekraftelse")).stream().map(WebElement::getText)
+                        .filter(sokt).findFirst().orElse(null));
     }
 }
