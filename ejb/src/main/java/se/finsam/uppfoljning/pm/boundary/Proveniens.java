@@ -42,7 +42,7 @@ public class Proveniens {
     Deltagartabeller deltagartabeller;
 
     /** Table 6's columns as the API names them, in the table's order. */
-    static final List<String> TABELL6_KOLUMNER = List.of("inregistrerade", "avslutade", "avslutade-hela-perioden", "pagaende");
+    public static final List<String> TABELL6_KOLUMNER = List.of("inregistrerade", "avslutade", "avslutade-hela-perioden", "pagaende");
 
     /** A row of table 4 with the provenance of its kvot. */
     public record Kvot(Tabell4.Rad rad, PmKalla kalla) {
