@@ -36,8 +36,9 @@ public final class PmBenchmark {
     static final int PORT = Integer.getInteger("bench.http.port", 18280);
     static final int KEYCLOAK_PORT = Integer.getInteger("bench.keycloak.port", 18380);
     static final int DB_PORT = Integer.getInteger("bench.db.port", 15532);
-    // 20 renders before timing: after 5 the JIT is still compiling JasperReports (medians still falling), on both sides
-    static final int WARMUP = Integer.getInteger("warmup", 20);
+    // 60 renders before timing, on both sides: after 5 the JIT is still compiling JasperReports (the
+    // medians kept falling), and Payara's JVM has far more to compile than the benchmark's own
+    static final int WARMUP = Integer.getInteger("warmup", 60);
     static final int RUNS = Integer.getInteger("runs", 15);
     /** The national figure: how many förbund, and how many clients download their PMs at once (0 skips it). */
     static final int FORBUND = Integer.getInteger("forbund", 83);
