@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.pm.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
@@ -132,6 +133,9 @@ public class PmDokument {
      * changes, whatever happens to the data or the layouts afterwards.
      */
     public PmFil fil(@NotNull Caller caller, int ar, int halvar, PmFormat format) {
+        // A download only reads until the render records its layouts (one insert, flushed at commit):
+        // no query need flush first, which would compare every entity read so far with its backup
+        em.setFlushMode(FlushModeType.COMMIT);
         Halvar h = PmAtkomst.halvar(ar, halvar);
         String forbundKod = Atkomst.forbund(caller);
         Optional<FaststalltPm> frozen = faststallda.av(forbundKod, h);
