@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -42,17 +43,26 @@ import java.util.Objects;
         query = "select d from Deltagarstatistik d where d.insats = :insats and d.ar = :ar and d.halvar = :halvar")
 @NamedQuery(name = Deltagarstatistik.BY_FORBUND_AND_PERIOD,
         query = "select d from Deltagarstatistik d where d.insats.forbund.kod = :forbund and d.ar = :ar and d.halvar = :halvar")
+@NamedQuery(name = Deltagarstatistik.BY_INSATSER_AND_PERIOD,
+        query = "select d from Deltagarstatistik d where d.insats.id in :insatser and d.ar = :ar and d.halvar = :halvar")
 @NamedQuery(name = Deltagarstatistik.FORSTA_AR,
         query = "select min(d.ar) from Deltagarstatistik d where d.insats.forbund.kod = :forbund")
 public class Deltagarstatistik {
 
     public static final String FORSTA_AR = "Deltagarstatistik.forstaAr";
+    static final int ID_BLOCK = 50;
 
     public static final String BY_INSATS_AND_PERIOD = "Deltagarstatistik.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Deltagarstatistik.byForbundAndPeriod";
+    public static final String BY_INSATSER_AND_PERIOD = "Deltagarstatistik.byInsatserAndPeriod";
 
+    /**
+     * From a sequence handing out blocks of {@value #ID_BLOCK} (V11, whose increment must be the same):
+     * the id is known before the insert, so a batch of records goes to the database in JDBC batches.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "deltagarstatistik_seq", sequenceName = "deltagarstatistik_seq", allocationSize = Deltagarstatistik.ID_BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deltagarstatistik_seq")
     private Long id;
 
     @ManyToOne(optional = false)
