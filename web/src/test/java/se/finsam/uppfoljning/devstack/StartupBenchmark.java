@@ -28,6 +28,7 @@ public final class StartupBenchmark {
         LocalKeycloak.deleteRecursively(pgData);
         List<Double> seconds = new ArrayList<>();
         List<Long> rssMb = new ArrayList<>();
+        List<Double> cpuSeconds = new ArrayList<>();
         try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), Integer.getInteger("bench.db", 15532)).start();
              LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir),
                      Path.of(System.getProperty("realm.dir")), Integer.getInteger("bench.keycloak", 18380)).start()) {
@@ -46,9 +47,12 @@ public final class StartupBenchmark {
                             "payara.security.openid.providerURI", kc.issuer()), jvmOptions(i));
                     Duration ready = payara.awaitReady(Duration.ofMinutes(3));
                     long rss = residentMegabytes(payara.pid());
+                    double cpu = cpuSeconds(payara.pid());
                     seconds.add(ready.toMillis() / 1000.0);
                     rssMb.add(rss);
-                    System.out.printf("körning %d: redo efter %.1f s, RSS %d MB%n", i, ready.toMillis() / 1000.0, rss);
+                    cpuSeconds.add(cpu);
+                    System.out.printf("körning %d: redo efter %.1f s, RSS %d MB, CPU-tid %.1f s, belastning %s%n",
+                            i, ready.toMillis() / 1000.0, rss, cpu, ApiBenchmark.load());
                 }
             }
         }
@@ -58,6 +62,11 @@ public final class StartupBenchmark {
                 seconds.get(seconds.size() / 2), seconds.get(0), seconds.get(seconds.size() - 1));
         System.out.printf("Resident minne efter start: median %d MB (min %d, max %d)%n",
                 rssMb.get(rssMb.size() / 2), rssMb.get(0), rssMb.get(rssMb.size() - 1));
+        Collections.sort(cpuSeconds);
+        // CPU time (user + system) of Payara's process until ready: far less sensitive than the wall
+        // time to what else runs on the machine, so comparisons on a busy machine use it
+        System.out.printf("CPU-tid till redo: median %.1f s (min %.1f, max %.1f)%n",
+                cpuSeconds.get(cpuSeconds.size() / 2), cpuSeconds.get(0), cpuSeconds.get(cpuSeconds.size() - 1));
         System.out.println("Kärnor: " + Runtime.getRuntime().availableProcessors() + ", JVM: "
                 + System.getProperty("java.version") + ", belastning nu: " + ApiBenchmark.load());
         System.out.println("Klassdatadelning (AppCDS): " + (PayaraMicro.CLASS_DATA_SHARING ? "på" : "av (på med -Dcds=true)"));
@@ -79,6 +88,13 @@ public final class StartupBenchmark {
                     .resolve("startup-" + run + ".jfr") + ",settings=profile");
         }
         return options;
+    }
+
+    private static double cpuSeconds(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        // fields after the command in parentheses; utime and stime are the 14th and 15th of the line
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     private static long residentMegabytes(long pid) throws Exception {
