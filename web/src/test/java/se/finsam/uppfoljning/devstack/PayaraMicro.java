@@ -184,6 +184,7 @@ public final class PayaraMicro implements AutoCloseable {
         long start = System.nanoTime();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI ready = URI.create("http://localhost:" + port + "/health/ready");
+        String last = "inget svar";
         while (System.nanoTime() - start < timeout.toNanos()) {
             if (!process.isAlive()) {
                 throw new IOException("Payara Micro avslutades under start, se " + logFile());
@@ -194,12 +195,14 @@ public final class PayaraMicro implements AutoCloseable {
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return Duration.ofNanos(System.nanoTime() - start);
                 }
+                last = r.statusCode() + " " + r.body();
             } catch (IOException notYet) {
                 // not listening yet
+                last = notYet.toString();
             }
             Thread.sleep(100);
         }
-        throw new IOException("Payara Micro blev inte redo inom " + timeout.toSeconds() + " s, se " + logFile());
+        throw new IOException("Payara Micro blev inte redo inom " + timeout.toSeconds() + " s (senast: " + last + "), se " + logFile());
     }
 
     @Override
