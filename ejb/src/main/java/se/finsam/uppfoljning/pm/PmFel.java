@@ -29,7 +29,9 @@ public enum PmFel implements Felkod {
     FASTSTALLT_TEXT("PM-009", Kind.CONFLICT,
             "PM:et för {0} är fastställt; dess texter ändras inte längre."),
     INTE_I_TABELLEN("PM-010", Kind.NOT_FOUND,
-            "Insats {0} finns inte i tabell {1} i PM:et för {2}.");
+            "Insats {0} finns inte i tabell {1} i PM:et för {2}."),
+    OKAND_KOLUMN("PM-011", Kind.INVALID_INPUT,
+            "Tabell {0} har ingen kolumn {1}; kolumnerna är {2}.");
 
     private final String code;
     private final Kind kind;

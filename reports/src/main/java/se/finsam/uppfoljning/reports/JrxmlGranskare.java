@@ -36,9 +36,12 @@ final class JrxmlGranskare extends DefaultHandler {
     record Deklaration(String namn, String klass, int rad) {
     }
 
-    /** The kinds of report element a layout may hold: text, lines, boxes, frames, breaks, subreports, images. */
+    /**
+     * The kinds of report element a layout may hold: text, lines, boxes, frames, breaks, subreports,
+     * images and charts (JFreeChart through jasperreports-charts; a chart's customizer class is refused).
+     */
     static final Set<String> TILLATNA_ELEMENT = Set.of("staticText", "textField", "line", "rectangle", "ellipse",
-            "frame", "subreport", "break", "image");
+            "frame", "subreport", "break", "image", "chart");
 
     /** The fonts the application ships (jasperreports-fonts), embedded in every PDF. */
     static final Set<String> TYPSNITT = Set.of("DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono");
@@ -53,8 +56,8 @@ final class JrxmlGranskare extends DefaultHandler {
     private static final Set<String> OTILLATNA = Set.of("scriptlet", "template", "import", "query",
             "connectionExpression", "reportFont", "genericElement", "componentElement", "dataAdapter");
 
-    /** Attributes that name classes, bundles or font files to load. */
-    private static final Set<String> OTILLATNA_ATTRIBUT = Set.of("scriptletClass", "resourceBundle",
+    /** Attributes that name classes, bundles or font files to load (a chart's customizerClass is a class). */
+    private static final Set<String> OTILLATNA_ATTRIBUT = Set.of("scriptletClass", "resourceBundle", "customizerClass",
             "formatFactoryClass", "pdfFontName", "incrementerFactoryClass", "valueClassName", "resourceBundleBaseName");
 
     /** Report properties a layout may set: export hints and bookmarks; Jaspersoft Studio's own notes. */

@@ -47,7 +47,11 @@ public final class PmExempel {
                 new KvalitetTabell(List.of("Exempelfråga ett", "Exempelfråga två", "Exempelfråga tre"), List.of(
                         new KvalitetRad("Individinsatser", "Exempelinsats Alfa", List.of("Ja", "Ja", "Delvis")),
                         new KvalitetRad("Individinsatser", "Exempelinsats Beta", Arrays.asList("Nej", null, "Ja")),
-                        new KvalitetRad("Strukturinsatser", "Exempelinsats Gamma", List.of("Ja", "Nej", "Ja"))))));
+                        new KvalitetRad("Strukturinsatser", "Exempelinsats Gamma", List.of("Ja", "Nej", "Ja")))),
+                // the chart too, so that an uploaded chart layout is filled on trial like the tables
+                new SnittdagarDiagram("Snittid i antal dagar inskrivna per insats och kön", null, List.of(
+                        new SnittdagarRad("Exempelinsats Alfa", new java.math.BigDecimal("120.5"), new java.math.BigDecimal("98")),
+                        new SnittdagarRad("Exempelinsats Beta", null, new java.math.BigDecimal("64"))))));
     }
 
     /**

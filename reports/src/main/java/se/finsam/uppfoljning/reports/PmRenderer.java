@@ -47,8 +47,11 @@ import java.util.Map;
  */
 public final class PmRenderer {
 
-    /** The numbered tables that have a layout {@code pm-tabell-<n>}; tables 1–9. */
-    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    /**
+     * The tables that have a layout {@code pm-tabell-<n>}: tables 1–9, the target group (10) and the
+     * bar chart of average days enrolled by sex (11), which the PM's text does not number.
+     */
+    static final List<Integer> TABELLER = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, StatistikTabell.MALGRUPP, SnittdagarDiagram.NUMMER);
 
     /**
      * Exactly the classes the layouts' expressions refer to (parameter, field and variable types and
@@ -67,7 +70,9 @@ public final class PmRenderer {
             // parameter types of the master layout: a table's compiled layout, rows and parameters
             "net.sf.jasperreports.engine.JasperReport",
             "net.sf.jasperreports.engine.JRDataSource",
-            "java.util.Map");
+            "java.util.Map",
+            // the chart's bar values (SnittdagarRad: average days enrolled), an immutable number
+            "java.math.BigDecimal");
 
     /** JasperReports' own default allow-lists, emptied so that only ours counts. */
     private static final List<String> DEFAULT_WHITELISTS = List.of(
@@ -195,7 +200,7 @@ public final class PmRenderer {
             Map<String, Object> parameters = tableParameters(table);
             parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
             JasperPrint print = fillReport(layout(table, layouter), parameters, new JRBeanCollectionDataSource(table.rader()));
-            print.setName("Tabell " + table.nummer());
+            print.setName(table.arknamn());
             sheets.add(new SimpleExporterInputItem(print));
         }
         if (sheets.isEmpty()) {

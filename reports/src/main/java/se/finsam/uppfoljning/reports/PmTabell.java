@@ -14,13 +14,18 @@ import java.util.Map;
  * three parameters for every table the report holds, so a missing table is a band that does not
  * print, never a half-filled one.
  */
-public sealed interface PmTabell permits InsatserTabell, NulageMalTabell, ForutsattningarTabell, BudgetTabell, KvalitetTabell, DeltagareTabell, StatistikTabell {
+public sealed interface PmTabell permits InsatserTabell, NulageMalTabell, ForutsattningarTabell, BudgetTabell, KvalitetTabell, DeltagareTabell, StatistikTabell, SnittdagarDiagram {
 
     /** The number printed in the caption and used in the layout's and parameters' names. */
     int nummer();
 
     /** The rows, each a bean whose getters are the subreport's fields. */
     List<?> rader();
+
+    /** The table's sheet in the XLSX ("Tabell 3"; the target group and the chart have names of their own). */
+    default String arknamn() {
+        return "Tabell " + nummer();
+    }
 
     /** Parameters of the table's own layout (a footnote, a column heading that names the year). */
     default Map<String, Object> parametrar() {

@@ -16,6 +16,8 @@ public enum PmText {
     BUDGET,
     KVALITET,
     KVALITET_KOMMENTAR,
+    /** "Avvikelse mål/målgrupp": written by the product from the deviation reports that came in. */
+    AVVIKELSER,
     STATISTIK,
     REFLEKTIONER;
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * SUS extraction the figures come from (printed under the table) and, for table 7, a sentence under
  * it (the anonymous registrations). Which table it is follows from its number: 7 "Utfall för
  * deltagare" (K/M/S:a to work or studies, their shares, the action-plan share), 8 "Antal anonyma
- * individer", 9 "Avslutningsanledningar".
+ * individer", 9 "Avslutningsanledningar", {@link #MALGRUPP} the target group.
  *
  * @param slut   the period's end as the headings name it ("sista juni")
  * @param uttag  "Källa: SUS, uttag 2022-07-05" or null when the figures name no extraction
@@ -19,8 +19,15 @@ import java.util.Objects;
 public record StatistikTabell(int nummer, String rubrik, String slut, String uttag, String notering, List<DeltagareRad> rader)
         implements PmTabell {
 
-    /** The cells per row of tables 7, 8 and 9. */
-    static final Map<Integer, Integer> BREDD = Map.of(7, 7, 8, 1, 9, 3);
+
+    /**
+     * The target group ("Målgrupp"), laid out by pm-tabell-10 and not numbered in the PM's text: per
+     * category K, M, S:a, its share of the target group and the share of män within it.
+     */
+    public static final int MALGRUPP = 10;
+
+    /** The cells per row of tables 7, 8 and 9 and of the target group. */
+    static final Map<Integer, Integer> BREDD = Map.of(7, 7, 8, 1, 9, 3, MALGRUPP, 5);
 
     public StatistikTabell {
         Integer bredd = BREDD.get(nummer);
@@ -40,6 +47,11 @@ public record StatistikTabell(int nummer, String rubrik, String slut, String utt
             }
         }
         return List.copyOf(rader);
+    }
+
+    @Override
+    public String arknamn() {
+        return nummer == MALGRUPP ? "Målgrupp" : PmTabell.super.arknamn();
     }
 
     @Override

@@ -54,6 +54,21 @@ public final class SwedishFormat {
         return percent(Math.toIntExact(rounded));
     }
 
+    /**
+     * A figure with at most one decimal, as the PM prints averages: {@code 182.5 → "182,5"},
+     * {@code 1290 → "1 290"}, {@code null → "–"} (rounded half up to one decimal).
+     */
+    public static String decimal(java.math.BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        DecimalFormat f = grouped();
+        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(0);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
     /** ISO dates, as the PM prints them ({@code 2022-01-01}); "–" for an open end. */
     public static String date(LocalDate value) {
         return value == null ? NONE : DATE.format(value);

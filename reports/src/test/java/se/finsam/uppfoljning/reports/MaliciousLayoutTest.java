@@ -169,6 +169,29 @@ class MaliciousLayoutTest {
     }
 
     @Test
+    void aChartsCustomizerClassIsRefused() {
+        String chart = Layouter.standard("pm-tabell-11").replace("kind=\"chart\" chartType=\"bar\"",
+                "kind=\"chart\" chartType=\"bar\" customizerClass=\"java.lang.ProcessBuilder\"");
+        Granskning g = KONTROLL.granska("pm-tabell-11", Layouter.bytes(chart));
+        assertRefused(g, Fynd.Typ.OTILLATET, "customizerClass", "inte tillåtet");
+    }
+
+    @Test
+    void runtimeExecInAChartsValueIsStoppedByTheClassFilter() {
+        String chart = Layouter.standard("pm-tabell-11").replace("<valueExpression><![CDATA[$F{kvinnor}]]>",
+                "<valueExpression><![CDATA[new java.math.BigDecimal(Runtime.getRuntime().exec(\"touch " + marker + "\").hashCode())]]>");
+        Granskning g = KONTROLL.granska("pm-tabell-11", Layouter.bytes(chart));
+        assertRefused(g, Fynd.Typ.KLASS, "java.lang.Runtime", "inte får använda");
+    }
+
+    @Test
+    void theBuildsChartLayoutPasses() {
+        Granskning g = KONTROLL.granska("pm-tabell-11", Layouter.bytes(Layouter.standard("pm-tabell-11")));
+        assertThat(g.fynd()).isEmpty();
+        assertThat(g.rapport()).isPresent();
+    }
+
+    @Test
     void theHarmlessVersionOfTheSameLayoutPasses() {
         // text with slashes and colons is text, not an address
         Granskning g = granska(Layouter.tabell("\"Tabell \" + String.valueOf(Math.max(1, 5)) + \" / \" + \"Ja/Nej\" + \"Obs: kl:10\"", ""));

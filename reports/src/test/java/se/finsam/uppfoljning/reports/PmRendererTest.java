@@ -112,7 +112,7 @@ class PmRendererTest {
             List<String> types = new ArrayList<>();
             collectStructureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
             assertThat(types).contains("H1", "Table", "TR", "TH", "TD");
-            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(9);
+            assertThat(types.stream().filter("Table"::equals).count()).isEqualTo(11);
         }
     }
 
@@ -160,7 +160,9 @@ class PmRendererTest {
     void xlsxHasOneSheetPerTableWithItsValues() throws IOException {
         byte[] xlsx = renderer.xlsx(SamplePm.secondHalf());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(9);
+            assertThat(book.getNumberOfSheets()).isEqualTo(11);
+            assertThat(book.getSheetName(9)).isEqualTo("Målgrupp");
+            assertThat(book.getSheetName(10)).isEqualTo("Snittdagar");
             assertThat(book.getSheetName(8)).isEqualTo("Tabell 9");
             assertThat(book.getSheetName(0)).isEqualTo("Tabell 1");
             assertThat(book.getSheetName(1)).isEqualTo("Tabell 2");
@@ -231,10 +233,54 @@ class PmRendererTest {
     }
 
     @Test
+    void targetGroupAndTheChartsFiguresPrintWithTheirExtraction() throws IOException {
+        String text = pdfText(pdf);
+        assertThat(text).contains("Målgrupp", "Kategori", "Andel män", "Samtliga inskrivna: 30 10 40",
+                "Fördelning kvinnor/män: 75\u00A0% 25\u00A0%", "Under 30 år 20 6 26 65\u00A0% 23\u00A0%",
+                "60 år eller mer 0 0 0 0\u00A0% –", "Källa: SUS, uttag 2032-01-14",
+                "Snittid i antal dagar inskrivna per insats och kön", "Arbetsbron Norrby 182,5 1\u00A0204",
+                "Steg för steg Söderå – 90");
+    }
+
+    @Test
+    void theChartIsDrawnOnItsPage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            int page = -1;
+            for (int i = 1; i <= doc.getNumberOfPages() && page < 0; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                if (stripper.getText(doc).contains("Snittid i antal dagar inskrivna")) {
+                    page = i - 1;
+                }
+            }
+            assertThat(page).as("the chart's page").isNotNegative();
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(page, 72);
+            // the bars' colours (kvinnor #C55A11, män #1F3864) are drawn somewhere on the page
+            assertThat(countColour(image, 0xC55A11)).as("pixels of the kvinnor bars").isGreaterThan(50);
+            assertThat(countColour(image, 0x1F3864)).as("pixels of the män bars").isGreaterThan(50);
+        }
+    }
+
+    private static int countColour(java.awt.image.BufferedImage image, int rgb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void xlsxHasTheStatisticsTablesOnTheirOwnSheets() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(SamplePm.secondHalf())))) {
             assertThat(cells(book.getSheet("Tabell 7"))).contains("Summa:", "Ca 100\u00A0%", "Källa: SUS, uttag 2032-01-10");
             assertThat(cells(book.getSheet("Tabell 9"))).contains("S: a Arbete", "Källa: SUS, uttag 2032-01-12");
+            assertThat(cells(book.getSheet("Målgrupp"))).contains("Under 30 år", "65\u00A0%", "Källa: SUS, uttag 2032-01-14");
+            assertThat(cells(book.getSheet("Snittdagar"))).contains("Arbetsbron Norrby", "182,5", "1\u00A0204");
         }
     }
 

@@ -25,7 +25,7 @@ final class SamplePm {
         texter.put(PmText.KVALITET_KOMMENTAR, "## Styrgruppernas arbete\n\nAlla styrgrupper har **mötts** enligt avtal.\n\n"
                 + "- en punkt om *jämställdhet*\n- en punkt med <b>vinkelparenteser</b> & annat");
         texter.put(PmText.REFLEKTIONER, "Året har gått väl; åtta av tio deltagare har gjort en stegförflyttning.");
-        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), forutsattningar(), budget(2031, true), kvalitet(), deltagare(), utfall(), anonyma(), anledningar()));
+        return new PmReport(FORBUND, 2031, 2, texter, List.of(insatser(), nulage(), forutsattningar(), budget(2031, true), kvalitet(), deltagare(), utfall(), anonyma(), anledningar(), malgrupp(), snittdagar()));
     }
 
     static InsatserTabell insatser() {
@@ -113,5 +113,20 @@ final class SamplePm {
                 new DeltagareRad("S: a Arbete", true, List.of("1", "2", "3")),
                 new DeltagareRad("studerande", false, List.of("0", "1", "1")),
                 new DeltagareRad("S: a Arbete och/ eller studerande", true, List.of("1", "3", "4"))));
+    }
+
+    static StatistikTabell malgrupp() {
+        return new StatistikTabell(StatistikTabell.MALGRUPP, "Målgrupp", "sista december", "Källa: SUS, uttag 2032-01-14", null, List.of(
+                new DeltagareRad("Samtliga inskrivna:", true, List.of("30", "10", "40", "", "")),
+                new DeltagareRad("Fördelning kvinnor/män:", true, List.of("75" + P, "25" + P, "", "", "")),
+                new DeltagareRad("Ålder", true, List.of("", "", "", "", "")),
+                new DeltagareRad("Under 30 år", false, List.of("20", "6", "26", "65" + P, "23" + P)),
+                new DeltagareRad("60 år eller mer", false, List.of("0", "0", "0", "0" + P, "–"))));
+    }
+
+    static SnittdagarDiagram snittdagar() {
+        return new SnittdagarDiagram("Snittid i antal dagar inskrivna per insats och kön", "Källa: SUS, uttag 2032-01-14", List.of(
+                new SnittdagarRad("Arbetsbron Norrby", new java.math.BigDecimal("182.5"), new java.math.BigDecimal("1204")),
+                new SnittdagarRad("Steg för steg Söderå", null, new java.math.BigDecimal("90"))));
     }
 }

@@ -1,6 +1,8 @@
 package se.finsam.uppfoljning.avvikelse;
 
 import jakarta.json.JsonObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +18,11 @@ import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.Egeninsats;
 import se.finsam.uppfoljning.it.KeycloakTokens;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,10 +62,32 @@ class MoneyBrowserIT {
         new Select(browser.findElement(By.id("rekvisition:kvartal"))).selectByValue("1");
         browser.findElement(By.id("rekvisition:belopp")).sendKeys("150 000");
         browser.findElement(By.id("rekvisition:meddelande")).sendKeys("Löner januari–mars.");
+        // cost lines that do not add up to the amount are refused beside the lines, and nothing is sent
+        browser.findElement(By.id("rekvisition:rader:0:kostnad")).sendKeys("Löner");
+        browser.findElement(By.id("rekvisition:rader:0:radbelopp")).sendKeys("110 000");
+        browser.findElement(By.id("rekvisition:rader:1:kostnad")).sendKeys("Lokalhyra");
+        browser.findElement(By.id("rekvisition:rader:1:radbelopp")).sendKeys("30 000");
+        browser.findElement(By.id("rekvisition:skickaIn")).click();
+        assertThat(Browser.await(browser, By.id("felsammanfattning")).getText())
+                .contains("Kostnadsraderna summerar inte till rekvisitionens belopp.");
+        assertThat(browser.findElements(By.id("rekvisitionstabell"))).isEmpty();
+        axe("ekonomi.xhtml with cost lines refused");
+        browser.findElement(By.id("rekvisition:rader:1:radbelopp")).clear();
+        browser.findElement(By.id("rekvisition:rader:1:radbelopp")).sendKeys("40 000");
         browser.findElement(By.id("rekvisition:skickaIn")).click();
         assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rekvisitionen är inskickad till kansliet.");
         assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell .rekvisitionsstatus")).getText()).isEqualTo("Inskickad");
+        // Chromium may hand the non-breaking spaces of "110 000 kr" back as either kind of space
+        assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell .kostnadslista")).getText().replace('\u00a0', ' '))
+                .contains("Löner: 110 000 kr").contains("Lokalhyra: 40 000 kr");
         axe("ekonomi.xhtml with a rekvisition");
+
+        // the underlying invoice, attached as a PDF
+        new Select(browser.findElement(By.id("underlag:bilagekvartal"))).selectByValue("1");
+        browser.findElement(By.id("underlag:bilaga")).sendKeys(enSidasPdf().toString());
+        browser.findElement(By.id("underlag:bifoga")).click();
+        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Filen är bifogad till rekvisitionen för kvartal 1.");
+        assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell a[href$='/bilaga']")).getText()).isEqualTo("faktura-mars.pdf");
 
         browser.findElement(By.id("avvikelse:beskrivning")).sendKeys("Vakans under våren; styrgruppen begär att medel förs över.");
         browser.findElement(By.id("avvikelse:begart")).sendKeys("50 000");
@@ -120,5 +149,19 @@ class MoneyBrowserIT {
 
     private void axe(String page) {
         assertThat(Browser.accessibilityViolations(browser)).as(page).isEmpty();
+    }
+
+    private static Path enSidasPdf() {
+        try {
+            Path dir = Files.createTempDirectory("bilaga");
+            Path pdf = dir.resolve("faktura-mars.pdf");
+            try (PDDocument doc = new PDDocument()) {
+                doc.addPage(new PDPage());
+                doc.save(pdf.toFile());
+            }
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

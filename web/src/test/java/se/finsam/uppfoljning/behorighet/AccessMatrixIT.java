@@ -243,6 +243,10 @@ class AccessMatrixIT {
         // Håbo's Framsteget in the H2 2022 PM; the other förbund's PM has no such insats (404, nothing leaks)
         row("GET", "/api/pm/{ar}/{halvar}/proveniens/tabell4/{insatsId}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
                 Who.FORBUNDSCHEF, 200);
+        // table 6's column sums with their rows: the other förbund's PM reads its own (no rows of Håbo's förbund);
+        // the board reads no drafts (403), as for table 4
+        row("GET", "/api/pm/{ar}/{halvar}/proveniens/tabell6/{kolumn}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200,
+                Who.FORBUNDSCHEF, 200);
         // The layout library (issue 11): designers and the office read and preview, each förbund its own;
         // only designers check, upload and publish (an upload that is no layout: 400, nothing stored;
         // publishing the version already in force: 409, nothing changes)
@@ -305,7 +309,7 @@ class AccessMatrixIT {
         return template.replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
                 .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
                 .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
-                .replace("{namn}", "pm-tabell-5").replace("{version}", "1");
+                .replace("{namn}", "pm-tabell-5").replace("{version}", "1").replace("{kolumn}", "inregistrerade");
     }
 
     @Test

@@ -28,14 +28,21 @@ import java.util.Map;
  * PM's DTOs built once. The DTOs are the app's own: the PM is frozen through the API after the app
  * is timed, and its stored snapshot ({@code pm_faststallt.underlag}) is read once with JDBC and
  * turned into the report input by {@link PmDokument#rapport(PmUnderlag)} — nothing is recomputed
- * here. The national figure (83 förbund × 15 insatser) is not measured yet: {@code NA}.
- * The last line is {@code RESULT pm_pdf_median_ms=.. bare_median_ms=.. ratio=.. national_83_s=NA}.
+ * here. The national figure: {@link Nationellt}.
+ * The last line is {@code RESULT pm_pdf_median_ms=.. bare_median_ms=.. ratio=.. national_83_s=..}.
  */
 public final class PmBenchmark {
 
-    static final int PORT = 18280;
-    static final int WARMUP = Integer.getInteger("warmup", 5);
+    static final int PORT = Integer.getInteger("bench.http.port", 18280);
+    static final int KEYCLOAK_PORT = Integer.getInteger("bench.keycloak.port", 18380);
+    static final int DB_PORT = Integer.getInteger("bench.db.port", 15532);
+    // 60 renders before timing, on both sides: after 5 the JIT is still compiling JasperReports (the
+    // medians kept falling), and Payara's JVM has far more to compile than the benchmark's own
+    static final int WARMUP = Integer.getInteger("warmup", 60);
     static final int RUNS = Integer.getInteger("runs", 15);
+    /** The national figure: how many förbund, and how many clients download their PMs at once (0 skips it). */
+    static final int FORBUND = Integer.getInteger("forbund", 83);
+    static final int CLIENTS = Integer.getInteger("national.clients", 2);
 
     private PmBenchmark() {
     }
@@ -44,58 +51,113 @@ public final class PmBenchmark {
         Path stackDir = Path.of(System.getProperty("stack.dir"));
         Path pgData = stackDir.resolve("pgdata-pmbench");
         LocalKeycloak.deleteRecursively(pgData);
-        try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), 15532).start();
-             LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")), 18380).start();
+        try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), DB_PORT).start();
+             LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")), KEYCLOAK_PORT).start();
              PayaraMicro payara = new PayaraMicro(stackDir, Path.of(System.getProperty("war.file")), PORT)) {
             payara.start(db.poolCommands(), Map.of("uppfoljning.demo-data", "true",
                     "payara.security.openid.providerURI", kc.issuer(), "java.util.logging.ConsoleHandler.level", "WARNING"), List.of());
             payara.awaitReady(Duration.ofMinutes(10)); // a busy shared machine can take minutes
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String base = "http://localhost:" + PORT + "/uppfoljning/api/pm/2022/2";
+            String api = "http://localhost:" + PORT + "/uppfoljning/api";
+            String base = api + "/pm/2022/2";
             String kansli = ApiBenchmark.token(http, kc, "kansli");
 
             String load = ApiBenchmark.load();
-            HttpRequest pdf = HttpRequest.newBuilder(URI.create(base + "/pdf")).header("Authorization", "Bearer " + kansli)
-                    .header("Accept", "application/pdf").GET().build();
+            HttpRequest pdf = pdf(base, kansli);
             int[] bytes = new int[1];
-            double app = median(() -> {
-                HttpResponse<byte[]> r = http.send(pdf, HttpResponse.BodyHandlers.ofByteArray());
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("pdf: " + r.statusCode() + " " + new String(r.body()));
-                }
-                bytes[0] = r.body().length;
-            });
+            Flight flight = new Flight(payara, stackDir.resolve("pmbench.jfr"));
+            double app = median(() -> bytes[0] = download(http, pdf).length, flight);
             System.out.printf("appen (GET /api/pm/2022/2/pdf, kansli, utkast): median %.1f ms över %d körningar efter %d uppvärmning, %d byte%n",
                     app, RUNS, WARMUP, bytes[0]);
 
+            String national = "NA";
+            if (FORBUND > 0) {
+                List<String> tokens = Nationellt.forbered(http, api, kc, db, FORBUND);
+                String loadNational = ApiBenchmark.load();
+                double s = Nationellt.rendera(http, base, tokens, CLIENTS);
+                national = String.format(java.util.Locale.ROOT, "%.1f", s);
+                System.out.printf("nationellt: %d förbunds PM 2022 H2 som PDF (15 insatser var), %d klienter samtidigt: %.1f s (belastning före: %s)%n",
+                        tokens.size(), CLIENTS, s, loadNational);
+            }
+
             HttpResponse<String> fast = http.send(HttpRequest.newBuilder(URI.create(base + "/faststallande"))
-                    .header("Authorization", "Bearer " + kansli).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    .header("Authorization", "Bearer " + ApiBenchmark.token(http, kc, "kansli")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (fast.statusCode() != 200) {
                 throw new IllegalStateException("fastställande: " + fast.statusCode() + " " + fast.body());
             }
             PmReport report = PmDokument.rapport(PmJson.read(underlag(db), PmUnderlag.class));
             PmRenderer renderer = new PmRenderer();
-            double bare = median(() -> bytes[0] = renderer.pdf(report).length);
+            double bare = median(() -> bytes[0] = renderer.pdf(report).length, null);
             System.out.printf("bar JasperReports (PmRenderer.pdf på färdiga DTO:er): median %.1f ms, %d byte%n", bare, bytes[0]);
             System.out.printf("belastning före: %s%n", load);
-            System.out.printf("RESULT pm_pdf_median_ms=%.0f bare_median_ms=%.0f ratio=%.2f national_83_s=NA%n", app, bare, app / bare);
+            System.out.printf(java.util.Locale.ROOT, "RESULT pm_pdf_median_ms=%.0f bare_median_ms=%.0f ratio=%.2f national_83_s=%s%n",
+                    app, bare, app / bare, national);
         }
+    }
+
+    static HttpRequest pdf(String base, String token) {
+        return HttpRequest.newBuilder(URI.create(base + "/pdf")).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/pdf").GET().build();
+    }
+
+    static byte[] download(HttpClient http, HttpRequest pdf) throws Exception {
+        HttpResponse<byte[]> r = http.send(pdf, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("pdf: " + r.statusCode() + " " + new String(r.body()));
+        }
+        return r.body();
     }
 
     interface Steg {
         void run() throws Exception;
     }
 
-    static double median(Steg steg) throws Exception {
+    /**
+     * A flight recording of Payara's JVM over the timed runs only ({@code -Djfr=true}), started and
+     * dumped with jcmd, so that start-up and warm-up stay out of the profile.
+     */
+    record Flight(PayaraMicro payara, Path file) {
+        void start() throws Exception {
+            if (Boolean.getBoolean("jfr")) {
+                jcmd("JFR.start", "name=pmbench", "settings=profile");
+            }
+        }
+
+        void stop() throws Exception {
+            if (Boolean.getBoolean("jfr")) {
+                jcmd("JFR.stop", "name=pmbench", "filename=" + file);
+                System.out.println("profil: " + file);
+            }
+        }
+
+        private void jcmd(String... command) throws Exception {
+            List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(payara.pid())));
+            cmd.addAll(List.of(command));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", cmd) + ": " + out);
+            }
+        }
+    }
+
+    static double median(Steg steg, Flight flight) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             steg.run();
+        }
+        if (flight != null) {
+            flight.start();
         }
         double[] ms = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long t = System.nanoTime();
             steg.run();
             ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        if (flight != null) {
+            flight.stop();
         }
         Arrays.sort(ms);
         return RUNS % 2 == 1 ? ms[RUNS / 2] : (ms[RUNS / 2 - 1] + ms[RUNS / 2]) / 2;

@@ -167,8 +167,10 @@ class PmExportFormatsIT {
             for (List<String> rad : TABELL_5_H1) {
                 assertThat(rows5).contains(String.join(" | ", rad));
             }
-            // one sheet per table, the participant statistics (6–9) included
-            assertThat(book.getNumberOfSheets()).isEqualTo(9);
+            // one sheet per table, the participant statistics (6–9) and the target group included (H1 has no chart)
+            assertThat(book.getNumberOfSheets()).isEqualTo(10);
+            assertThat(book.getSheetName(9)).isEqualTo("Målgrupp");
+            assertThat(rows(book.getSheet("Målgrupp"))).anySatisfy(row -> assertThat(row).startsWith("Under 30 år |").contains("64"));
             assertThat(rows(book.getSheet("Tabell 9"))).anySatisfy(row -> assertThat(row).startsWith("S:a Arbete |"));
             assertThat(rows(book.getSheet("Tabell 7"))).anySatisfy(row -> assertThat(row).contains("Källa: SUS, uttag 2022-"));
         }

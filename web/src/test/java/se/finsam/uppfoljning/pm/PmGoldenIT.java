@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Jobbcentrum", "Framsteget", "En väg in - flera vägar ut"; table 2 of H2 "RegExPro"): the product
  * prints each insats' one short name, so rows of table 4 are found by the name the product gives the
  * insats and compared on the seed's figures. The H2 summary's "Av de 11 finansierade insatserna" is
- * the H1 summary's "insatser" in the product's one wording; its numbers agree with table 1.
+ * the H1 summary's "insatser" in the product's one wording; its numbers agree with table 1. The
+ * target group's shares (both seeds) and the H2 chart of average days enrolled are checked too.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -255,6 +256,90 @@ class PmGoldenIT {
         // one insats closed at the year's end and has a final report: the section prints it
         assertThat(text).contains("Avslutade insatser", "Syfte: Projektets övergripande syfte var att öka antalet elever",
                 "Mål 1:", "Utfall: Målet är uppnått.", "Uppnått: ja.", "Det här lever vidare: Resultat som kommer leva kvar");
+    }
+
+    /**
+     * The target group ("Målgrupp"), both seeds: every share the seeds state, in the product's table
+     * (the category's share of those enrolled, and the share of men within it where the seed states
+     * one) and in the product's own sentences. None of the seeds' target-group shares is a slip: each
+     * follows from the demo data's counts. H1's "mer än 3 år" is the product's one category "3 år eller mer".
+     */
+    @Test
+    void theTargetGroupOfBothSeedsPrintsTheSeedsShares() {
+        List<String> problems = new ArrayList<>();
+        String h1 = malgrupp(pdfText(1));
+        checkRows(h1, List.of("Fördelning kvinnor/män:|48%|52%", "Under 30 år|64%", "3 år eller mer|30%",
+                "Högst grundskola|42%", "Eftergymnasial utbildning|11%", "Saknas eller okänd|10%").stream()
+                .map(PmGoldenIT::printedRow).toList(), "målgrupp H1", problems);
+        assertSentences(h1, printedAll("48%") + " är kvinnor och " + printedAll("52%") + " är män.",
+                printedAll("64%") + " är yngre än 30 år.", printedAll("30%") + " har haft offentlig försörjning i 3 år eller mer.",
+                printedAll("42%") + " har högst grundskola", printedAll("11%") + " har någon form av eftergymnasial utbildning.",
+                printedAll("10%") + " saknar eller har okänd utbildningsbakgrund.", "Källa: SUS, uttag 20");
+        String h2 = malgrupp(pdfText(2));
+        // H2: "nästan 7 av 10" of those under 30 are men (69 %), "endast 3 av 10" of those 45–59 (30 %)
+        checkRows(h2, List.of("Fördelning kvinnor/män:|42%|58%", "Under 30 år|57%|69%", "45–59 år|30%", "3 år eller mer|31%",
+                "Högst grundskola|42%|67%", "Gymnasium|36%", "Eftergymnasial utbildning|9%", "Saknas eller okänd|13%").stream()
+                .map(PmGoldenIT::printedRow).toList(), "målgrupp H2", problems);
+        assertSentences(h2, printedAll("42%") + " är kvinnor och " + printedAll("58%") + " är män.",
+                printedAll("57%") + " är yngre än 30 år.", printedAll("31%") + " har haft offentlig försörjning i 3 år eller mer.",
+                printedAll("36%") + " har gymnasium", printedAll("9%") + " har någon form av eftergymnasial utbildning.",
+                printedAll("13%") + " saknar eller har okänd utbildningsbakgrund.");
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The H2 PM's bar chart of average days enrolled by sex per insats prints with its figures as a
+     * table under it, a row per individinsats (the demo data's values are invented: the seed's chart is
+     * not in the text seeds); H1 has no averages and no chart.
+     */
+    @Test
+    void theSecondHalfYearsPmHasTheChartOfAverageDaysEnrolledAndTheFirstHasNone() {
+        String h2 = pdfText(2);
+        int chart = h2.indexOf("Snittid i antal dagar inskrivna per insats, fördelat på kön");
+        assertThat(chart).as("the chart's heading").isNotNegative();
+        String figures = h2.substring(chart);
+        Map<Long, String> namn = namn(2);
+        List<String> problems = new ArrayList<>();
+        checkRows(figures, List.of(namn.get(Api.insatsId("tierp-ung-framtid")) + "|320|295,5",
+                namn.get(Api.insatsId("habo-framsteget")) + "|168,4|155"), "snittdagar", problems);
+        assertThat(problems).isEmpty();
+        assertThat(pdfText(1)).doesNotContain("Snittid i antal dagar inskrivna");
+    }
+
+    /**
+     * "Avvikelse mål/målgrupp" from the deviation reports that came in: H2 none (the seed's own sentence),
+     * H1 Arbetslivsintro's on the number of participants (the seed says it in its own words).
+     */
+    @Test
+    void theDeviationTextOfBothSeedsNamesTheReportsThatCameIn() {
+        assertThat(pdfText(2)).contains("Avvikelse mål/målgrupp",
+                "Ingen insats har under aktuell period lämnat in avvikelse gällande mål eller målgrupp.");
+        String h1 = pdfText(1);
+        assertThat(h1).contains("Avvikelse mål/målgrupp", "har lämnat in en avvikelse. Den gäller antal deltagare:")
+                .doesNotContain("Ingen insats har under aktuell period lämnat in avvikelse");
+    }
+
+    /**
+     * Each sentence is in the text, its words in order, a page's footer number allowed between two words
+     * (the sentences under the target group's table may run onto the next page).
+     */
+    private static void assertSentences(String text, String... sentences) {
+        for (String sentence : sentences) {
+            String regex = String.join(" (?:\\d{1,3} )?", Arrays.stream(sentence.split(" "))
+                    .map(java.util.regex.Pattern::quote).toList());
+            assertThat(java.util.regex.Pattern.compile(regex).matcher(text).find()).as("\"" + sentence + "\" in the PM").isTrue();
+        }
+    }
+
+    /** The target group's part of the PM's text: from its table's heading to the chart or the reflections. */
+    private static String malgrupp(String text) {
+        int from = text.indexOf("Målgrupp Kategori");
+        assertThat(from).as("the target group's table").isNotNegative();
+        int to = text.indexOf("Snittid i antal dagar", from);
+        if (to < 0) {
+            to = text.indexOf("Sammanfattning och reflektioner", from);
+        }
+        return text.substring(from, to < 0 ? text.length() : to);
     }
 
     /** Seed table 4 rows as "product's name | figures as printed", found through the API's insats ids. */

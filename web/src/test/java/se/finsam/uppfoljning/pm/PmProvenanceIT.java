@@ -21,10 +21,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, must-show 5 (table 4's part; table 6's K sum follows with the participant statistics):
- * the provenance of table 4's förbrukningskvot for one insats lists exactly the rekvisitioner it came
- * from, as the demo data package holds them (the approved ones of the column's quarters), with who
- * entered and approved each and when, and the budget it divides by.
+ * Issue 10, must-show 5: the provenance of table 4's förbrukningskvot for one insats lists exactly the
+ * rekvisitioner it came from, as the demo data package holds them (the approved ones of the column's
+ * quarters), with who entered and approved each and when, and the budget it divides by; the
+ * provenance of table 6's K sum lists exactly the individinsatser's statistics rows it was summed
+ * from, each with its source (data package, SUS import with its extraction date, or typed in) and who
+ * recorded it when.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -88,6 +90,69 @@ class PmProvenanceIT {
         // an insats the PM does not hold, and a caller who reads no drafts
         assertThat(Api.get("/api/pm/2022/" + halvar + "/proveniens/tabell4/0", kansli).object().getString("code")).isEqualTo("PM-010");
         assertThat(Api.get("/api/pm/2022/" + halvar + "/proveniens/tabell4/" + enkoping, KeycloakTokens.accessToken("styrelse"))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void table6sKSumOfTheEnrolledComesFromExactlyTheIndividinsatsersRowsOfTheYear() throws Exception {
+        checkTabell6(2, "inregistrerade", "2022-2.json");
+    }
+
+    @Test
+    void table6sKSumOfTheOngoingInTheFirstHalfYearComesFromExactlyItsRows() throws Exception {
+        checkTabell6(1, "pagaende", "2022-1.json");
+    }
+
+    private static void checkTabell6(int halvar, String kolumn, String paket) throws Exception {
+        String kansli = KeycloakTokens.accessToken("kansli");
+        Api.Reply reply = Api.get("/api/pm/2022/" + halvar + "/proveniens/tabell6/" + kolumn, kansli);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject kalla = reply.object();
+        List<JsonObject> rader = kalla.getJsonArray("rader").getValuesAs(JsonObject.class);
+
+        // exactly table 6's rows, in its order: the individinsatser the demo data package has statistics for
+        JsonObject tabell6 = Api.get("/api/statistik/2022/" + halvar + "/tabeller", kansli).object().getJsonObject("deltagare");
+        List<Long> tabellensInsatser = tabell6.getJsonArray("rader").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("insatsId").longValue()).toList();
+        assertThat(rader).extracting(r -> r.getJsonNumber("insatsId").longValue()).containsExactlyElementsOf(tabellensInsatser);
+        List<Long> paketets = new ArrayList<>();
+        for (JsonObject d : demo(paket).getJsonArray("deltagarstatistik").getValuesAs(JsonObject.class)) {
+            if (d.getInt("halvar") == halvar) {
+                paketets.add(Api.insatsId(d.getString("insats")));
+            }
+        }
+        assertThat(tabellensInsatser).containsExactlyInAnyOrderElementsOf(paketets);
+
+        // the K sum is table 6's and the sum of the rows; each row is the insats' recorded figure and source
+        String falt = kolumn.equals("pagaende") ? "pagaendeSlut" : kolumn;
+        String summa = kolumn.equals("pagaende") ? "pagaende" : kolumn;
+        assertThat(kalla.getInt("k")).isEqualTo(tabell6.getJsonObject(summa).getInt("k"))
+                .isEqualTo(rader.stream().mapToInt(r -> r.getInt("k")).sum());
+        assertThat(kalla.getInt("summa")).isEqualTo(tabell6.getJsonObject(summa).getInt("summa"));
+        for (JsonObject r : rader) {
+            JsonObject view = Api.get("/api/insatser/" + r.getJsonNumber("insatsId").longValue() + "/deltagarstatistik/2022/" + halvar,
+                    kansli).object();
+            assertThat(r.getInt("k")).as(r.getString("insats")).isEqualTo(view.getJsonObject("siffror").getJsonObject(falt).getInt("k"));
+            assertThat(r.getString("kalla")).isEqualTo(view.getString("kalla"));
+            assertThat(r.getString("andradAv")).isEqualTo(view.getString("andradAv")).isNotBlank();
+            assertThat(r.getString("andradAt")).isNotBlank();
+            assertThat(r.getString("uttagsdatum")).isEqualTo(view.getJsonObject("siffror").getString("uttagsdatum"));
+            if (r.getString("kalla").equals("SUS")) {
+                // a SUS import names the import: its file, extraction date, who imported it and when
+                JsonObject imp = r.getJsonObject("susImport");
+                assertThat(imp.getString("filnamn")).isNotBlank();
+                assertThat(imp.getString("uttagsdatum")).isNotBlank();
+                assertThat(imp.getString("inlastAv")).isNotBlank();
+            } else {
+                assertThat(!r.containsKey("susImport") || r.isNull("susImport")).as("no SUS import").isTrue();
+            }
+        }
+
+        // a column table 6 does not have, and a caller who reads no drafts
+        Api.Reply okand = Api.get("/api/pm/2022/" + halvar + "/proveniens/tabell6/anonyma", kansli);
+        assertThat(okand.status()).isEqualTo(400);
+        assertThat(okand.object().getString("code")).isEqualTo("PM-011");
+        assertThat(Api.get("/api/pm/2022/" + halvar + "/proveniens/tabell6/" + kolumn, KeycloakTokens.accessToken("styrelse"))
                 .status()).isEqualTo(403);
     }
 

@@ -11,6 +11,7 @@ import se.finsam.uppfoljning.budget.control.Beloppsfalt;
 import se.finsam.uppfoljning.budget.control.Bokslut;
 import se.finsam.uppfoljning.budget.entity.Bilagetyp;
 import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.budget.control.Arsekonomi;
 import se.finsam.uppfoljning.budget.control.Budgetar;
 import se.finsam.uppfoljning.budget.control.Ekonomiregister;
 import se.finsam.uppfoljning.budget.entity.Belopp;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -183,8 +185,9 @@ public class Ekonomi {
     /** The PM's table-4 figures of the given insatser for a year; the PM checks who may read it. */
     public List<Budgetrad> budgetrader(@NotNull Caller caller, List<Insats> insatser, int ar) {
         String forbund = Atkomst.forbund(caller);
-        return insatser.stream().filter(i -> i.forbund().kod().equals(forbund))
-                .map(i -> Budgetrad.of(i.id(), budgetar.arsekonomi(i, ar))).toList();
+        List<Insats> egna = insatser.stream().filter(i -> i.forbund().kod().equals(forbund)).toList();
+        Map<Long, Arsekonomi> ekonomi = budgetar.arsekonomier(egna, ar);
+        return egna.stream().map(i -> Budgetrad.of(i.id(), ekonomi.get(i.id()))).toList();
     }
 
     private Rekvisition decidable(Caller caller, long insatsId, int ar, int kvartal, Beslut beslut) {

@@ -11,8 +11,12 @@ import se.finsam.uppfoljning.budget.entity.RekvisitionStatus;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The one way to find an insats' budgets, carry-overs and rekvisitioner. */
 @Dependent
@@ -52,5 +56,31 @@ public class Budgetar {
 
     public Arsekonomi arsekonomi(Insats insats, int ar) {
         return Arsekonomi.of(ar, budget(insats, ar), overforingar(insats), rekvisitioner(insats, ar));
+    }
+
+    /**
+     * {@link #arsekonomi} of many insatser, by insats id, in three queries rather than three per
+     * insats (the PM's table 4); each insats' rows in the order its own queries give them.
+     */
+    public Map<Long, Arsekonomi> arsekonomier(List<Insats> insatser, int ar) {
+        if (insatser.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Budget> budgetar = em.createQuery("select b from Budget b where b.insats in :insatser and b.ar = :ar", Budget.class)
+                .setParameter("insatser", insatser).setParameter("ar", ar).getResultStream()
+                .collect(Collectors.toMap(b -> b.insats().id(), Function.identity(), (a, b) -> a));
+        Map<Long, List<Overforing>> overforingar = em.createQuery(
+                        "select o from Overforing o where o.insats in :insatser order by o.franAr, o.beslutsdatum", Overforing.class)
+                .setParameter("insatser", insatser).getResultStream().collect(Collectors.groupingBy(o -> o.insats().id()));
+        Map<Long, List<Rekvisition>> rekvisitioner = em.createQuery(
+                        "select r from Rekvisition r where r.insats in :insatser and r.period.ar = :ar order by r.period.kvartal", Rekvisition.class)
+                .setParameter("insatser", insatser).setParameter("ar", ar).getResultStream()
+                .collect(Collectors.groupingBy(r -> r.insats().id()));
+        Map<Long, Arsekonomi> m = new HashMap<>();
+        for (Insats i : insatser) {
+            m.put(i.id(), Arsekonomi.of(ar, Optional.ofNullable(budgetar.get(i.id())),
+                    overforingar.getOrDefault(i.id(), List.of()), rekvisitioner.getOrDefault(i.id(), List.of())));
+        }
+        return m;
     }
 }

@@ -14,6 +14,8 @@ import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.deltagare.entity.Kalla;
+import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.*;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -65,10 +67,37 @@ public class Deltagartabeller {
                 .filter(d -> insatser.stream().anyMatch(i -> i.id().equals(d.insats().id()))).toList());
     }
 
-    private Deltagartabellerna compute(Statistikperiod period, List<Deltagarstatistik> alla) {
-        List<Deltagarstatistik> poster = alla.stream().filter(d -> d.insats().typ() == InsatsTyp.INDIVIDINSATS)
+    /**
+     * The records table 6 of the PM sums (the same selection as {@link #forPm}), each with its source:
+     * the provenance of the table's figures. The PM has checked who may read it.
+     */
+    public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, int ar, int halvar) {
+        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
+        String forbund = Atkomst.forbund(caller);
+        List<SusImportpost> importer = statistiker.susImporter(forbund, period);
+        return individinsatser(statistiker.allaFor(forbund, period)).stream().map(d -> {
+            Deltagarsiffror s = d.siffror();
+            return new Statistikunderlag(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
+                    km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), d.kalla().name(), s.uttagsdatum(), d.andradAv(),
+                    d.andradAt(), d.kalla() == Kalla.SUS ? susImport(importer, d.andradAt()) : null);
+        }).toList();
+    }
+
+    /** The import that wrote figures recorded at {@code nar}: the first committed at or after it (its post is written last). */
+    private static SusImportHistorik susImport(List<SusImportpost> importer, java.time.Instant nar) {
+        return importer.stream().filter(p -> !p.inlastTid().isBefore(nar))
+                .min(Comparator.comparing(SusImportpost::inlastTid)).map(SusImport::historik).orElse(null);
+    }
+
+    /** The individinsatser's records in the tables' order: what every participant table reads. */
+    private static List<Deltagarstatistik> individinsatser(List<Deltagarstatistik> alla) {
+        return alla.stream().filter(d -> d.insats().typ() == InsatsTyp.INDIVIDINSATS)
                 .sorted(Comparator.comparingInt((Deltagarstatistik d) -> d.insats().sortering())
                         .thenComparing(d -> d.insats().kortnamn())).toList();
+    }
+
+    private Deltagartabellerna compute(Statistikperiod period, List<Deltagarstatistik> alla) {
+        List<Deltagarstatistik> poster = individinsatser(alla);
         Kodlista senaste = statistiker.senasteKodlista();
         return new Deltagartabellerna(period.ar(), period.halvar(), period.manader(), period.sistaDag(),
                 tabell6(period, poster), utfall(poster), anonyma(poster), anledningar(poster, senaste), malgrupp(poster));

@@ -199,7 +199,7 @@ public class SusImport {
                 j.skapad());
     }
 
-    private static SusImportHistorik historik(SusImportpost p) {
+    static SusImportHistorik historik(SusImportpost p) {
         return new SusImportHistorik(p.id(), p.filnamn(), p.innehallshash(), p.format(), p.period().ar(), p.period().halvar(),
                 p.uttagsdatum(), p.grupper(), p.insatser(), p.andrade(), p.inlastAv(), p.inlastTid());
     }

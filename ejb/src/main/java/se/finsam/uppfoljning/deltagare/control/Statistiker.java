@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.deltagare.entity.Avslutningsanledning;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
 import se.finsam.uppfoljning.insats.entity.Insats;
 
 import java.util.List;
@@ -31,6 +32,13 @@ public class Statistiker {
         return em.createNamedQuery(Deltagarstatistik.BY_FORBUND_AND_PERIOD, Deltagarstatistik.class)
                 .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
                 .getResultList();
+    }
+
+    /** The förbund's committed SUS imports of a period, oldest first. */
+    public List<SusImportpost> susImporter(String forbund, Statistikperiod period) {
+        return em.createNamedQuery(SusImportpost.BY_FORBUND, SusImportpost.class).setParameter("forbund", forbund)
+                .getResultStream().filter(p -> p.period().equals(period))
+                .sorted(java.util.Comparator.comparing(SusImportpost::inlastTid)).toList();
     }
 
     /** The first year the förbund has statistics for in Uppföljning, if any. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -16,7 +17,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "avslutningsanledning")
 @IdClass(Avslutningsanledning.Nyckel.class)
-@NamedQuery(name = Avslutningsanledning.ALL, query = "select a from Avslutningsanledning a order by a.kodlista, a.ordning")
+// The code lists change only with a migration (at start-up): the PM reads them on every render, so
+// EclipseLink keeps the query's result (and drops it should a row ever change through JPA)
+@NamedQuery(name = Avslutningsanledning.ALL, query = "select a from Avslutningsanledning a order by a.kodlista, a.ordning",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Avslutningsanledning {
 
     public static final String ALL = "Avslutningsanledning.all";

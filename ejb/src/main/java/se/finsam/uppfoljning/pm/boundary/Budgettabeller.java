@@ -52,9 +52,12 @@ public class Budgettabeller {
         List<Insats> igang = running(caller, h);
         java.util.Set<Long> budgetavvikelser = avvikelser.inkomna(caller, h.forstaDag(), h.sistaDag()).stream()
                 .filter(a -> "BUDGET".equals(a.typ())).map(AvvikelseView::insatsId).collect(Collectors.toSet());
+        String forbund = Atkomst.forbund(caller);
+        List<Map<Long, Kvartalsrapport>> rapporterna = List.of(rapporter.forReading(forbund, h.forstaKvartal()),
+                rapporter.forReading(forbund, h.sistaKvartal()));
         for (InsatsTyp typ : InsatsTyp.values()) {
             List<Tabell3.Rad> rader = igang.stream().filter(i -> i.typ() == typ)
-                    .map(i -> rad3(i, h, budgetavvikelser.contains(i.id()))).toList();
+                    .map(i -> rad3(i, rapporterna, budgetavvikelser.contains(i.id()))).toList();
             if (!rader.isEmpty()) {
                 grupper.add(new Tabell3.Grupp(typ.name(), typ.plural(), rader));
             }
@@ -76,9 +79,9 @@ public class Budgettabeller {
     }
 
     /** Vacancies from the quarterly reports; "Inkomna avvikelser gällande budget" from the deviations received in the half-year. */
-    private Tabell3.Rad rad3(Insats i, Halvar h, boolean budgetavvikelse) {
-        List<Kvartalsrapport> inskickade = List.of(h.forstaKvartal(), h.sistaKvartal()).stream()
-                .flatMap(p -> rapporter.findForReading(i, p).stream())
+    private static Tabell3.Rad rad3(Insats i, List<Map<Long, Kvartalsrapport>> rapporterna, boolean budgetavvikelse) {
+        List<Kvartalsrapport> inskickade = rapporterna.stream()
+                .flatMap(kvartalet -> java.util.Optional.ofNullable(kvartalet.get(i.id())).stream())
                 .filter(r -> r.status() == RapportStatus.INSKICKAD || r.status() == RapportStatus.GODKAND).toList();
         return new Tabell3.Rad(i.id(), i.kortnamn(), janej(inskickade, Kvartalsrapport::vakansSof),
                 janej(inskickade, Kvartalsrapport::vakansEgen), budgetavvikelse ? "Ja" : "Nej");

@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.pm.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
@@ -10,6 +11,8 @@ import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
+import se.finsam.uppfoljning.pm.control.Avvikelsetext;
 import se.finsam.uppfoljning.pm.control.FaststalldaPm;
 import se.finsam.uppfoljning.pm.control.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
@@ -77,6 +80,9 @@ public class PmDokument {
     Slutrapportering slutrapportering;
 
     @Inject
+    Avvikelsehantering avvikelser;
+
+    @Inject
     FaststalldaPm faststallda;
 
     @Inject
@@ -96,6 +102,7 @@ public class PmDokument {
                 text.put(slot(avsnitt).name(), t.text());
             }
         });
+        text.put(PmText.AVVIKELSER.name(), avvikelsetext(caller, h));
         String avslutade = AvslutadeInsatser.text(slutrapportering.forInsatser(caller, avslutadeUnder(h, t1)));
         if (avslutade != null) {
             text.put(PmText.AVSLUTADE.name(), avslutade);
@@ -126,6 +133,9 @@ public class PmDokument {
      * changes, whatever happens to the data or the layouts afterwards.
      */
     public PmFil fil(@NotNull Caller caller, int ar, int halvar, PmFormat format) {
+        // A download only reads until the render records its layouts (one insert, flushed at commit):
+        // no query need flush first, which would compare every entity read so far with its backup
+        em.setFlushMode(FlushModeType.COMMIT);
         Halvar h = PmAtkomst.halvar(ar, halvar);
         String forbundKod = Atkomst.forbund(caller);
         Optional<FaststalltPm> frozen = faststallda.av(forbundKod, h);
@@ -225,6 +235,13 @@ public class PmDokument {
         List<LocalDate> avslutade = t1.grupper().stream().flatMap(g -> g.rader().stream())
                 .map(Tabell1.Rad::slut).filter(slut -> !slut.isAfter(h.sistaDag())).toList();
         return Sammanfattning.text(h, slag, avslutade);
+    }
+
+    /** "Avvikelse mål/målgrupp" from the deviation reports other than budget that came in during the half-year. */
+    private String avvikelsetext(Caller caller, Halvar h) {
+        return Avvikelsetext.text(avvikelser.inkomna(caller, h.forstaDag(), h.sistaDag()).stream()
+                .filter(a -> !"BUDGET".equals(a.typ()))
+                .map(a -> new Avvikelsetext.Inkommen(a.insats(), a.typText(), a.beskrivning())).toList());
     }
 
     /** The insatser of table 1 whose (extended) period ended in the half-year. */

@@ -59,8 +59,9 @@ public class PmTabeller {
         LocalDate slut = h.sistaDag();
         // "Nuläge mål gäller endast insatser som fortsätter" after the half-year
         List<Insats> fortsatter = running(caller, h).stream().filter(i -> i.slutPer(slut).isAfter(slut)).toList();
+        Map<Long, Kvartalsrapport> rapport = rapporter.forReading(Atkomst.forbund(caller), h.sistaKvartal());
         return new Tabell2(ar, halvar, grouped(fortsatter, (typ, rader) -> new Tabell2.Grupp(typ.name(), typ.plural(), rader),
-                i -> rad(i, h)));
+                i -> rad(i, Optional.ofNullable(rapport.get(i.id())))));
     }
 
     public Tabell5 tabell5(@NotNull Caller caller, int ar, int halvar) {
@@ -69,17 +70,17 @@ public class PmTabeller {
         Optional<Fragebatteri> set = Fragebatteriregel.iKraft(em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
                 .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", h.ar()).getResultList(), h.sistaKvartal());
         List<Fraga> fragor = set.map(Fragebatteri::fragor).orElse(List.of());
+        Map<Long, Kvartalsrapport> rapport = rapporter.forReading(Atkomst.forbund(caller), h.sistaKvartal());
         return new Tabell5(ar, halvar, fragor.stream().map(Fraga::rubrik).toList(),
                 grouped(igang, (typ, rader) -> new Tabell5.Grupp(typ.name(), typ.plural(), rader), i -> {
                     Map<String, String> svar = new HashMap<>();
-                    rapporter.findForReading(i, h.sistaKvartal()).ifPresent(r -> r.svar().stream()
+                    Optional.ofNullable(rapport.get(i.id())).ifPresent(r -> r.svar().stream()
                             .filter(s -> s.svar() != null).forEach(s -> svar.put(s.fraga().kod(), Svarstyp.label(s.svar()))));
                     return new Tabell5.Rad(i.id(), i.kortnamn(), fragor.stream().map(f -> svar.get(f.kod())).toList());
                 }));
     }
 
-    private Tabell2.Rad rad(Insats i, Halvar h) {
-        Optional<Kvartalsrapport> r = rapporter.findForReading(i, h.sistaKvartal());
+    private static Tabell2.Rad rad(Insats i, Optional<Kvartalsrapport> r) {
         Optional<MalStatus> status = r.flatMap(Kvartalsrapport::samladStatus);
         Optional<Prognos> prognos = r.flatMap(Kvartalsrapport::samladPrognos);
         Trafikljus ljus = Trafikljus.of(status, prognos);

@@ -12,12 +12,21 @@ import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 
+import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Km;
+import se.finsam.uppfoljning.deltagare.boundary.Statistikunderlag;
+import se.finsam.uppfoljning.deltagare.boundary.SusImportHistorik;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The provenance of the PM's computed figures: for a figure, the rows of data it was computed from
- * and who entered each when. Table 4's förbrukningskvot so far: the approved rekvisitioner of the
- * column's quarters (their sum is the utfall) and the year's budget with the carry-overs into it.
+ * and who entered each when. Table 4's förbrukningskvot: the approved rekvisitioner of the column's
+ * quarters (their sum is the utfall) and the year's budget with the carry-overs into it. Table 6's
+ * column sums: the individinsatser's recorded statistics rows and their source (typed in, SUS import, data package).
  * Read from today's data, as the draft is; the office's preview shows it beside each figure.
  */
 @Stateless
@@ -28,6 +37,12 @@ public class Proveniens {
 
     @Inject
     Ekonomi ekonomi;
+
+    @Inject
+    Deltagartabeller deltagartabeller;
+
+    /** Table 6's columns as the API names them, in the table's order. */
+    public static final List<String> TABELL6_KOLUMNER = List.of("inregistrerade", "avslutade", "avslutade-hela-perioden", "pagaende");
 
     /** A row of table 4 with the provenance of its kvot. */
     public record Kvot(Tabell4.Rad rad, PmKalla kalla) {
@@ -47,6 +62,38 @@ public class Proveniens {
         PmAtkomst.halvar(ar, halvar);
         return budgettabeller.tabell4(caller, ar, halvar).rader().stream()
                 .map(r -> new Kvot(r, kalla(caller, ar, halvar, r))).toList();
+    }
+
+    /**
+     * The provenance of a column's sums in table 6 (K, M and S:a): the individinsatser's recorded rows
+     * the PM sums, each with its source. The sums are table 6's own, as the PM computes them; the rows
+     * are exactly the records those sums read.
+     */
+    public PmStatistikkalla tabell6(@NotNull Caller caller, int ar, int halvar, String kolumn) {
+        PmAtkomst.requireDraftReader(caller);
+        PmAtkomst.halvar(ar, halvar);
+        int i = TABELL6_KOLUMNER.indexOf(kolumn);
+        if (i < 0) {
+            throw UppfoljningException.withFields(PmFel.OKAND_KOLUMN, List.of(new FieldError("kolumn", "okänd kolumn")),
+                    "6", String.valueOf(kolumn), String.join(", ", TABELL6_KOLUMNER));
+        }
+        Deltagartabellerna.Tabell6 t = deltagartabeller.forPm(caller, ar, halvar).deltagare();
+        Function<Deltagartabellerna.Tabell6, Km> summa = List.<Function<Deltagartabellerna.Tabell6, Km>>of(
+                Deltagartabellerna.Tabell6::inregistrerade, Deltagartabellerna.Tabell6::avslutade,
+                Deltagartabellerna.Tabell6::avslutadeHelaPerioden, Deltagartabellerna.Tabell6::pagaende).get(i);
+        Function<Statistikunderlag, Km> rad = List.<Function<Statistikunderlag, Km>>of(Statistikunderlag::inregistrerade,
+                Statistikunderlag::avslutade, Statistikunderlag::avslutadeHelaPerioden, Statistikunderlag::pagaende).get(i);
+        Km s = summa.apply(t);
+        List<PmStatistikkalla.Rad> rader = deltagartabeller.underlagForPm(caller, ar, halvar).stream().map(u -> {
+            Km k = rad.apply(u);
+            SusImportHistorik imp = u.susImport();
+            return new PmStatistikkalla.Rad(u.insatsId(), u.insats(), k.k(), k.m(), k.summa(), u.kalla(), u.uttagsdatum(),
+                    u.andradAv(), u.andradAt(), imp == null ? null
+                    : new PmStatistikkalla.SusImport(imp.id(), imp.filnamn(), imp.uttagsdatum(), imp.inlastAv(), imp.inlastTid()));
+        }).toList();
+        String figur = List.of("Inregistrerade", "Avslutade", "Avslutade under hela insatsperioden", "Pågående").get(i)
+                + " t.o.m. sista " + (halvar == 1 ? "juni " : "december ") + ar;
+        return new PmStatistikkalla("tabell6", kolumn, figur, s.k(), s.m(), s.summa(), rader);
     }
 
     private PmKalla kalla(Caller caller, int ar, int halvar, Tabell4.Rad rad) {

@@ -40,6 +40,8 @@ final class Statistiktabeller {
         if (d.avslutningsanledningar() != null && !d.avslutningsanledningar().rader().isEmpty()) {
             tabeller.add(tabell9(d));
         }
+        // the target group and the bar chart of average days enrolled by sex (Malgruppstabeller)
+        tabeller.addAll(Malgruppstabeller.tabeller(d));
         return tabeller;
     }
 

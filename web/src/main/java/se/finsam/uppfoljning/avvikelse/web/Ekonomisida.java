@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.Part;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseInput;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
@@ -16,8 +17,11 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -54,6 +58,9 @@ public class Ekonomisida implements Serializable {
     private String belopp;
     private String meddelande;
     private String kommentar;
+    private List<Kostnadsrad> kostnadsrader = tommaRader();
+    private Integer bilagekvartal;
+    private transient Part bilaga;
 
     private String typ = "BUDGET";
     private String beskrivning;
@@ -69,8 +76,57 @@ public class Ekonomisida implements Serializable {
     }
 
     public void skickaIn() {
-        act(() -> ekonomi.skickaIn(caller.require(), insats, new RekvisitionInput(ar, kvartal, json(belopp), List.of(), meddelande)),
+        // rows left blank are not cost lines; the API numbers the rows it gets, so its field errors are
+        // turned back into the page's row numbers
+        List<RekvisitionInput.Rad> rader = new ArrayList<>();
+        List<Integer> radnummer = new ArrayList<>();
+        for (int i = 0; i < kostnadsrader.size(); i++) {
+            Kostnadsrad r = kostnadsrader.get(i);
+            if (!r.isTom()) {
+                rader.add(new RekvisitionInput.Rad(r.getText(), json(r.getBelopp())));
+                radnummer.add(i);
+            }
+        }
+        act(() -> ekonomi.skickaIn(caller.require(), insats, new RekvisitionInput(ar, kvartal, json(belopp), rader, meddelande)),
                 "Rekvisitionen är inskickad till kansliet.");
+        fel.renameFields(field -> {
+            for (int j = 0; j < radnummer.size(); j++) {
+                String prefix = "kostnadsrader[" + j + "]";
+                if (field.startsWith(prefix)) {
+                    return "rad" + radnummer.get(j) + field.substring(prefix.length());
+                }
+            }
+            return field;
+        });
+    }
+
+    public void laggTillRad() {
+        if (kostnadsrader.size() < MAX_RADER) {
+            kostnadsrader.add(new Kostnadsrad());
+        }
+    }
+
+    /** The rapportör attaches the underlying invoice or ledger extract (PDF or XLSX) to a quarter's rekvisition. */
+    public void bifoga() {
+        if (bilagekvartal == null || bilaga == null || bilaga.getSize() == 0) {
+            fel.clear();
+            bekraftelse = null;
+            fel.set("Välj kvartal och en fil att bifoga.", bilagekvartal == null ? "bilagekvartal" : "bilaga",
+                    bilagekvartal == null ? "Välj kvartal." : "Välj en PDF- eller XLSX-fil.");
+            return;
+        }
+        byte[] innehall;
+        try (InputStream in = bilaga.getInputStream()) {
+            // the servlet's multipart limit (10 MB) has refused larger files before this is read
+            innehall = in.readAllBytes();
+        } catch (IOException e) {
+            fel.set("Filen kunde inte läsas. Försök igen.", "bilaga", "Filen kunde inte läsas.");
+            return;
+        }
+        int kv = bilagekvartal;
+        String filnamn = bilaga.getSubmittedFileName();
+        act(() -> ekonomi.bifoga(caller.require(), insats, ar, kv, filnamn, innehall),
+                "Filen är bifogad till rekvisitionen för kvartal " + kv + ".");
     }
 
     public void godkann(int kv) {
@@ -99,6 +155,9 @@ public class Ekonomisida implements Serializable {
             belopp = null;
             meddelande = null;
             kommentar = null;
+            kostnadsrader = tommaRader();
+            bilagekvartal = null;
+            bilaga = null;
             beskrivning = null;
             begart = null;
         } catch (RuntimeException e) {
@@ -114,6 +173,31 @@ public class Ekonomisida implements Serializable {
 
     private static JsonValue json(String text) {
         return text == null || text.isBlank() ? null : Json.createValue(text);
+    }
+
+    private static List<Kostnadsrad> tommaRader() {
+        List<Kostnadsrad> rader = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rader.add(new Kostnadsrad());
+        }
+        return rader;
+    }
+
+    private static final int MAX_RADER = 20;
+
+    /** One cost line as typed: what it is and its amount in kronor. */
+    public static class Kostnadsrad implements Serializable {
+        private String text;
+        private String belopp;
+
+        boolean isTom() {
+            return (text == null || text.isBlank()) && (belopp == null || belopp.isBlank());
+        }
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public String getBelopp() { return belopp; }
+        public void setBelopp(String belopp) { this.belopp = belopp; }
     }
 
     /** Kronor as Swedish writes them: "1 290 000 kr" (non-breaking spaces), "–" for nothing. */
@@ -149,6 +233,12 @@ public class Ekonomisida implements Serializable {
     public void setKommentar(String kommentar) { this.kommentar = kommentar; }
     public String getTyp() { return typ; }
     public void setTyp(String typ) { this.typ = typ; }
+    public List<Kostnadsrad> getKostnadsrader() { return kostnadsrader; }
+    public boolean isFlerRader() { return kostnadsrader.size() < MAX_RADER; }
+    public Integer getBilagekvartal() { return bilagekvartal; }
+    public void setBilagekvartal(Integer bilagekvartal) { this.bilagekvartal = bilagekvartal; }
+    public Part getBilaga() { return bilaga; }
+    public void setBilaga(Part bilaga) { this.bilaga = bilaga; }
     public String getBeskrivning() { return beskrivning; }
     public void setBeskrivning(String beskrivning) { this.beskrivning = beskrivning; }
     public String getBegart() { return begart; }

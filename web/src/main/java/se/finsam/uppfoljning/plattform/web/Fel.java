@@ -43,6 +43,21 @@ public class Fel implements Serializable {
         }
     }
 
+    /** A refusal the page itself makes (nothing was sent on): a summary and one field's message. */
+    public void set(String summary, String field, String message) {
+        clear();
+        sammanfattning = summary;
+        falt.put(field, message);
+    }
+
+    /** Gives the fields the page's names where the page sent the business layer a differently shaped input. */
+    public void renameFields(java.util.function.UnaryOperator<String> name) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        falt.forEach((k, v) -> renamed.put(name.apply(k), v));
+        falt.clear();
+        falt.putAll(renamed);
+    }
+
     public boolean isFinns() {
         return sammanfattning != null;
     }

@@ -23,6 +23,7 @@ import se.finsam.uppfoljning.pm.boundary.Berattelser;
 import se.finsam.uppfoljning.pm.boundary.Faststallande;
 import se.finsam.uppfoljning.pm.boundary.PmAndringar;
 import se.finsam.uppfoljning.pm.boundary.PmKalla;
+import se.finsam.uppfoljning.pm.boundary.PmStatistikkalla;
 import se.finsam.uppfoljning.pm.boundary.Proveniens;
 import se.finsam.uppfoljning.pm.boundary.PmStatus;
 import se.finsam.uppfoljning.pm.boundary.PmUnderlag;
@@ -145,6 +146,16 @@ public class PmResource {
             + "(vem som skickade in och godkände, när) och årets budget med överföringar")
     public PmKalla proveniensKvot(@PathParam("insatsId") long insatsId) {
         return proveniens.kvot(caller.require(), ar, halvar, insatsId);
+    }
+
+    @GET
+    @Path("proveniens/tabell6/{kolumn}")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
+    @Operation(summary = "Underlaget för tabell 6:s summor (K, M, S:a) i en kolumn (inregistrerade, avslutade, "
+            + "avslutade-hela-perioden, pagaende): varje individinsats rad med källa (inmatning, SUS-import med "
+            + "uttagsdatum, datapaket), vem som registrerade den och när")
+    public PmStatistikkalla proveniensTabell6(@PathParam("kolumn") String kolumn) {
+        return proveniens.tabell6(caller.require(), ar, halvar, kolumn);
     }
 
     @GET

@@ -17,6 +17,8 @@ import se.finsam.uppfoljning.pm.boundary.Faststallande;
 import se.finsam.uppfoljning.budget.boundary.Budgetkolumn;
 import se.finsam.uppfoljning.pm.boundary.PmAndringar;
 import se.finsam.uppfoljning.pm.boundary.PmKalla;
+import se.finsam.uppfoljning.pm.boundary.PmStatistikkalla;
+import se.finsam.uppfoljning.reports.StatistikTabell;
 import se.finsam.uppfoljning.pm.boundary.Proveniens;
 import se.finsam.uppfoljning.pm.boundary.Tabell4;
 import se.finsam.uppfoljning.reports.SwedishFormat;
@@ -75,10 +77,54 @@ public class PmSida implements Serializable {
     private boolean utkastlasare;
     private PmAndringar andringar;
     private List<Budgetunderlag> budget;
+    private List<Summaunderlag> tabell6;
+    /** The target group's rows as the PM prints them (name, then K, M, S:a, share, share of men); empty when it has none. */
+    private List<List<String>> malgrupp = List.of();
+    private String malgruppText;
     private final Fel fel = new Fel();
     private String bekraftelse;
     /** The section whose save was refused: its field errors are shown beside it only. */
     private String felAvsnitt;
+
+    /**
+     * A column of table 6 in the preview, today's data: its K, M and S:a sums as the PM prints them
+     * and, behind the K sum, the individinsatser's recorded rows it was summed from with their source.
+     */
+    public static final class Summaunderlag implements Serializable {
+        private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+        private final String figur;
+        private final String k;
+        private final String m;
+        private final String summa;
+        private final List<String> kallor;
+
+        Summaunderlag(PmStatistikkalla kalla) {
+            figur = kalla.figur();
+            k = SwedishFormat.integer(kalla.k());
+            m = SwedishFormat.integer(kalla.m());
+            summa = SwedishFormat.integer(kalla.summa());
+            kallor = kalla.rader().stream().map(r -> r.insats() + ": K " + SwedishFormat.integer(r.k()) + ", M "
+                    + SwedishFormat.integer(r.m()) + " – " + kalla(r) + ", registrerad av " + r.andradAv() + " "
+                    + (r.andradAt() == null ? SwedishFormat.NONE : DAG.format(r.andradAt().atZone(java.time.ZoneId.of("Europe/Stockholm")))))
+                    .toList();
+        }
+
+        private static String kalla(PmStatistikkalla.Rad r) {
+            String uttag = r.uttagsdatum() == null ? "" : ", uttag " + SwedishFormat.date(r.uttagsdatum());
+            return switch (r.kalla()) {
+                case "SUS" -> r.susImport() == null ? "SUS-import" + uttag
+                        : "SUS-import " + r.susImport().filnamn() + ", uttag " + SwedishFormat.date(r.susImport().uttagsdatum());
+                case "DATAPAKET" -> "datapaket" + uttag;
+                default -> "inmatad" + uttag;
+            };
+        }
+
+        public String getFigur() { return figur; }
+        public String getK() { return k; }
+        public String getM() { return m; }
+        public String getSumma() { return summa; }
+        public List<String> getKallor() { return kallor; }
+    }
 
     /**
      * A row of table 4 in the preview, today's data: the figures as the PM prints them and, behind the
@@ -171,6 +217,8 @@ public class PmSida implements Serializable {
             // the board, and a half-year whose PM is not frozen: no PM to read yet
             saknas = true;
             avsnitt = List.of();
+            malgrupp = List.of();
+            tabell6 = List.of();
             return;
         }
         avsnitt = utkastlasare
@@ -181,6 +229,14 @@ public class PmSida implements Serializable {
         andringar = status.faststallt() && utkastlasare ? faststallande.andringar(c, ar, halvar) : null;
         budget = utkastlasare ? proveniens.kvoter(c, ar, halvar).stream()
                 .map(k -> new Budgetunderlag(k.rad(), halvar == 2, k.kalla())).toList() : List.of();
+        tabell6 = utkastlasare ? Proveniens.TABELL6_KOLUMNER.stream()
+                .map(k -> new Summaunderlag(proveniens.tabell6(c, ar, halvar, k))).filter(u -> !u.getKallor().isEmpty()).toList()
+                : List.of();
+        StatistikTabell mg = pm.tabeller().stream().filter(t -> t instanceof StatistikTabell st && st.nummer() == StatistikTabell.MALGRUPP)
+                .map(StatistikTabell.class::cast).findFirst().orElse(null);
+        malgrupp = mg == null ? List.of() : mg.rader().stream().map(r -> List.of(r.getNamn(), r.getC1(), r.getC2(), r.getC3(),
+                r.getC4(), r.getC5())).toList();
+        malgruppText = mg == null ? null : mg.notering();
     }
 
     /** Freezes the PM as it reads now; afterwards the page shows the frozen PM and what changed since. */
@@ -254,6 +310,9 @@ public class PmSida implements Serializable {
     }
 
     public List<Avsnittsrad> getAvsnitt() { return avsnitt; }
+    public List<Summaunderlag> getTabell6() { return tabell6; }
+    public List<List<String>> getMalgrupp() { return malgrupp; }
+    public String getMalgruppText() { return malgruppText; }
     public PmStatus getStatus() { return status; }
     public boolean isSaknas() { return saknas; }
     public boolean isUtkastlasare() { return utkastlasare; }
