@@ -30,7 +30,10 @@ import java.util.Map;
  * Keycloak, Payara Micro). The insatser are registered first through a data package. A smaller
  * file for another period warms the server up; then the full file is timed: upload → preview ready
  * (validate) and commit (import). The last line is {@code RESULT sus_import_1105_s=<seconds>}
- * (validate + import). Target ≤ 5 s on 2 cores.
+ * (validate + import). Target ≤ 5 s on 2 cores. The line before it gives the CPU time the server
+ * and the database used meanwhile (on a shared machine the wall-clock time also holds the wait for a
+ * core). {@code -Djfr=true} records the server's JVM during
+ * the timed import ({@code stack/susbench.jfr}; read it with {@code jfr view hot-methods}).
  */
 public final class SusImportBenchmark {
 
@@ -62,13 +65,53 @@ public final class SusImportBenchmark {
 
             byte[] fil = fil(INSATSER, 2);
             String load = ApiBenchmark.load();
+            Path jfr = stackDir.resolve("susbench.jfr");
+            if (Boolean.getBoolean("jfr")) {
+                jcmd(payara.pid(), "JFR.start", "name=susbench", "settings=profile");
+            }
+            double cpuFore = cpuSekunder(payara.pid(), pgData);
             Tid t = importera(http, base, kansli, fil, 2);
+            double cpu = cpuSekunder(payara.pid(), pgData) - cpuFore;
+            if (Boolean.getBoolean("jfr")) {
+                jcmd(payara.pid(), "JFR.stop", "name=susbench", "filename=" + jfr);
+                System.out.println("flight recording of the timed import: " + jfr);
+            }
             System.out.printf("fil: %d insatser, %d kolumner, %d byte (xlsx)%n", INSATSER, rubriker().size(), fil.length);
             System.out.printf("belastning före: %s%n", load);
             System.out.printf("uppladdning till klar förhandsgranskning (avkodning, regler, förhandsgranskning): %.2f s%n", t.granskning);
             System.out.printf("inläsning (allt eller inget, en transaktion): %.2f s, %d insatser ändrade%n", t.inlasning, t.andrade);
+            System.out.printf("serverns processortid under importen (Payara Micro + PostgreSQL): %.2f s%n", cpu);
             System.out.printf("RESULT sus_import_1105_s=%.2f%n", t.granskning + t.inlasning);
         }
+    }
+
+    /** Runs a diagnostic command in the server's JVM (the flight recording of the timed import, -Djfr=true). */
+    private static void jcmd(long pid, String... kommando) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        cmd.addAll(List.of(kommando));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String ut = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", kommando) + ": " + ut);
+        }
+    }
+
+    /**
+     * The CPU time the server's JVM and the benchmark's PostgreSQL (its postmaster, found by its data
+     * directory, and every backend) have used so far: on a shared machine the work done, where the
+     * wall-clock time also holds the wait for a core.
+     */
+    static double cpuSekunder(long payaraPid, Path pgData) {
+        List<ProcessHandle> processer = new ArrayList<>();
+        ProcessHandle.of(payaraPid).ifPresent(processer::add);
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(pgData.toString())).orElse(false))
+                .forEach(postmaster -> {
+                    processer.add(postmaster);
+                    postmaster.descendants().forEach(processer::add);
+                });
+        return processer.stream().mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
     }
 
     record Tid(double granskning, double inlasning, int andrade) {

@@ -9,6 +9,11 @@ import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
 import se.finsam.uppfoljning.insats.entity.Insats;
 
+import jakarta.persistence.TypedQuery;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +23,9 @@ import java.util.stream.Collectors;
 /** The one query path to participant statistics and the termination-reason code lists. */
 @Dependent
 public class Statistiker {
+
+    /** Insatser per query of {@link #forInsatser} (PostgreSQL's bind parameters are many, not unlimited). */
+    static final int PER_FRAGA = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -29,9 +37,37 @@ public class Statistiker {
     }
 
     public List<Deltagarstatistik> allaFor(String forbund, Statistikperiod period) {
-        return em.createNamedQuery(Deltagarstatistik.BY_FORBUND_AND_PERIOD, Deltagarstatistik.class)
+        return medSamlingar(em.createNamedQuery(Deltagarstatistik.BY_FORBUND_AND_PERIOD, Deltagarstatistik.class))
                 .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
                 .getResultList();
+    }
+
+    /**
+     * The recorded statistics of the given insatser for a period, by insats id: a few queries for a
+     * whole batch (an import) instead of one per insats.
+     */
+    public Map<Long, Deltagarstatistik> forInsatser(Collection<Long> insatser, Statistikperiod period) {
+        Map<Long, Deltagarstatistik> svar = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(insatser));
+        for (int fran = 0; fran < ids.size(); fran += PER_FRAGA) {
+            medSamlingar(em.createNamedQuery(Deltagarstatistik.BY_INSATSER_AND_PERIOD, Deltagarstatistik.class))
+                    .setParameter("insatser", ids.subList(fran, Math.min(ids.size(), fran + PER_FRAGA)))
+                    .setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
+                    .getResultStream().forEach(d -> svar.put(d.insats().id(), d));
+        }
+        return svar;
+    }
+
+    /**
+     * EclipseLink's batch reading ("eclipselink.batch", as hint names to keep EclipseLink off the
+     * compile path): the records' collections in one query per collection for all records of the
+     * query, not three queries per record.
+     */
+    private static <T> TypedQuery<T> medSamlingar(TypedQuery<T> q) {
+        return q.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "d.avslutningsanledningar")
+                .setHint("eclipselink.batch", "d.malgrupp")
+                .setHint("eclipselink.batch", "d.forklaringar");
     }
 
     /** The förbund's committed SUS imports of a period, oldest first. */

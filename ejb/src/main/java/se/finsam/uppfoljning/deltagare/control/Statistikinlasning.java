@@ -15,10 +15,13 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -50,20 +53,32 @@ public class Statistikinlasning {
     /**
      * What saving a post would do.
      *
-     * @param finns   figures are recorded for the insats and period already
-     * @param andras  saving would change what is recorded
-     * @param brott   every broken rule
-     * @param hindrar the broken rules that refuse the save (not explainable, or not explained)
+     * @param befintlig what is recorded for the insats and period already (managed: saving changes it)
+     * @param andras    saving would change what is recorded
+     * @param brott     every broken rule
+     * @param hindrar   the broken rules that refuse the save (not explainable, or not explained)
      */
-    public record Granskning(Post post, boolean finns, boolean andras, List<Regelbrott> brott, List<Regelbrott> hindrar) {
+    public record Granskning(Post post, Optional<Deltagarstatistik> befintlig, boolean andras, List<Regelbrott> brott,
+                             List<Regelbrott> hindrar) {
+
+        /** Figures are recorded for the insats and period already. */
+        public boolean finns() {
+            return befintlig.isPresent();
+        }
     }
 
-    /** Checks every post without writing anything (the preview). Refuses (400) figures naming an unknown code list. */
+    /**
+     * Checks every post without writing anything (the preview). Refuses (400) figures naming an
+     * unknown code list. What is recorded (each post's period and the previous one, which the
+     * cross-period rules need) is read in a few queries for the whole batch, the rules run in memory.
+     */
     public List<Granskning> granska(List<Post> poster) {
+        Map<Integer, Kodlista> kodlistor = statistiker.kodlistor().stream()
+                .collect(Collectors.toMap(Kodlista::version, k -> k));
         List<FieldError> okanda = new ArrayList<>();
         for (int i = 0; i < poster.size(); i++) {
             Post p = poster.get(i);
-            if (statistiker.kodlista(p.siffror().kodlista()).isEmpty()) {
+            if (!kodlistor.containsKey(p.siffror().kodlista())) {
                 okanda.add(new FieldError(prefix(poster, i) + "kodlista", "Kodlistan för avslutningsanledningar version "
                         + p.siffror().kodlista() + " finns inte."));
             }
@@ -71,25 +86,43 @@ public class Statistikinlasning {
         if (!okanda.isEmpty()) {
             throw UppfoljningException.withFields(DeltagareFel.OGILTIGA_UPPGIFTER, okanda);
         }
+        Map<Statistikperiod, Map<Long, Deltagarstatistik>> inspelade = inspelade(poster);
+        // a period's previous period from the same batch when it is in it (the first such post)
+        Map<Nyckel, Deltagarsiffror> iBatchen = new HashMap<>();
+        poster.forEach(p -> iBatchen.putIfAbsent(new Nyckel(p.insats().id(), p.period()), p.siffror()));
         List<Granskning> svar = new ArrayList<>();
         for (Post p : poster) {
-            Kodlista kodlista = statistiker.kodlista(p.siffror().kodlista()).orElseThrow();
-            Optional<Deltagarsiffror> foregaende = poster.stream()
-                    .filter(o -> o.insats().id().equals(p.insats().id()) && o.period().equals(p.period().foregaende()))
-                    .map(Post::siffror).findFirst()
-                    .or(() -> statistiker.find(p.insats(), p.period().foregaende()).map(Deltagarstatistik::siffror));
+            Kodlista kodlista = kodlistor.get(p.siffror().kodlista());
+            Statistikperiod fp = p.period().foregaende();
+            Optional<Deltagarsiffror> foregaende = Optional.ofNullable(iBatchen.get(new Nyckel(p.insats().id(), fp)))
+                    .or(() -> Optional.ofNullable(inspelade.get(fp).get(p.insats().id())).map(Deltagarstatistik::siffror));
             List<Regelbrott> brott = Konsistensregler.kontrollera(p.siffror(), p.period(), foregaende, kodlista);
             // an explanation is kept only while its rule is broken
             Map<String, String> giltiga = p.forklaringar().entrySet().stream()
                     .filter(e -> brott.stream().anyMatch(b -> b.kod().equals(e.getKey())))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             Post effektiv = new Post(p.insats(), p.period(), p.siffror(), giltiga);
-            Optional<Deltagarstatistik> befintlig = statistiker.find(p.insats(), p.period());
+            Optional<Deltagarstatistik> befintlig = Optional.ofNullable(inspelade.get(p.period()).get(p.insats().id()));
             boolean andras = befintlig.map(b -> !b.siffror().equals(p.siffror().utanAngivnaSummor())
                     || !b.forklaringar().equals(giltiga)).orElse(true);
-            svar.add(new Granskning(effektiv, befintlig.isPresent(), andras, brott, Konsistensregler.hindrar(brott, giltiga)));
+            svar.add(new Granskning(effektiv, befintlig, andras, brott, Konsistensregler.hindrar(brott, giltiga)));
         }
         return svar;
+    }
+
+    /** What is recorded for the posts' insatser in their periods and the periods before them. */
+    private Map<Statistikperiod, Map<Long, Deltagarstatistik>> inspelade(List<Post> poster) {
+        Map<Statistikperiod, Set<Long>> insatser = new HashMap<>();
+        for (Post p : poster) {
+            insatser.computeIfAbsent(p.period(), k -> new LinkedHashSet<>()).add(p.insats().id());
+            insatser.computeIfAbsent(p.period().foregaende(), k -> new LinkedHashSet<>()).add(p.insats().id());
+        }
+        Map<Statistikperiod, Map<Long, Deltagarstatistik>> svar = new HashMap<>();
+        insatser.forEach((period, ids) -> svar.put(period, statistiker.forInsatser(ids, period)));
+        return svar;
+    }
+
+    private record Nyckel(long insats, Statistikperiod period) {
     }
 
     /**
@@ -103,10 +136,13 @@ public class Statistikinlasning {
         refuseIfBroken(poster, granskningar);
         List<Integer> ordning = IntStream.range(0, poster.size()).boxed()
                 .sorted(Comparator.comparing(i -> poster.get(i).period())).toList();
+        List<Statistikregister.Skrivning> skrivningar = ordning.stream().map(granskningar::get)
+                .map(g -> new Statistikregister.Skrivning(g.post().insats(), g.post().period(), g.post().siffror(),
+                        g.post().forklaringar(), g.befintlig())).toList();
+        List<Statistikregister.Resultat> sparade = register.sparaAlla(caller, skrivningar, kalla, version, nar);
         Statistikregister.Resultat[] resultat = new Statistikregister.Resultat[poster.size()];
-        for (int i : ordning) {
-            Post p = granskningar.get(i).post();
-            resultat[i] = register.spara(caller, p.insats(), p.period(), p.siffror(), p.forklaringar(), kalla, version, nar);
+        for (int j = 0; j < ordning.size(); j++) {
+            resultat[ordning.get(j)] = sparade.get(j);
         }
         return List.of(resultat);
     }

@@ -15,21 +15,29 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Writes a period's statistics with its audit rows, for the form, the SUS import and the data
+ * Writes periods' statistics with their audit rows, for the form, the SUS import and the data
  * package alike. Access and the consistency rules are checked by the caller (the boundary); the
  * version is checked here. Saving the same figures again changes nothing and writes no audit row.
+ * A batch is written with one flush (the inserts and updates go to the database in JDBC batches),
+ * and each changed record gets one audit row: field {@value #AUDITFALT}, the changed figures before
+ * and after as JSON objects (decisions/0021).
  */
 @Dependent
 public class Statistikregister {
 
     public static final String OBJEKTTYP = "Deltagarstatistik";
+    /** The audit row's field: all of a save's changed figures in one row. */
+    public static final String AUDITFALT = "siffror";
 
     @PersistenceContext
     EntityManager em;
@@ -37,35 +45,73 @@ public class Statistikregister {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    Statistiker statistiker;
-
     /** What a save did. */
     public record Resultat(Deltagarstatistik statistik, boolean andrad) {
     }
 
-    /** @param version the version the caller read (0 for a period without figures); null to skip the check (import) */
-    public Resultat spara(Caller caller, Insats insats, Statistikperiod period, Deltagarsiffror siffror,
-                          Map<String, String> forklaringar, Kalla kalla, Long version, Instant nar) {
-        Optional<Deltagarstatistik> befintlig = statistiker.find(insats, period);
-        long current = befintlig.map(Deltagarstatistik::version).orElse(0L);
-        if (version != null && version != current) {
-            throw UppfoljningException.of(DeltagareFel.STATISTIK_ANDRAD);
+    /**
+     * One insats' figures for one period to write.
+     *
+     * @param befintlig what is recorded for the insats and period (managed in this transaction), if anything
+     */
+    public record Skrivning(Insats insats, Statistikperiod period, Deltagarsiffror siffror, Map<String, String> forklaringar,
+                            Optional<Deltagarstatistik> befintlig) {
+        public Skrivning {
+            Objects.requireNonNull(insats, "insats");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(siffror, "siffror");
+            forklaringar = Map.copyOf(forklaringar == null ? Map.of() : forklaringar);
+            befintlig = befintlig == null ? Optional.empty() : befintlig;
         }
-        Deltagarsiffror ny = siffror.utanAngivnaSummor();
-        Map<String, String> fore = befintlig.map(Statistikregister::snapshot).orElseGet(LinkedHashMap::new);
-        if (befintlig.isPresent() && befintlig.get().siffror().equals(ny)
-                && befintlig.get().forklaringar().equals(forklaringar)) {
-            return new Resultat(befintlig.get(), false);
+    }
+
+    /**
+     * Writes every figure set that changes anything, then flushes once and audits each changed
+     * record (insats and period) in one row.
+     *
+     * @param version the version the caller read (0 for a period without figures), checked for every
+     *                write; null to skip the check (a batch: the import checks its preview's versions)
+     * @return per write, in the given order, the record and whether it changed
+     */
+    public List<Resultat> sparaAlla(Caller caller, List<Skrivning> skrivningar, Kalla kalla, Long version, Instant nar) {
+        Map<Nyckel, Deltagarstatistik> skrivna = new HashMap<>();
+        // per changed record, its snapshot before the batch (a record written twice is audited once)
+        Map<Nyckel, Map<String, String>> fore = new LinkedHashMap<>();
+        List<Resultat> resultat = new ArrayList<>();
+        for (Skrivning s : skrivningar) {
+            Nyckel nyckel = new Nyckel(s.insats().id(), s.period());
+            Deltagarstatistik befintlig = skrivna.containsKey(nyckel) ? skrivna.get(nyckel) : s.befintlig().orElse(null);
+            long current = befintlig == null ? 0L : befintlig.version();
+            if (version != null && version != current) {
+                throw UppfoljningException.of(DeltagareFel.STATISTIK_ANDRAD);
+            }
+            Deltagarsiffror ny = s.siffror().utanAngivnaSummor();
+            if (befintlig != null && befintlig.siffror().equals(ny) && befintlig.forklaringar().equals(s.forklaringar())) {
+                resultat.add(new Resultat(befintlig, false));
+                continue;
+            }
+            Deltagarstatistik d = befintlig == null ? new Deltagarstatistik(s.insats(), s.period()) : befintlig;
+            fore.putIfAbsent(nyckel, befintlig == null ? Map.of() : snapshot(befintlig));
+            d.record(ny, s.forklaringar(), kalla, caller.username(), nar);
+            if (befintlig == null) {
+                em.persist(d);
+            }
+            skrivna.put(nyckel, d);
+            resultat.add(new Resultat(d, true));
         }
-        Deltagarstatistik d = befintlig.orElseGet(() -> new Deltagarstatistik(insats, period));
-        d.record(ny, forklaringar, kalla, caller.username(), nar);
-        if (befintlig.isEmpty()) {
-            em.persist(d);
+        if (fore.isEmpty()) {
+            return resultat;
         }
-        em.flush();
-        audit.recordChanges(caller, insats.forbund().kod(), OBJEKTTYP, d.id(), d.version(), fore, snapshot(d));
-        return new Resultat(d, true);
+        em.flush(); // the records' new versions (and, for new ones, their existence) before they are audited
+        fore.forEach((nyckel, f) -> {
+            Deltagarstatistik d = skrivna.get(nyckel);
+            audit.recordChangesInOneRow(caller, d.insats().forbund().kod(), OBJEKTTYP, d.id(), d.version(), AUDITFALT,
+                    f, snapshot(d));
+        });
+        return resultat;
+    }
+
+    private record Nyckel(long insats, Statistikperiod period) {
     }
 
     static Map<String, String> snapshot(Deltagarstatistik d) {

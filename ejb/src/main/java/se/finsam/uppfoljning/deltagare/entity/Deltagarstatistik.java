@@ -2,9 +2,8 @@ package se.finsam.uppfoljning.deltagare.entity;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,9 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,17 +43,26 @@ import java.util.Objects;
         query = "select d from Deltagarstatistik d where d.insats = :insats and d.ar = :ar and d.halvar = :halvar")
 @NamedQuery(name = Deltagarstatistik.BY_FORBUND_AND_PERIOD,
         query = "select d from Deltagarstatistik d where d.insats.forbund.kod = :forbund and d.ar = :ar and d.halvar = :halvar")
+@NamedQuery(name = Deltagarstatistik.BY_INSATSER_AND_PERIOD,
+        query = "select d from Deltagarstatistik d where d.insats.id in :insatser and d.ar = :ar and d.halvar = :halvar")
 @NamedQuery(name = Deltagarstatistik.FORSTA_AR,
         query = "select min(d.ar) from Deltagarstatistik d where d.insats.forbund.kod = :forbund")
 public class Deltagarstatistik {
 
     public static final String FORSTA_AR = "Deltagarstatistik.forstaAr";
+    static final int ID_BLOCK = 50;
 
     public static final String BY_INSATS_AND_PERIOD = "Deltagarstatistik.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Deltagarstatistik.byForbundAndPeriod";
+    public static final String BY_INSATSER_AND_PERIOD = "Deltagarstatistik.byInsatserAndPeriod";
 
+    /**
+     * From a sequence handing out blocks of {@value #ID_BLOCK} (V11, whose increment must be the same):
+     * the id is known before the insert, so a batch of records goes to the database in JDBC batches.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "deltagarstatistik_seq", sequenceName = "deltagarstatistik_seq", allocationSize = Deltagarstatistik.ID_BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deltagarstatistik_seq")
     private Long id;
 
     @ManyToOne(optional = false)
@@ -112,12 +122,10 @@ public class Deltagarstatistik {
     @Column(name = "anledningar_uttagsdatum")
     private LocalDate anledningarUttagsdatum;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "deltagarstatistik_anledning", joinColumns = @JoinColumn(name = "statistik_id"))
-    @MapKeyColumn(name = "kod")
-    @AttributeOverrides({@AttributeOverride(name = "value.k", column = @Column(name = "antal_k")),
-            @AttributeOverride(name = "value.m", column = @Column(name = "antal_m"))})
-    private Map<String, Antal> avslutningsanledningar = new HashMap<>();
+    // the owned rows are entities, not element collections: see Delrad
+    @OneToMany(mappedBy = "statistik", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @MapKey(name = "nyckel")
+    private Map<String, Anledningsantal> avslutningsanledningar = new HashMap<>();
 
     @Column(name = "malgrupp_uttagsdatum")
     private LocalDate malgruppUttagsdatum;
@@ -128,13 +136,10 @@ public class Deltagarstatistik {
     @Column(name = "malgrupp_m")
     private Integer malgruppM;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "deltagarstatistik_malgrupp", joinColumns = @JoinColumn(name = "statistik_id"))
-    @MapKeyColumn(name = "kategori")
-    @MapKeyEnumerated(EnumType.STRING)
-    @AttributeOverrides({@AttributeOverride(name = "value.k", column = @Column(name = "antal_k")),
-            @AttributeOverride(name = "value.m", column = @Column(name = "antal_m"))})
-    private Map<Malgruppskategori, Antal> malgrupp = new HashMap<>();
+    /** By the category's name. */
+    @OneToMany(mappedBy = "statistik", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @MapKey(name = "nyckel")
+    private Map<String, Malgruppsantal> malgrupp = new HashMap<>();
 
     @Column(name = "snittdagar_k")
     private BigDecimal snittdagarK;
@@ -142,11 +147,9 @@ public class Deltagarstatistik {
     @Column(name = "snittdagar_m")
     private BigDecimal snittdagarM;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "deltagarstatistik_forklaring", joinColumns = @JoinColumn(name = "statistik_id"))
-    @MapKeyColumn(name = "regel")
-    @Column(name = "text")
-    private Map<String, String> forklaringar = new HashMap<>();
+    @OneToMany(mappedBy = "statistik", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @MapKey(name = "nyckel")
+    private Map<String, Forklaring> forklaringar = new HashMap<>();
 
     @Column(name = "andrad_av", nullable = false)
     private String andradAv;
@@ -188,20 +191,20 @@ public class Deltagarstatistik {
         this.handlingsplanProcent = s.handlingsplanProcent();
         this.kodlista = s.kodlista();
         this.anledningarUttagsdatum = s.anledningarUttagsdatum();
-        this.avslutningsanledningar.clear();
-        this.avslutningsanledningar.putAll(s.avslutningsanledningar());
-        this.malgrupp.clear();
+        Delrad.ersatt(this.avslutningsanledningar, s.avslutningsanledningar(), (kod, a) -> new Anledningsantal(this, kod, a),
+                Anledningsantal::satt);
         Deltagarsiffror.Malgrupp mg = s.malgrupp();
         this.malgruppUttagsdatum = mg == null ? null : mg.uttagsdatum();
         this.malgruppK = mg == null ? null : mg.antal().k();
         this.malgruppM = mg == null ? null : mg.antal().m();
         this.snittdagarK = mg == null ? null : mg.snittdagarK();
         this.snittdagarM = mg == null ? null : mg.snittdagarM();
+        Map<String, Antal> fordelning = new HashMap<>();
         if (mg != null) {
-            this.malgrupp.putAll(mg.fordelning());
+            mg.fordelning().forEach((kategori, a) -> fordelning.put(kategori.name(), a));
         }
-        this.forklaringar.clear();
-        this.forklaringar.putAll(forklaringar);
+        Delrad.ersatt(this.malgrupp, fordelning, (kategori, a) -> new Malgruppsantal(this, kategori, a), Malgruppsantal::satt);
+        Delrad.ersatt(this.forklaringar, forklaringar, (regel, text) -> new Forklaring(this, regel, text), Forklaring::satt);
         this.andradAv = Objects.requireNonNull(av);
         this.andradAt = Objects.requireNonNull(nar).atOffset(ZoneOffset.UTC);
     }
@@ -209,9 +212,9 @@ public class Deltagarstatistik {
     /** The stored figures as a value. */
     public Deltagarsiffror siffror() {
         Deltagarsiffror.Malgrupp mg = malgruppK == null ? null : new Deltagarsiffror.Malgrupp(malgruppUttagsdatum,
-                new Antal(malgruppK, malgruppM == null ? 0 : malgruppM), Map.copyOf(malgrupp), snittdagarK, snittdagarM);
+                new Antal(malgruppK, malgruppM == null ? 0 : malgruppM), fordelning(), snittdagarK, snittdagarM);
         return new Deltagarsiffror(uttagsdatum, pagaendeStart, inregistrerade, avslutade, avslutadeHelaPerioden, pagaendeSlut,
-                anonyma, arbeteStudier, handlingsplanProcent, kodlista, anledningarUttagsdatum, Map.copyOf(avslutningsanledningar),
+                anonyma, arbeteStudier, handlingsplanProcent, kodlista, anledningarUttagsdatum, anledningar(),
                 mg, Map.of());
     }
 
@@ -219,7 +222,23 @@ public class Deltagarstatistik {
     public Insats insats() { return insats; }
     public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
     public Kalla kalla() { return kalla; }
-    public Map<String, String> forklaringar() { return Map.copyOf(forklaringar); }
+    public Map<String, String> forklaringar() {
+        Map<String, String> svar = new HashMap<>();
+        forklaringar.forEach((regel, f) -> svar.put(regel, f.text()));
+        return Map.copyOf(svar);
+    }
+
+    private Map<String, Antal> anledningar() {
+        Map<String, Antal> svar = new HashMap<>();
+        avslutningsanledningar.forEach((kod, a) -> svar.put(kod, a.antal()));
+        return Map.copyOf(svar);
+    }
+
+    private Map<Malgruppskategori, Antal> fordelning() {
+        Map<Malgruppskategori, Antal> svar = new EnumMap<>(Malgruppskategori.class);
+        malgrupp.forEach((kategori, a) -> svar.put(Malgruppskategori.valueOf(kategori), a.antal()));
+        return Map.copyOf(svar);
+    }
     public String andradAv() { return andradAv; }
     public Instant andradAt() { return andradAt.toInstant(); }
     public long version() { return version; }

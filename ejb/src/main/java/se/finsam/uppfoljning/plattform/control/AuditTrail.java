@@ -1,6 +1,8 @@
 package se.finsam.uppfoljning.plattform.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.plattform.entity.AuditEntry;
@@ -39,6 +41,47 @@ public class AuditTrail {
         for (String field : fields) {
             entry(who, forbundKod, objectType, objectId, field, before.get(field), after.get(field))
                     .ifPresent(e -> em.persist(e.atVersion(newVersion)));
+        }
+    }
+
+    /**
+     * Records the fields that differ between two snapshots of a versioned object as one row (for an
+     * object with many figures written in batches, such as an import): {@code field}, with the
+     * changed fields' values before and after as JSON objects (field → text or null); before is null
+     * when the object is new. Nothing when nothing differs.
+     */
+    public void recordChangesInOneRow(Caller who, String forbundKod, String objectType, Object objectId, long newVersion,
+                                      String field, Map<String, String> before, Map<String, String> after) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        JsonObjectBuilder fore = Json.PROVIDER.createObjectBuilder();
+        JsonObjectBuilder efter = Json.PROVIDER.createObjectBuilder();
+        boolean andrad = false;
+        for (String f : fields) {
+            String b = before.get(f);
+            String a = after.get(f);
+            if (!Objects.equals(b, a)) {
+                andrad = true;
+                Json.put(fore, f, b);
+                Json.put(efter, f, a);
+            }
+        }
+        if (andrad) {
+            em.persist(new AuditEntry(forbundKod, who.username(), Instant.now(clock), objectType, String.valueOf(objectId),
+                    field, before.isEmpty() ? null : fore.build().toString(), efter.build().toString()).atVersion(newVersion));
+        }
+    }
+
+    /** The JSON provider, looked up once (each static {@code jakarta.json.Json} call looks it up again). */
+    private static final class Json {
+        static final JsonProvider PROVIDER = JsonProvider.provider();
+
+        static void put(JsonObjectBuilder b, String name, String value) {
+            if (value == null) {
+                b.addNull(name);
+            } else {
+                b.add(name, value);
+            }
         }
     }
 
