@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
@@ -20,7 +19,6 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
 import se.finsam.uppfoljning.pm.control.Halvar;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +45,18 @@ public class Budgettabeller {
     Avvikelsehantering avvikelser;
 
     public Tabell3 tabell3(@NotNull Caller caller, int ar, int halvar) {
-        Halvar h = halvar(ar, halvar);
+        return tabell3(PmLasning.av(caller, ar, halvar));
+    }
+
+    /** Table 3 from what this request has read so far (see {@link PmLasning}). */
+    public Tabell3 tabell3(@NotNull PmLasning l) {
+        Halvar h = l.halvar();
         List<Tabell3.Grupp> grupper = new ArrayList<>();
-        List<Insats> igang = running(caller, h);
-        java.util.Set<Long> budgetavvikelser = avvikelser.inkomna(caller, h.forstaDag(), h.sistaDag()).stream()
+        List<Insats> igang = running(l);
+        java.util.Set<Long> budgetavvikelser = l.inkomna(avvikelser).stream()
                 .filter(a -> "BUDGET".equals(a.typ())).map(AvvikelseView::insatsId).collect(Collectors.toSet());
-        String forbund = Atkomst.forbund(caller);
-        List<Map<Long, Kvartalsrapport>> rapporterna = List.of(rapporter.forReading(forbund, h.forstaKvartal()),
-                rapporter.forReading(forbund, h.sistaKvartal()));
+        List<Map<Long, Kvartalsrapport>> rapporterna = List.of(l.rapporter(rapporter, h.forstaKvartal()),
+                l.rapporter(rapporter, h.sistaKvartal()));
         for (InsatsTyp typ : InsatsTyp.values()) {
             List<Tabell3.Rad> rader = igang.stream().filter(i -> i.typ() == typ)
                     .map(i -> rad3(i, rapporterna, budgetavvikelser.contains(i.id()))).toList();
@@ -62,16 +64,21 @@ public class Budgettabeller {
                 grupper.add(new Tabell3.Grupp(typ.name(), typ.plural(), rader));
             }
         }
-        return new Tabell3(ar, halvar, grupper);
+        return new Tabell3(h.ar(), h.halvar(), grupper);
     }
 
     public Tabell4 tabell4(@NotNull Caller caller, int ar, int halvar) {
-        Halvar h = halvar(ar, halvar);
-        List<Insats> igang = running(caller, h);
-        Map<Long, Budgetrad> budget = ekonomi.budgetrader(caller, igang, ar).stream()
+        return tabell4(PmLasning.av(caller, ar, halvar));
+    }
+
+    /** Table 4 from what this request has read so far (see {@link PmLasning}). */
+    public Tabell4 tabell4(@NotNull PmLasning l) {
+        Halvar h = l.halvar();
+        List<Insats> igang = running(l);
+        Map<Long, Budgetrad> budget = ekonomi.budgetrader(l.caller(), igang, h.ar()).stream()
                 .collect(Collectors.toMap(Budgetrad::insatsId, Function.identity()));
-        boolean helar = halvar == 2;
-        return new Tabell4(ar, halvar, igang.stream().map(i -> {
+        boolean helar = h.halvar() == 2;
+        return new Tabell4(h.ar(), h.halvar(), igang.stream().map(i -> {
             Budgetrad b = budget.get(i.id());
             return new Tabell4.Rad(i.id(), i.agare().namn(), i.kortnamn(), b.forstaHalvaret(),
                     helar ? b.helaAret() : null, b.not(), helar ? b.overfortTillNastaArTsek() : null);
@@ -96,19 +103,11 @@ public class Budgettabeller {
         return svaren.stream().anyMatch(Predicate.isEqual(Boolean.TRUE)) ? "Ja" : "Nej";
     }
 
-    private List<Insats> running(Caller caller, Halvar h) {
-        if (!caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
+    private List<Insats> running(PmLasning l) {
+        if (!l.caller().hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
             throw UppfoljningException.of(PmFel.INGEN_PM_ROLL);
         }
-        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
-                .getResultStream().filter(i -> i.runsDuring(h.forstaDag(), h.sistaDag())).toList();
+        return l.igang(em);
     }
 
-    private static Halvar halvar(int ar, int halvar) {
-        try {
-            return new Halvar(ar, halvar);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.withFields(PmFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", e.getMessage())), e.getMessage());
-        }
-    }
 }

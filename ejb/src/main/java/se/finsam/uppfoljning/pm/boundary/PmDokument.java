@@ -94,7 +94,9 @@ public class PmDokument {
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
         int ar = h.ar();
         int halvar = h.halvar();
-        Tabell1 t1 = tabeller.tabell1(caller, ar, halvar);
+        // The insatser, the quarterly reports and the deviations are read once for all the tables
+        PmLasning l = new PmLasning(caller, h);
+        Tabell1 t1 = tabeller.tabell1(l);
         Map<String, String> text = new HashMap<>();
         text.put(PmText.SAMMANFATTNING.name(), sammanfattning(h, t1));
         texter.av(forbundKod, h).forEach((avsnitt, t) -> {
@@ -102,14 +104,14 @@ public class PmDokument {
                 text.put(slot(avsnitt).name(), t.text());
             }
         });
-        text.put(PmText.AVVIKELSER.name(), avvikelsetext(caller, h));
+        text.put(PmText.AVVIKELSER.name(), avvikelsetext(l));
         String avslutade = AvslutadeInsatser.text(slutrapportering.forInsatser(caller, avslutadeUnder(h, t1)));
         if (avslutade != null) {
             text.put(PmText.AVSLUTADE.name(), avslutade);
         }
-        return new PmUnderlag(forbund.namn(), ar, halvar, text, t1, tabeller.tabell2(caller, ar, halvar),
-                budgettabeller.tabell3(caller, ar, halvar), budgettabeller.tabell4(caller, ar, halvar),
-                tabeller.tabell5(caller, ar, halvar), deltagartabeller.forPm(caller, ar, halvar));
+        return new PmUnderlag(forbund.namn(), ar, halvar, text, t1, tabeller.tabell2(l),
+                budgettabeller.tabell3(l), budgettabeller.tabell4(l),
+                tabeller.tabell5(l), deltagartabeller.forPm(caller, ar, halvar));
     }
 
     /** The frozen PM's snapshot when there is one; otherwise the draft, for those who read drafts. */
@@ -238,8 +240,8 @@ public class PmDokument {
     }
 
     /** "Avvikelse mål/målgrupp" from the deviation reports other than budget that came in during the half-year. */
-    private String avvikelsetext(Caller caller, Halvar h) {
-        return Avvikelsetext.text(avvikelser.inkomna(caller, h.forstaDag(), h.sistaDag()).stream()
+    private String avvikelsetext(PmLasning l) {
+        return Avvikelsetext.text(l.inkomna(avvikelser).stream()
                 .filter(a -> !"BUDGET".equals(a.typ()))
                 .map(a -> new Avvikelsetext.Inkommen(a.insats(), a.typText(), a.beskrivning())).toList());
     }

@@ -19,10 +19,10 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +44,15 @@ public class PmTabeller {
     Rapporter rapporter;
 
     public Tabell1 tabell1(@NotNull Caller caller, int ar, int halvar) {
-        Halvar h = halvar(ar, halvar);
-        List<Insats> igang = running(caller, h);
+        return tabell1(PmLasning.av(caller, ar, halvar));
+    }
+
+    /** Table 1 from what this request has read so far (see {@link PmLasning}). */
+    public Tabell1 tabell1(@NotNull PmLasning l) {
+        Halvar h = l.halvar();
+        int ar = h.ar();
+        int halvar = h.halvar();
+        List<Insats> igang = running(l);
         List<Tabell1.Grupp> grupper = grouped(igang, (typ, rader) -> new Tabell1.Grupp(typ.name(), typ.plural(), rader),
                 i -> new Tabell1.Rad(i.id(), i.namn(), i.agare().namn(), i.start(), i.slutPer(h.sistaDag()),
                         i.forlangdUnder(h.forstaDag(), h.sistaDag())));
@@ -55,23 +62,33 @@ public class PmTabeller {
     }
 
     public Tabell2 tabell2(@NotNull Caller caller, int ar, int halvar) {
-        Halvar h = halvar(ar, halvar);
+        return tabell2(PmLasning.av(caller, ar, halvar));
+    }
+
+    /** Table 2 from what this request has read so far (see {@link PmLasning}). */
+    public Tabell2 tabell2(@NotNull PmLasning l) {
+        Halvar h = l.halvar();
         LocalDate slut = h.sistaDag();
         // "Nuläge mål gäller endast insatser som fortsätter" after the half-year
-        List<Insats> fortsatter = running(caller, h).stream().filter(i -> i.slutPer(slut).isAfter(slut)).toList();
-        Map<Long, Kvartalsrapport> rapport = rapporter.forReading(Atkomst.forbund(caller), h.sistaKvartal());
-        return new Tabell2(ar, halvar, grouped(fortsatter, (typ, rader) -> new Tabell2.Grupp(typ.name(), typ.plural(), rader),
+        List<Insats> fortsatter = running(l).stream().filter(i -> i.slutPer(slut).isAfter(slut)).toList();
+        Map<Long, Kvartalsrapport> rapport = rapporter(l, h.sistaKvartal());
+        return new Tabell2(h.ar(), h.halvar(), grouped(fortsatter, (typ, rader) -> new Tabell2.Grupp(typ.name(), typ.plural(), rader),
                 i -> rad(i, Optional.ofNullable(rapport.get(i.id())))));
     }
 
     public Tabell5 tabell5(@NotNull Caller caller, int ar, int halvar) {
-        Halvar h = halvar(ar, halvar);
-        List<Insats> igang = running(caller, h);
+        return tabell5(PmLasning.av(caller, ar, halvar));
+    }
+
+    /** Table 5 from what this request has read so far (see {@link PmLasning}). */
+    public Tabell5 tabell5(@NotNull PmLasning l) {
+        Halvar h = l.halvar();
+        List<Insats> igang = running(l);
         Optional<Fragebatteri> set = Fragebatteriregel.iKraft(em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
-                .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", h.ar()).getResultList(), h.sistaKvartal());
+                .setParameter("forbund", l.forbund()).setParameter("ar", h.ar()).getResultList(), h.sistaKvartal());
         List<Fraga> fragor = set.map(Fragebatteri::fragor).orElse(List.of());
-        Map<Long, Kvartalsrapport> rapport = rapporter.forReading(Atkomst.forbund(caller), h.sistaKvartal());
-        return new Tabell5(ar, halvar, fragor.stream().map(Fraga::rubrik).toList(),
+        Map<Long, Kvartalsrapport> rapport = rapporter(l, h.sistaKvartal());
+        return new Tabell5(h.ar(), h.halvar(), fragor.stream().map(Fraga::rubrik).toList(),
                 grouped(igang, (typ, rader) -> new Tabell5.Grupp(typ.name(), typ.plural(), rader), i -> {
                     Map<String, String> svar = new HashMap<>();
                     Optional.ofNullable(rapport.get(i.id())).ifPresent(r -> r.svar().stream()
@@ -88,10 +105,14 @@ public class PmTabeller {
                 prognos.map(Prognos::label).orElse("Saknas"), ljus.name(), ljus.label());
     }
 
-    private List<Insats> running(Caller caller, Halvar h) {
-        requirePmReader(caller);
-        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
-                .getResultStream().filter(i -> i.runsDuring(h.forstaDag(), h.sistaDag())).toList();
+    /** The insatser running in the half-year: read once per request, whichever table asks first. */
+    private List<Insats> running(PmLasning l) {
+        requirePmReader(l.caller());
+        return l.igang(em);
+    }
+
+    private Map<Long, Kvartalsrapport> rapporter(PmLasning l, Rapportperiod kvartal) {
+        return l.rapporter(rapporter, kvartal);
     }
 
     private static <G, R> List<G> grouped(List<Insats> insatser, BiFunction<InsatsTyp, List<R>, G> grupp,
@@ -118,11 +139,4 @@ public class PmTabeller {
         Atkomst.forbund(c);
     }
 
-    private static Halvar halvar(int ar, int halvar) {
-        try {
-            return new Halvar(ar, halvar);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.withFields(PmFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", e.getMessage())), e.getMessage());
-        }
-    }
 }
