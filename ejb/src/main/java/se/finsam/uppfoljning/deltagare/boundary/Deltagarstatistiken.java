@@ -109,6 +109,13 @@ public class Deltagarstatistiken {
                 .map(Statistikregister.Resultat::andrad).toList();
     }
 
+    /** As {@link #sparaAlla}, for the committed SUS import {@code susImport} (its id), which the records then name. */
+    public List<Boolean> sparaAllaFranSus(@NotNull Caller caller, List<Inlasningspost> poster, long susImport) {
+        requireOffice(caller);
+        return inlasning.spara(caller, poster(caller, poster), Kalla.SUS, susImport, null, Instant.now()).stream()
+                .map(Statistikregister.Resultat::andrad).toList();
+    }
+
     /**
      * Decodes figures sent in the input's shape (a data package, a client) without saving them:
      * formal errors refuse with 400 {@code DEL-002}, the rules are not applied. The version is not required.
