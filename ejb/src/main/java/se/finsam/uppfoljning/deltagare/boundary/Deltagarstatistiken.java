@@ -93,7 +93,7 @@ public class Deltagarstatistiken {
         requireOffice(caller);
         return inlasning.granska(poster(caller, poster)).stream().map(g -> new Forhandsgranskning(g.post().insats().id(),
                 g.post().insats().kortnamn(), g.post().period().ar(), g.post().period().halvar(), g.finns(), g.andras(),
-                g.brott(), g.hindrar())).toList();
+                g.brott(), g.hindrar(), g.post().forklaringar())).toList();
     }
 
     /**

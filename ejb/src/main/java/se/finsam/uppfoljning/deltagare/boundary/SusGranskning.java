@@ -129,7 +129,7 @@ public class SusGranskning {
                     g.andras(), befintlig.map(Deltagarstatistik::version).orElse(0L),
                     foregaende.getOrDefault(p.insatsId(), 0L), insatsversioner.get(p.insatsId()),
                     SusPoster.skillnader(befintlig.map(Deltagarstatistik::siffror), p.siffror()), forklarade,
-                    p.siffror(), p.forklaringar()));
+                    p.siffror(), g.forklaringar()));
         }
         if (!problem.isEmpty()) {
             jobb.avvisa(problem, format);
