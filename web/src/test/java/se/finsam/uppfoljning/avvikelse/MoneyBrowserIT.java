@@ -75,7 +75,7 @@ class MoneyBrowserIT {
         browser.findElement(By.id("rekvisition:rader:1:radbelopp")).clear();
         browser.findElement(By.id("rekvisition:rader:1:radbelopp")).sendKeys("40 000");
         browser.findElement(By.id("rekvisition:skickaIn")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rekvisitionen är inskickad till kansliet.");
+        Browser.awaitConfirmation(browser, "Rekvisitionen är inskickad till kansliet.");
         assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell .rekvisitionsstatus")).getText()).isEqualTo("Inskickad");
         // Chromium may hand the non-breaking spaces of "110 000 kr" back as either kind of space
         assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell .kostnadslista")).getText().replace('\u00a0', ' '))
@@ -86,13 +86,13 @@ class MoneyBrowserIT {
         new Select(browser.findElement(By.id("underlag:bilagekvartal"))).selectByValue("1");
         browser.findElement(By.id("underlag:bilaga")).sendKeys(enSidasPdf().toString());
         browser.findElement(By.id("underlag:bifoga")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Filen är bifogad till rekvisitionen för kvartal 1.");
+        Browser.awaitConfirmation(browser, "Filen är bifogad till rekvisitionen för kvartal 1.");
         assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell a[href$='/bilaga']")).getText()).isEqualTo("faktura-mars.pdf");
 
         browser.findElement(By.id("avvikelse:beskrivning")).sendKeys("Vakans under våren; styrgruppen begär att medel förs över.");
         browser.findElement(By.id("avvikelse:begart")).sendKeys("50 000");
         browser.findElement(By.id("avvikelse:lamnaIn")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Avvikelsen är inlämnad till förbundschefen.");
+        Browser.awaitConfirmation(browser, "Avvikelsen är inlämnad till förbundschefen.");
         assertThat(browser.findElement(By.cssSelector("#avvikelsetabell .beslut")).getText()).isEqualTo("Inte beslutad");
         axe("ekonomi.xhtml with a deviation");
         browser.quit();
@@ -105,7 +105,7 @@ class MoneyBrowserIT {
         Browser.awaitUrl(browser, "ekonomi.xhtml");
         axe("ekonomi.xhtml (kansli)");
         browser.findElement(By.cssSelector("input[value='Godkänn kvartal 1']")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rekvisitionen för kvartal 1 är godkänd.");
+        Browser.awaitConfirmation(browser, "Rekvisitionen för kvartal 1 är godkänd.");
         assertThat(browser.findElement(By.cssSelector("#rekvisitionstabell .rekvisitionsstatus")).getText()).isEqualTo("Godkänd");
         // WebDriver reads the non-breaking space as a space
         assertThat(browser.findElement(By.id("kvot")).getText()).isIn("17 %", "17\u00a0%");
@@ -126,7 +126,7 @@ class MoneyBrowserIT {
         browser.findElement(By.id("beslutsform:belopp")).sendKeys("30 000");
         browser.findElement(By.id("beslutsform:motivering")).sendKeys("Hälften behövs nästa år.");
         browser.findElement(By.id("beslutsform:besluta")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Beslutet är fattat.");
+        Browser.awaitConfirmation(browser, "Beslutet är fattat.");
         assertThat(browser.findElement(By.cssSelector(".beslutsutfall")).getText()).isEqualTo("Delvis godkänd");
         axe("avvikelse.xhtml after the decision");
 

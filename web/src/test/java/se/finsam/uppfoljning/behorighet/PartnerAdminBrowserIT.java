@@ -52,7 +52,7 @@ class PartnerAdminBrowserIT {
         new Select(browser.findElement(By.cssSelector("select[id$='roller:person']"))).selectByVisibleText("Henrik Öst (habo.anstalld)");
         new Select(browser.findElement(By.cssSelector("select[id$='roller:roll']"))).selectByValue("styrelse");
         browser.findElement(By.cssSelector("input[id$='roller:ge']")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rollen är given.");
+        Browser.awaitConfirmation(browser, "Rollen är given.");
         assertThat(browser.findElement(By.xpath("//tr[td[.='habo.anstalld']]")).getText()).contains("Styrelseledamot");
         assertThat(Browser.accessibilityViolations(browser)).as("partneradmin.xhtml after a change").isEmpty();
     }

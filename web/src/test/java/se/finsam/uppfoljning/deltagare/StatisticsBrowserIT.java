@@ -95,7 +95,7 @@ class StatisticsBrowserIT {
         assertThat(browser.findElements(By.id("regellista"))).isEmpty();
 
         browser.findElement(By.id("statistik:spara")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Statistiken är sparad.");
+        Browser.awaitConfirmation(browser, "Statistiken är sparad.");
         assertThat(browser.findElement(By.id("statistik:pagaendeSlut-k")).getAttribute("value")).isEqualTo("29");
         assertThat(Browser.accessibilityViolations(browser)).as("deltagarstatistik.xhtml, saved").isEmpty();
 
@@ -143,7 +143,7 @@ class StatisticsBrowserIT {
             assertThat(Browser.accessibilityViolations(browser)).as("sus-import.xhtml, preview").isEmpty();
 
             browser.findElement(By.id("genomforande:genomfor")).click();
-            assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Filen är inläst: 7 insatser ändrades.");
+            Browser.awaitConfirmation(browser, "Filen är inläst: 7 insatser ändrades.");
             assertThat(browser.findElement(By.id("forhandsrubrik")).getText()).contains("Inläst: 7 av 7 insatser ändrade");
             assertThat(browser.findElement(By.id("historik")).getText()).contains("2023 halvår 2", "2024-01-15", "annat.kansli");
             assertThat(Browser.accessibilityViolations(browser)).as("sus-import.xhtml, committed").isEmpty();

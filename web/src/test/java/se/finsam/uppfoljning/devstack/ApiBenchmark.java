@@ -59,7 +59,8 @@ public final class ApiBenchmark {
     static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("seconds", 10));
     static final int[] RATES = Arrays.stream(System.getProperty("rates", "50,100,200").split(","))
             .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
-    static final int PORT = 18380;
+    /** Ports: {@code -Dbench.http}, {@code -Dbench.keycloak}, {@code -Dbench.db}, so that runs beside other stacks do not collide. */
+    static final int PORT = Integer.getInteger("bench.http", 18380);
 
     private ApiBenchmark() {
     }
@@ -105,8 +106,8 @@ public final class ApiBenchmark {
             jvm.add("-XX:StartFlightRecording=filename=" + stackDir.resolve("apibench.jfr") + ",settings=profile,delay="
                     + (WARMUP.toSeconds() * 3 + 20) + "s");
         }
-        try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), 15632).start();
-             LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")), 18480).start();
+        try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), Integer.getInteger("bench.db", 15632)).start();
+             LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")), Integer.getInteger("bench.keycloak", 18480)).start();
              PayaraMicro payara = new PayaraMicro(stackDir, Path.of(System.getProperty("war.file")), PORT)) {
             payara.start(db.poolCommands(), Map.of("uppfoljning.demo-data", "true",
                     "payara.security.openid.providerURI", kc.issuer(), "java.util.logging.ConsoleHandler.level", "WARNING"), jvm);

@@ -71,6 +71,29 @@ public final class Browser {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Waits for the page's confirmation to read {@code expected} and fails with what it read otherwise.
+     * Found anew on every poll: until the answer to the click arrives, the previous page (and its own
+     * confirmation, which goes stale while it is read) is still there.
+     */
+    public static void awaitConfirmation(WebDriver browser, String expected) {
+        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        String text = d.findElements(By.id("bekraftelse")).stream().map(WebElement::getText)
+                                .findFirst().orElse(null);
+                        last.set(text);
+                        return expected.equals(text);
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String fel = browser.findElements(By.id("felsammanfattning")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("Väntade på bekräftelsen \"" + expected + "\" men sidan visade \"" + last.get()
+                    + "\"" + (fel.isEmpty() ? "" : " och felet \"" + fel + "\""), e);
+        }
+    }
+
     public static void awaitUrl(WebDriver browser, String part) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
     }

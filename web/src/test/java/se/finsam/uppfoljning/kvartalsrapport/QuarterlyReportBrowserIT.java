@@ -81,7 +81,7 @@ class QuarterlyReportBrowserIT {
         }
         browser.findElement(By.cssSelector("textarea[id$=':meddelande']")).sendKeys("Inga avvikelser detta kvartal.");
         browser.findElement(By.cssSelector("input[id$='skickaIn']")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rapporten är inskickad till kansliet.");
+        Browser.awaitConfirmation(browser, "Rapporten är inskickad till kansliet.");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Inskickad");
         assertThat(Browser.accessibilityViolations(browser)).as("kvartalsrapport.xhtml, submitted").isEmpty();
 
@@ -100,7 +100,7 @@ class QuarterlyReportBrowserIT {
         assertThat(browser.getPageSource()).contains("Föregående kvartal");
         assertThat(Browser.accessibilityViolations(browser)).as("kvartalsrapport.xhtml, review").isEmpty();
         browser.findElement(By.cssSelector("input[id$='godkann']")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Rapporten är godkänd och låst.");
+        Browser.awaitConfirmation(browser, "Rapporten är godkänd och låst.");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Godkänd");
     }
 }

@@ -63,7 +63,7 @@ class PmBrowserIT {
         text.clear();
         text.sendKeys(bakgrund);
         browser.findElement(By.cssSelector("input[id$=':0:spara']")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).isEqualTo("Avsnittet Bakgrund är sparat.");
+        Browser.awaitConfirmation(browser, "Avsnittet Bakgrund är sparat.");
         WebElement strong = browser.findElement(By.xpath("//div[contains(@class,'kort')]//strong"));
         assertThat(strong.getText()).isEqualTo("kvartalsrapporter");
         assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml after saving").isEmpty();
@@ -77,8 +77,7 @@ class PmBrowserIT {
         // freeze: the page then says who froze it, has no editor, and lists no changes since
         assertThat(browser.findElement(By.id("status")).getText()).startsWith("Det här är ett utkast");
         browser.findElement(By.cssSelector("input[id$='faststall:faststall']")).click();
-        assertThat(Browser.await(browser, By.id("bekraftelse")).getText())
-                .isEqualTo("PM:et för kvartal 1 och 2 2022 är fastställt.");
+        Browser.awaitConfirmation(browser, "PM:et för kvartal 1 och 2 2022 är fastställt.");
         assertThat(browser.findElement(By.id("status")).getText()).startsWith("Fastställt av kansli ");
         assertThat(browser.findElement(By.id("inga-andringar")).getText()).isEqualTo("Uppgifterna är desamma som när PM:et fastställdes.");
         assertThat(browser.findElements(By.cssSelector("textarea"))).isEmpty();

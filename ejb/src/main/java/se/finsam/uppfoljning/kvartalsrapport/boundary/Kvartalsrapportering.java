@@ -13,7 +13,6 @@ import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
-import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriCache;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Svarskoder;
@@ -68,15 +67,11 @@ public class Kvartalsrapportering {
     Rapporter rapporter;
 
     @Inject
-    FragebatteriCache fragebatterier;
+    Rapportlasning lasning;
 
+    /** Reading needs no transaction: {@link Rapportlasning} (the REST read calls it directly). */
     public RapportView rapport(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
-        Atkomst.requireInsatsRole(caller);
-        Insats insats = insatser.findForReading(caller, insatsId, Atkomst::canReadReports);
-        Rapportperiod period = period(ar, kvartal);
-        Kvartalsrapport r = rapporter.findForReading(insats, period)
-                .orElseGet(() -> new Kvartalsrapport(insats, period, fragebatteri(insats, period).orElse(null)));
-        return view(caller, r);
+        return lasning.rapport(caller, insatsId, ar, kvartal);
     }
 
     public RapportView spara(@NotNull Caller caller, long insatsId, int ar, int kvartal, @NotNull @Valid Utkast utkast) {
@@ -295,8 +290,7 @@ public class Kvartalsrapportering {
     }
 
     private RapportView view(Caller caller, Kvartalsrapport r) {
-        return RapportView.of(r, frister.frist(r.period()), frister.idag(),
-                Atkomst.canReport(caller, r.insats()), Atkomst.canReview(caller));
+        return lasning.view(caller, r);
     }
 
     private Optional<Kvartalsrapport> find(Insats insats, Rapportperiod period) {
@@ -309,15 +303,11 @@ public class Kvartalsrapportering {
 
     /** The question set in force for the quarter (rule in {@code Fragebatteriregel}). */
     public Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
-        return fragebatterier.iKraft(insats.forbund().kod(), period);
+        return lasning.fragebatteri(insats, period);
     }
 
-    private Rapportperiod period(int ar, int kvartal) {
-        try {
-            return new Rapportperiod(ar, kvartal);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIG_PERIOD, List.of(new FieldError(kvartal < 1 || kvartal > 4 ? "kvartal" : "ar", e.getMessage())));
-        }
+    private static Rapportperiod period(int ar, int kvartal) {
+        return Rapportlasning.period(ar, kvartal);
     }
 
     private void requireWithinInsats(Insats insats, Rapportperiod period) {

@@ -16,6 +16,7 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Granskning;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Handling;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.RapportView;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportlasning;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Utkast;
 import se.finsam.uppfoljning.plattform.boundary.AuditView;
 import se.finsam.uppfoljning.plattform.control.Roll;
@@ -41,11 +42,15 @@ public class KvartalsrapporterResource {
     @Inject
     Kvartalsrapportering rapportering;
 
+    /** Reads without the EJB and its transaction (see {@link Rapportlasning}). */
+    @Inject
+    Rapportlasning lasning;
+
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "Kvartalsrapporten (en tom mall om den inte är påbörjad)")
     public RapportView get(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal) {
-        return rapportering.rapport(caller.require(), insatsId, ar, kvartal);
+        return lasning.rapport(caller.require(), insatsId, ar, kvartal);
     }
 
     @PUT
