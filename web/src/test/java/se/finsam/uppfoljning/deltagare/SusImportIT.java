@@ -73,6 +73,18 @@ class SusImportIT {
         if (!tidigare) {
             assertThat(commit.object().getInt("andrade")).isEqualTo(7);
             assertThat(commit.object().getJsonNumber("importId")).isNotNull();
+            // the records name the import that wrote them (V16): the PM's provenance of table 6 shows it
+            long importId = commit.object().getJsonNumber("importId").longValue();
+            Api.Reply kalla = Api.get("/api/pm/2022/2/proveniens/tabell6/inregistrerade", token());
+            assertThat(kalla.status()).as(kalla.body()).isEqualTo(200);
+            List<JsonObject> importerade = kalla.object().getJsonArray("rader").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> andringar.getValuesAs(JsonObject.class).stream()
+                            .anyMatch(a -> a.getJsonNumber("insatsId").longValue() == r.getJsonNumber("insatsId").longValue()))
+                    .toList();
+            assertThat(importerade).hasSize(7).allSatisfy(r -> {
+                assertThat(r.getString("kalla")).isEqualTo("SUS");
+                assertThat(r.getJsonObject("susImport").getJsonNumber("id").longValue()).isEqualTo(importId);
+            });
         }
         Api.Reply igen = Api.post("/api/sus-importer/" + forst.getString("id") + "/genomforande", token(), "");
         assertThat(igen.status()).isEqualTo(409);

@@ -93,7 +93,7 @@ public class Deltagarstatistiken {
         requireOffice(caller);
         return inlasning.granska(poster(caller, poster)).stream().map(g -> new Forhandsgranskning(g.post().insats().id(),
                 g.post().insats().kortnamn(), g.post().period().ar(), g.post().period().halvar(), g.finns(), g.andras(),
-                g.brott(), g.hindrar())).toList();
+                g.brott(), g.hindrar(), g.post().forklaringar())).toList();
     }
 
     /**
@@ -106,6 +106,13 @@ public class Deltagarstatistiken {
     public List<Boolean> sparaAlla(@NotNull Caller caller, List<Inlasningspost> poster, Kalla kalla) {
         requireOffice(caller);
         return inlasning.spara(caller, poster(caller, poster), kalla, null, Instant.now()).stream()
+                .map(Statistikregister.Resultat::andrad).toList();
+    }
+
+    /** As {@link #sparaAlla}, for the committed SUS import {@code susImport} (its id), which the records then name. */
+    public List<Boolean> sparaAllaFranSus(@NotNull Caller caller, List<Inlasningspost> poster, long susImport) {
+        requireOffice(caller);
+        return inlasning.spara(caller, poster(caller, poster), Kalla.SUS, susImport, null, Instant.now()).stream()
                 .map(Statistikregister.Resultat::andrad).toList();
     }
 

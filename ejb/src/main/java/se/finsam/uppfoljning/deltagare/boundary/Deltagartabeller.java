@@ -14,8 +14,6 @@ import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
-import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.*;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -26,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,19 +73,14 @@ public class Deltagartabeller {
     public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, int ar, int halvar) {
         Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
         String forbund = Atkomst.forbund(caller);
-        List<SusImportpost> importer = statistiker.susImporter(forbund, period);
+        Map<Long, SusImportHistorik> importer = new HashMap<>();
+        statistiker.susImporter(forbund, period).forEach(p -> importer.put(p.id(), SusImport.historik(p)));
         return individinsatser(statistiker.allaFor(forbund, period)).stream().map(d -> {
             Deltagarsiffror s = d.siffror();
             return new Statistikunderlag(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
                     km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), d.kalla().name(), s.uttagsdatum(), d.andradAv(),
-                    d.andradAt(), d.kalla() == Kalla.SUS ? susImport(importer, d.andradAt()) : null);
+                    d.andradAt(), d.susImport().map(importer::get).orElse(null));
         }).toList();
-    }
-
-    /** The import that wrote figures recorded at {@code nar}: the first committed at or after it (its post is written last). */
-    private static SusImportHistorik susImport(List<SusImportpost> importer, java.time.Instant nar) {
-        return importer.stream().filter(p -> !p.inlastTid().isBefore(nar))
-                .min(Comparator.comparing(SusImportpost::inlastTid)).map(SusImport::historik).orElse(null);
     }
 
     /** The individinsatser's records in the tables' order: what every participant table reads. */

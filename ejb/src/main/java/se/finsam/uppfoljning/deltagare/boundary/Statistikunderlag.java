@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * where they came from: typed in ({@code INMATNING}), a SUS import or a data package, the SUS
  * extraction date they name, who recorded them and when, and for a SUS import the import itself.
  *
- * @param susImport the committed SUS import that wrote the figures (the first one of the period
- *                  committed at or after the figures were recorded); null when they came otherwise
+ * @param susImport the committed SUS import that wrote the figures (the record names it, V16); null
+ *                  when they came otherwise
  */
 public record Statistikunderlag(long insatsId, String insats, Km inregistrerade, Km avslutade, Km avslutadeHelaPerioden,
                                 Km pagaende, String kalla, LocalDate uttagsdatum, String andradAv, Instant andradAt,

@@ -92,12 +92,16 @@ public class SusGranskning {
         // what the förbund has recorded for the period, in one query rather than one per row
         Map<Long, Deltagarstatistik> inspelade = new HashMap<>();
         statistiker.allaFor(jobb.forbund(), period).forEach(d -> inspelade.put(d.insats().id(), d));
+        // the versions of what the check reads, read before it: the commit skips the check while they stay
+        Map<Long, Long> foregaende = statistiker.versioner(jobb.forbund(), period.foregaende());
+        Map<Long, Long> insatsversioner = new HashMap<>();
         for (SusUtdrag.Rad rad : utdrag.rader()) {
             Insats insats = lookup.findForReading(caller, Long.parseLong(rad.insatsKod()), Atkomst::canReadReports);
             if (!insats.runsDuring(period.forstaDag(), period.sistaDag())) {
                 problem.add(SusProblem.of(DeltagareFel.PERIOD_UTANFOR_INSATS, rad.rad(), SusKolumnprofil.INSATS, period));
                 continue;
             }
+            insatsversioner.put(insats.id(), insats.version());
             Optional<Deltagarstatistik> befintlig = Optional.ofNullable(inspelade.get(insats.id()));
             Deltagarsiffror siffror = SusPoster.siffror(utdrag, rad, befintlig.map(Deltagarstatistik::siffror));
             Map<String, String> forklaringar = SusPoster.forklaringar(rad, befintlig.map(Deltagarstatistik::forklaringar).orElse(Map.of()));
@@ -123,8 +127,9 @@ public class SusGranskning {
             Optional<Deltagarstatistik> befintlig = befintliga.get(i);
             klara.add(new SusImportjobb.Post(p.insatsId(), namn.getOrDefault(p.insatsId(), g.insats()), rad.rad(), g.finns(),
                     g.andras(), befintlig.map(Deltagarstatistik::version).orElse(0L),
+                    foregaende.getOrDefault(p.insatsId(), 0L), insatsversioner.get(p.insatsId()),
                     SusPoster.skillnader(befintlig.map(Deltagarstatistik::siffror), p.siffror()), forklarade,
-                    p.siffror(), p.forklaringar()));
+                    p.siffror(), g.forklaringar()));
         }
         if (!problem.isEmpty()) {
             jobb.avvisa(problem, format);

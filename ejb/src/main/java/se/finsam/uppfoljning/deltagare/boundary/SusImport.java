@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
 import se.finsam.uppfoljning.deltagare.control.Statistiker;
+import se.finsam.uppfoljning.deltagare.control.Statistikregister;
 import se.finsam.uppfoljning.deltagare.control.SusAvkodning;
 import se.finsam.uppfoljning.deltagare.control.SusFil;
 import se.finsam.uppfoljning.deltagare.control.SusImportjobb;
@@ -19,6 +20,7 @@ import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
+import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
@@ -64,6 +66,9 @@ public class SusImport {
     InsatsLookup lookup;
 
     @Inject
+    Statistikregister register;
+
+    @Inject
     AuditTrail audit;
 
     @PersistenceContext
@@ -107,7 +112,8 @@ public class SusImport {
     /**
      * Commits a ready preview, all or nothing, in this transaction. Refuses (409) a preview still
      * being checked or refused, one committed already, or one whose insatser's statistics changed
-     * since it was made.
+     * since it was made. The preview's check is run again only if something it read (the previous
+     * period's records, the insatser) changed since; the written records name the import (V16).
      */
     public SusImportResultat genomfor(@NotNull Caller caller, String id) {
         requireKansli(caller);
@@ -122,8 +128,7 @@ public class SusImport {
         }
         Statistikperiod period = new Statistikperiod(jobb.forvantan().ar(), jobb.forvantan().halvar());
         List<SusImportjobb.Post> poster = jobb.poster();
-        Map<Long, Long> versioner = new java.util.HashMap<>();
-        statistiker.allaFor(jobb.forbund(), period).forEach(d -> versioner.put(d.insats().id(), d.version()));
+        Map<Long, Long> versioner = statistiker.versioner(jobb.forbund(), period);
         for (SusImportjobb.Post p : poster) {
             long nu = versioner.getOrDefault(p.insatsId(), 0L);
             if (nu != p.version()) {
@@ -131,26 +136,72 @@ public class SusImport {
             }
         }
         List<SusImportjobb.Post> andras = poster.stream().filter(SusImportjobb.Post::andras).toList();
-        List<Boolean> andrade = andras.isEmpty() ? List.of() : deltagarstatistiken.sparaAlla(caller, andras.stream()
-                .map(p -> new Inlasningspost(p.insatsId(), period.ar(), period.halvar(), p.siffror(), p.forklaringar()))
-                .toList(), Kalla.SUS);
-        int antal = (int) andrade.stream().filter(Boolean::booleanValue).count();
-        Long importId = null;
-        if (antal > 0) {
-            SusImportpost post = new SusImportpost(jobb.forbund(), period, jobb.filnamn(), jobb.hash(), jobb.format(),
-                    jobb.utdrag().profil(), grupper(jobb), jobb.utdrag().uttagsdatum(), poster.size(), antal,
-                    caller.username(), Instant.now());
-            em.persist(post);
-            em.flush();
-            importId = post.id();
-            audit.record(caller, jobb.forbund(), "SusImport", importId, "inlast", null,
-                    jobb.filnamn() + " (" + jobb.hash().substring(0, 12) + "…), " + period + ", uttag "
-                            + jobb.utdrag().uttagsdatum() + ", " + antal + " av " + poster.size() + " insatser ändrade");
+        if (andras.isEmpty()) {
+            return inlast(jobb, 0, null);
         }
+        Instant nar = Instant.now();
+        // the import's row first: the records name it (V16); its count of changed insatser is set after
+        SusImportpost post = new SusImportpost(jobb.forbund(), period, jobb.filnamn(), jobb.hash(), jobb.format(),
+                jobb.utdrag().profil(), grupper(jobb), jobb.utdrag().uttagsdatum(), poster.size(), andras.size(),
+                caller.username(), nar);
+        em.persist(post);
+        em.flush();
+        long importId = post.id();
+        int antal = oforandratSedanGranskningen(jobb, period, andras)
+                ? skrivGranskade(caller, period, andras, importId, nar)
+                : (int) deltagarstatistiken.sparaAllaFranSus(caller, andras.stream()
+                .map(p -> new Inlasningspost(p.insatsId(), period.ar(), period.halvar(), p.siffror(), p.forklaringar()))
+                .toList(), importId).stream().filter(Boolean::booleanValue).count();
+        if (antal == 0) {
+            em.remove(post);
+            return inlast(jobb, 0, null);
+        }
+        post.andrade(antal);
+        audit.record(caller, jobb.forbund(), "SusImport", importId, "inlast", null,
+                jobb.filnamn() + " (" + jobb.hash().substring(0, 12) + "…), " + period + ", uttag "
+                        + jobb.utdrag().uttagsdatum() + ", " + antal + " av " + poster.size() + " insatser ändrade");
+        return inlast(jobb, antal, importId);
+    }
+
+    private static SusImportResultat inlast(SusImportjobb jobb, int antal, Long importId) {
         if (!jobb.inlas(Map.of("andrade", antal))) {
             throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_GENOMFORD);
         }
-        return new SusImportResultat(jobb.id().toString(), antal, poster.size() - antal, importId);
+        return new SusImportResultat(jobb.id().toString(), antal, jobb.poster().size() - antal, importId);
+    }
+
+    /**
+     * Nothing the preview's check read has changed since: the previous period's records and the
+     * insatser have the versions the preview read (the period's own records are compared by the
+     * caller). Then the check's result stands and need not be run again.
+     */
+    private boolean oforandratSedanGranskningen(SusImportjobb jobb, Statistikperiod period, List<SusImportjobb.Post> poster) {
+        Map<Long, Long> foregaende = statistiker.versioner(jobb.forbund(), period.foregaende());
+        Map<Long, Long> insatser = statistiker.insatsversioner(jobb.forbund());
+        return poster.stream().allMatch(p -> foregaende.getOrDefault(p.insatsId(), 0L) == p.foregaendeVersion()
+                && Long.valueOf(p.insatsVersion()).equals(insatser.get(p.insatsId())));
+    }
+
+    /**
+     * Writes the preview's checked posts as they are (nothing they were checked against has
+     * changed): the period's records to change are read in one go, a new record only references its
+     * insats. A record changed meanwhile fails its versioned update (optimistic locking), a record
+     * added meanwhile the unique key of insats and period: the transaction then writes nothing.
+     */
+    private int skrivGranskade(Caller caller, Statistikperiod period, List<SusImportjobb.Post> poster, long importId,
+                               Instant nar) {
+        Map<Long, Deltagarstatistik> befintliga = statistiker.forInsatser(poster.stream().filter(SusImportjobb.Post::finns)
+                .map(SusImportjobb.Post::insatsId).toList(), period);
+        List<Statistikregister.Skrivning> skrivningar = poster.stream().map(p -> {
+            Optional<Deltagarstatistik> befintlig = Optional.ofNullable(befintliga.get(p.insatsId()));
+            if (befintlig.map(Deltagarstatistik::version).orElse(0L) != p.version()) {
+                throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_INAKTUELL, p.insats());
+            }
+            Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> em.getReference(Insats.class, p.insatsId()));
+            return new Statistikregister.Skrivning(insats, period, p.siffror(), p.forklaringar(), befintlig);
+        }).toList();
+        return (int) register.sparaAlla(caller, skrivningar, Kalla.SUS, importId, null, nar).stream()
+                .filter(Statistikregister.Resultat::andrad).count();
     }
 
     /** The förbund's committed imports, newest first. */

@@ -59,6 +59,28 @@ public class Statistiker {
     }
 
     /**
+     * The versions of the förbund's records of a period, by insats id (only the numbers, nothing
+     * managed): what the SUS import's commit compares with the versions its preview read.
+     */
+    public Map<Long, Long> versioner(String forbund, Statistikperiod period) {
+        Map<Long, Long> svar = new HashMap<>();
+        em.createQuery("select d.insats.id, d.version from Deltagarstatistik d where d.insats.forbund.kod = :forbund"
+                        + " and d.ar = :ar and d.halvar = :halvar", Object[].class)
+                .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
+                .getResultStream().forEach(r -> svar.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return svar;
+    }
+
+    /** The versions of the förbund's insatser, by id (only the numbers, nothing managed). */
+    public Map<Long, Long> insatsversioner(String forbund) {
+        Map<Long, Long> svar = new HashMap<>();
+        em.createQuery("select i.id, i.version from Insats i where i.forbund.kod = :forbund", Object[].class)
+                .setParameter("forbund", forbund)
+                .getResultStream().forEach(r -> svar.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return svar;
+    }
+
+    /**
      * EclipseLink's batch reading ("eclipselink.batch", as hint names to keep EclipseLink off the
      * compile path): the records' collections in one query per collection for all records of the
      * query, not three queries per record.

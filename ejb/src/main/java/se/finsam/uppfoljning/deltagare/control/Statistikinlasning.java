@@ -132,6 +132,12 @@ public class Statistikinlasning {
      * @param version for a single post from a form, the version the caller read; null for a batch (no check)
      */
     public List<Statistikregister.Resultat> spara(Caller caller, List<Post> poster, Kalla kalla, Long version, Instant nar) {
+        return spara(caller, poster, kalla, null, version, nar);
+    }
+
+    /** As {@link #spara(Caller, List, Kalla, Long, Instant)}, the records naming the SUS import {@code susImport} (its id) that writes them. */
+    public List<Statistikregister.Resultat> spara(Caller caller, List<Post> poster, Kalla kalla, Long susImport, Long version,
+                                                  Instant nar) {
         List<Granskning> granskningar = granska(poster);
         refuseIfBroken(poster, granskningar);
         List<Integer> ordning = IntStream.range(0, poster.size()).boxed()
@@ -139,7 +145,7 @@ public class Statistikinlasning {
         List<Statistikregister.Skrivning> skrivningar = ordning.stream().map(granskningar::get)
                 .map(g -> new Statistikregister.Skrivning(g.post().insats(), g.post().period(), g.post().siffror(),
                         g.post().forklaringar(), g.befintlig())).toList();
-        List<Statistikregister.Resultat> sparade = register.sparaAlla(caller, skrivningar, kalla, version, nar);
+        List<Statistikregister.Resultat> sparade = register.sparaAlla(caller, skrivningar, kalla, susImport, version, nar);
         Statistikregister.Resultat[] resultat = new Statistikregister.Resultat[poster.size()];
         for (int j = 0; j < ordning.size(); j++) {
             resultat[ordning.get(j)] = sparade.get(j);

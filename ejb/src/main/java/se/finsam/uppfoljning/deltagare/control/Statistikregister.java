@@ -74,6 +74,15 @@ public class Statistikregister {
      * @return per write, in the given order, the record and whether it changed
      */
     public List<Resultat> sparaAlla(Caller caller, List<Skrivning> skrivningar, Kalla kalla, Long version, Instant nar) {
+        return sparaAlla(caller, skrivningar, kalla, null, version, nar);
+    }
+
+    /**
+     * As {@link #sparaAlla(Caller, List, Kalla, Long, Instant)}, the records naming the committed SUS
+     * import that writes them ({@code susImport}, its id; null when the figures come otherwise).
+     */
+    public List<Resultat> sparaAlla(Caller caller, List<Skrivning> skrivningar, Kalla kalla, Long susImport, Long version,
+                                    Instant nar) {
         Map<Nyckel, Deltagarstatistik> skrivna = new HashMap<>();
         // per changed record, its snapshot before the batch (a record written twice is audited once)
         Map<Nyckel, Map<String, String>> fore = new LinkedHashMap<>();
@@ -92,7 +101,7 @@ public class Statistikregister {
             }
             Deltagarstatistik d = befintlig == null ? new Deltagarstatistik(s.insats(), s.period()) : befintlig;
             fore.putIfAbsent(nyckel, befintlig == null ? Map.of() : snapshot(befintlig));
-            d.record(ny, s.forklaringar(), kalla, caller.username(), nar);
+            d.record(ny, s.forklaringar(), kalla, susImport, caller.username(), nar);
             if (befintlig == null) {
                 em.persist(d);
             }

@@ -20,8 +20,13 @@ public final class SusImportjobb {
 
     public enum Status { GRANSKAS, KLAR, AVVISAD, INLAST }
 
-    /** An insats of the preview: what the post would save, with the record version it was compared with. */
+    /**
+     * An insats of the preview: what the post would save, with the versions of what its check read
+     * (the record of the period and of the period before, 0 for none, and the insats): while they
+     * are unchanged at the commit, so is the check's result.
+     */
     public record Post(long insatsId, String insats, int rad, boolean finns, boolean andras, long version,
+                       long foregaendeVersion, long insatsVersion,
                        List<SusPoster.Jamforelse> skillnader, List<String> forklarade, Deltagarsiffror siffror,
                        Map<String, String> forklaringar) {
     }

@@ -31,6 +31,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An individinsats' participant statistics for one period: counts by sex, anonymous registrations,
@@ -158,6 +159,10 @@ public class Deltagarstatistik {
     @Column(name = "andrad_at", nullable = false)
     private OffsetDateTime andradAt;
 
+    /** The committed SUS import that wrote the figures (V16); null when typed in or from a data package. */
+    @Column(name = "sus_import_id")
+    private Long susImport;
+
     @Version
     private long version;
 
@@ -176,7 +181,19 @@ public class Deltagarstatistik {
      * they break on purpose. The figures' rules are checked before, by {@code Konsistensregler}.
      */
     public void record(Deltagarsiffror s, Map<String, String> forklaringar, Kalla kalla, String av, Instant nar) {
+        record(s, forklaringar, kalla, null, av, nar);
+    }
+
+    /**
+     * As {@link #record(Deltagarsiffror, Map, Kalla, String, Instant)}, naming the committed SUS
+     * import that writes the figures (null when they come otherwise).
+     */
+    public void record(Deltagarsiffror s, Map<String, String> forklaringar, Kalla kalla, Long susImport, String av, Instant nar) {
         this.kalla = Objects.requireNonNull(kalla, "Källa krävs.");
+        if (susImport != null && kalla != Kalla.SUS) {
+            throw new IllegalArgumentException("Bara en SUS-import anger import.");
+        }
+        this.susImport = susImport;
         if (s.anonyma() < 0) {
             throw new IllegalArgumentException("Antalet anonyma kan inte vara negativt.");
         }
@@ -242,4 +259,6 @@ public class Deltagarstatistik {
     public String andradAv() { return andradAv; }
     public Instant andradAt() { return andradAt.toInstant(); }
     public long version() { return version; }
+    /** The id of the committed SUS import that wrote the figures, if they came from one. */
+    public Optional<Long> susImport() { return Optional.ofNullable(susImport); }
 }

@@ -109,6 +109,14 @@ public class SusImportpost {
     public LocalDate uttagsdatum() { return uttagsdatum; }
     public int insatser() { return insatser; }
     public int andrade() { return andrade; }
+
+    /** Sets how many insatser the import changed, once its records are written (the row is written before them). */
+    public void andrade(int antal) {
+        if (antal < 0 || antal > insatser) {
+            throw new IllegalArgumentException("andrade " + antal);
+        }
+        this.andrade = antal;
+    }
     public String inlastAv() { return inlastAv; }
     public Instant inlastTid() { return inlastTid.toInstant(); }
 }
