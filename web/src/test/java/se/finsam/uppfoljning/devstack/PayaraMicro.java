@@ -34,8 +34,12 @@ public final class PayaraMicro implements AutoCloseable {
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties, List<String> jvmOptions) throws IOException {
         Path postBoot = stackDir.resolve("postboot-" + port + ".asadmin");
         Files.writeString(postBoot, poolCommands);
+        // A fixed young generation of 400 MB: a PM render allocates about 40 MB, and with G1 sizing
+        // the young generation itself (about 140 MB under 768 MB) every third download paid a
+        // collection, and the old generation's marking ran beside the renders on the two cores
+        // (measured: the same fill and export 96 ms inside Payara, 84 ms beside it; docs/benchmarks.md)
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m"));
+                "-Xmx768m", "-Xms768m", "-Xmn400m"));
         // Payara starts a request trace with random UUIDs on every request; the default NativePRNG
         // serialises them on one lock around /dev/urandom. DRBG seeded from /dev/urandom is as
         // sound and works in memory.

@@ -55,7 +55,9 @@ public final class PmBenchmark {
              LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")), KEYCLOAK_PORT).start();
              PayaraMicro payara = new PayaraMicro(stackDir, Path.of(System.getProperty("war.file")), PORT)) {
             payara.start(db.poolCommands(), Map.of("uppfoljning.demo-data", "true",
-                    "payara.security.openid.providerURI", kc.issuer(), "java.util.logging.ConsoleHandler.level", "WARNING"), List.of());
+                    "payara.security.openid.providerURI", kc.issuer(), "java.util.logging.ConsoleHandler.level", "WARNING"),
+                    // Payara's stacks are deeper than JFR's default 64 frames: a profile must see the request's root
+                    Boolean.getBoolean("jfr") ? List.of("-XX:FlightRecorderOptions:stackdepth=512") : List.of());
             payara.awaitReady(Duration.ofMinutes(10)); // a busy shared machine can take minutes
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String api = "http://localhost:" + PORT + "/uppfoljning/api";

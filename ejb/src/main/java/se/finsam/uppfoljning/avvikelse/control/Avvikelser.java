@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.avvikelse.entity.Avvikelse;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 
 import java.util.List;
@@ -25,6 +26,7 @@ public class Avvikelser {
     }
 
     public List<Avvikelse> ofForbund(String forbund) {
-        return em.createNamedQuery(Avvikelse.BY_FORBUND, Avvikelse.class).setParameter("forbund", forbund).getResultList();
+        return em.createNamedQuery(Avvikelse.BY_FORBUND, Avvikelse.class).setParameter("forbund", forbund)
+                .setHint(InsatsLookup.READ_ONLY, "True").getResultList();
     }
 }

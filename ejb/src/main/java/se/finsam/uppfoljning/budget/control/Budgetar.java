@@ -8,6 +8,7 @@ import se.finsam.uppfoljning.budget.entity.Overforing;
 import se.finsam.uppfoljning.budget.entity.Rekvisition;
 import se.finsam.uppfoljning.budget.entity.RekvisitionBilaga;
 import se.finsam.uppfoljning.budget.entity.RekvisitionStatus;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
@@ -60,21 +61,23 @@ public class Budgetar {
 
     /**
      * {@link #arsekonomi} of many insatser, by insats id, in three queries rather than three per
-     * insats (the PM's table 4); each insats' rows in the order its own queries give them.
+     * insats (the PM's table 4); each insats' rows in the order its own queries give them. For
+     * reading only: the shared-cache objects, not copies registered for changes (they must never be changed).
      */
     public Map<Long, Arsekonomi> arsekonomier(List<Insats> insatser, int ar) {
         if (insatser.isEmpty()) {
             return Map.of();
         }
         Map<Long, Budget> budgetar = em.createQuery("select b from Budget b where b.insats in :insatser and b.ar = :ar", Budget.class)
-                .setParameter("insatser", insatser).setParameter("ar", ar).getResultStream()
+                .setParameter("insatser", insatser).setParameter("ar", ar).setHint(InsatsLookup.READ_ONLY, "True").getResultStream()
                 .collect(Collectors.toMap(b -> b.insats().id(), Function.identity(), (a, b) -> a));
         Map<Long, List<Overforing>> overforingar = em.createQuery(
                         "select o from Overforing o where o.insats in :insatser order by o.franAr, o.beslutsdatum", Overforing.class)
-                .setParameter("insatser", insatser).getResultStream().collect(Collectors.groupingBy(o -> o.insats().id()));
+                .setParameter("insatser", insatser).setHint(InsatsLookup.READ_ONLY, "True").getResultStream()
+                .collect(Collectors.groupingBy(o -> o.insats().id()));
         Map<Long, List<Rekvisition>> rekvisitioner = em.createQuery(
                         "select r from Rekvisition r where r.insats in :insatser and r.period.ar = :ar order by r.period.kvartal", Rekvisition.class)
-                .setParameter("insatser", insatser).setParameter("ar", ar).getResultStream()
+                .setParameter("insatser", insatser).setParameter("ar", ar).setHint(InsatsLookup.READ_ONLY, "True").getResultStream()
                 .collect(Collectors.groupingBy(r -> r.insats().id()));
         Map<Long, Arsekonomi> m = new HashMap<>();
         for (Insats i : insatser) {

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
@@ -45,7 +46,7 @@ public class Deltagartabeller {
     public Deltagartabellerna tabeller(@NotNull Caller caller, int ar, int halvar) {
         Deltagarstatistiken.requireReader(caller);
         Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
-        return compute(period, statistiker.allaFor(Atkomst.forbund(caller), period).stream()
+        return compute(period, statistiker.allaForReading(Atkomst.forbund(caller), period).stream()
                 .filter(d -> Atkomst.canReadReports(caller, d.insats())).toList());
     }
 
@@ -55,14 +56,14 @@ public class Deltagartabeller {
      */
     public Deltagartabellerna forPm(@NotNull Caller caller, int ar, int halvar) {
         Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
-        return compute(period, statistiker.allaFor(Atkomst.forbund(caller), period));
+        return compute(period, statistiker.allaForReading(Atkomst.forbund(caller), period));
     }
 
     /** The tables of the given insatser (the PM's selection; the PM checks who may read it). */
     public Deltagartabellerna tabeller(@NotNull Caller caller, List<Insats> insatser, int ar, int halvar) {
         Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
         String forbund = Atkomst.forbund(caller);
-        return compute(period, statistiker.allaFor(forbund, period).stream()
+        return compute(period, statistiker.allaForReading(forbund, period).stream()
                 .filter(d -> insatser.stream().anyMatch(i -> i.id().equals(d.insats().id()))).toList());
     }
 
@@ -75,7 +76,7 @@ public class Deltagartabeller {
         String forbund = Atkomst.forbund(caller);
         Map<Long, SusImportHistorik> importer = new HashMap<>();
         statistiker.susImporter(forbund, period).forEach(p -> importer.put(p.id(), SusImport.historik(p)));
-        return individinsatser(statistiker.allaFor(forbund, period)).stream().map(d -> {
+        return individinsatser(statistiker.allaForReading(forbund, period)).stream().map(d -> {
             Deltagarsiffror s = d.siffror();
             return new Statistikunderlag(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
                     km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), d.kalla().name(), s.uttagsdatum(), d.andradAv(),
@@ -92,16 +93,21 @@ public class Deltagartabeller {
 
     private Deltagartabellerna compute(Statistikperiod period, List<Deltagarstatistik> alla) {
         List<Deltagarstatistik> poster = individinsatser(alla);
-        Kodlista senaste = statistiker.senasteKodlista();
+        List<Kodlista> kodlistor = statistiker.kodlistor();
+        Kodlista senaste = kodlistor.get(kodlistor.size() - 1);
         return new Deltagartabellerna(period.ar(), period.halvar(), period.manader(), period.sistaDag(),
-                tabell6(period, poster), utfall(poster), anonyma(poster), anledningar(poster, senaste), malgrupp(poster));
+                tabell6(period, poster, kodlistor), utfall(poster), anonyma(poster), anledningar(poster, senaste), malgrupp(poster));
     }
 
-    private Tabell6 tabell6(Statistikperiod period, List<Deltagarstatistik> poster) {
+    private Tabell6 tabell6(Statistikperiod period, List<Deltagarstatistik> poster, List<Kodlista> kodlistor) {
+        // the previous period of the records whose deviations were explained, in one query for the table
+        List<Long> forklarade = poster.stream().filter(d -> !d.forklaringar().isEmpty()).map(d -> d.insats().id()).toList();
+        Map<Long, Deltagarstatistik> foregaende = forklarade.isEmpty() ? Map.of()
+                : statistiker.forInsatser(forklarade, period.foregaende());
         List<Rad6> rader = poster.stream().map(d -> {
             Deltagarsiffror s = d.siffror();
             return new Rad6(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
-                    km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), flaggor(d, period));
+                    km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), flaggor(d, period, foregaende.get(d.insats().id()), kodlistor));
         }).toList();
         Antal in = sum(poster, Deltagarsiffror::inregistrerade);
         Antal ut = sum(poster, Deltagarsiffror::avslutade);
@@ -172,13 +178,15 @@ public class Deltagartabeller {
                 grupper.stream().map(Deltagarsiffror.Malgrupp::uttagsdatum).filter(Objects::nonNull).distinct().sorted().toList());
     }
 
-    private List<Flagga> flaggor(Deltagarstatistik d, Statistikperiod period) {
+    private static List<Flagga> flaggor(Deltagarstatistik d, Statistikperiod period, Deltagarstatistik foregaende,
+                                        List<Kodlista> kodlistor) {
         if (d.forklaringar().isEmpty()) {
             return List.of();
         }
-        Kodlista kodlista = statistiker.kodlista(d.siffror().kodlista()).orElseGet(statistiker::senasteKodlista);
+        Kodlista kodlista = kodlistor.stream().filter(k -> k.version() == d.siffror().kodlista()).findFirst()
+                .orElse(kodlistor.get(kodlistor.size() - 1));
         return Konsistensregler.kontrollera(d.siffror(), period,
-                        statistiker.find(d.insats(), period.foregaende()).map(Deltagarstatistik::siffror), kodlista).stream()
+                        Optional.ofNullable(foregaende).map(Deltagarstatistik::siffror), kodlista).stream()
                 .filter(b -> d.forklaringar().containsKey(b.kod()))
                 .map(b -> new Flagga(b.kod(), b.falt(), b.meddelande(), d.forklaringar().get(b.kod()))).toList();
     }

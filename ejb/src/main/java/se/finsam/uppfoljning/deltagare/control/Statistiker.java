@@ -7,6 +7,7 @@ import se.finsam.uppfoljning.deltagare.entity.Avslutningsanledning;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 
 import jakarta.persistence.TypedQuery;
@@ -37,9 +38,20 @@ public class Statistiker {
     }
 
     public List<Deltagarstatistik> allaFor(String forbund, Statistikperiod period) {
+        return alla(forbund, period).getResultList();
+    }
+
+    /**
+     * {@link #allaFor}, for reading only (the tables): the shared-cache objects, not copies registered
+     * for changes, so that a table's read leaves nothing for the commit to compare. They must never be changed.
+     */
+    public List<Deltagarstatistik> allaForReading(String forbund, Statistikperiod period) {
+        return alla(forbund, period).setHint(InsatsLookup.READ_ONLY, "True").getResultList();
+    }
+
+    private TypedQuery<Deltagarstatistik> alla(String forbund, Statistikperiod period) {
         return medSamlingar(em.createNamedQuery(Deltagarstatistik.BY_FORBUND_AND_PERIOD, Deltagarstatistik.class))
-                .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
-                .getResultList();
+                .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("halvar", period.halvar());
     }
 
     /**

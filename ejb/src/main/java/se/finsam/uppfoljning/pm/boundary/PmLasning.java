@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
@@ -62,7 +63,7 @@ public final class PmLasning {
     List<Insats> igang(EntityManager em) {
         if (igang == null) {
             igang = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund())
-                    .getResultStream().filter(i -> i.runsDuring(halvar.forstaDag(), halvar.sistaDag())).toList();
+                    .setHint(InsatsLookup.READ_ONLY, "True").getResultStream().filter(i -> i.runsDuring(halvar.forstaDag(), halvar.sistaDag())).toList();
         }
         return igang;
     }

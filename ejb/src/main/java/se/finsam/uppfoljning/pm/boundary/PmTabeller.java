@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
@@ -85,7 +86,8 @@ public class PmTabeller {
         Halvar h = l.halvar();
         List<Insats> igang = running(l);
         Optional<Fragebatteri> set = Fragebatteriregel.iKraft(em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
-                .setParameter("forbund", l.forbund()).setParameter("ar", h.ar()).getResultList(), h.sistaKvartal());
+                .setParameter("forbund", l.forbund()).setParameter("ar", h.ar()).setHint(InsatsLookup.READ_ONLY, "True")
+                .getResultList(), h.sistaKvartal());
         List<Fraga> fragor = set.map(Fragebatteri::fragor).orElse(List.of());
         Map<Long, Kvartalsrapport> rapport = rapporter(l, h.sistaKvartal());
         return new Tabell5(h.ar(), h.halvar(), fragor.stream().map(Fraga::rubrik).toList(),
