@@ -105,6 +105,8 @@ public final class ApiBenchmark {
         if (Boolean.getBoolean("jfr")) {
             jvm.add("-XX:StartFlightRecording=filename=" + stackDir.resolve("apibench.jfr") + ",settings=profile,delay="
                     + (WARMUP.toSeconds() * 3 + 20) + "s");
+            // Payara's request stacks run deeper than JFR's default 64 frames: the profile must see the resource
+            jvm.add("-XX:FlightRecorderOptions:stackdepth=1024");
         }
         try (EmbeddedDatabase db = new EmbeddedDatabase(Files.createDirectories(pgData), Integer.getInteger("bench.db", 15632)).start();
              LocalKeycloak kc = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")), Integer.getInteger("bench.keycloak", 18480)).start();

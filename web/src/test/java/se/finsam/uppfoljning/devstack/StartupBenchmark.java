@@ -86,6 +86,8 @@ public final class StartupBenchmark {
         if (Boolean.getBoolean("jfr")) {
             options.add("-XX:StartFlightRecording=filename=" + Path.of(System.getProperty("stack.dir"))
                     .resolve("startup-" + run + ".jfr") + ",settings=profile");
+            // deployment stacks run deeper than JFR's default 64 frames: the profile must see their roots
+            options.add("-XX:FlightRecorderOptions:stackdepth=1024");
         }
         return options;
     }

@@ -22,12 +22,18 @@ public class Rapporter {
     EntityManager em;
 
     public Optional<Kvartalsrapport> find(Insats insats, Rapportperiod period) {
-        return query(insats, period, false);
+        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
+                .getResultStream().findFirst();
     }
 
     /** The shared-cache object, cheaper under load; it must never be changed. */
     public Optional<Kvartalsrapport> findForReading(Insats insats, Rapportperiod period) {
-        return query(insats, period, true);
+        // the named query carries its hints (read-only, results cache): a hint set here would copy
+        // the query, and the copy would keep a results cache of its own, never hit again
+        return em.createNamedQuery(Kvartalsrapport.FOR_READING, Kvartalsrapport.class)
+                .setParameter("insats", insats.id()).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
+                .getResultStream().findFirst();
     }
 
     /** Every report of the förbund, for reading only: the work lists and the insatser page index them. */
@@ -45,14 +51,5 @@ public class Rapporter {
                 .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
                 .setHint(InsatsLookup.READ_ONLY, "True").getResultStream()
                 .collect(Collectors.toMap(r -> r.insats().id(), Function.identity()));
-    }
-
-    private Optional<Kvartalsrapport> query(Insats insats, Rapportperiod period, boolean readOnly) {
-        var q = em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal());
-        if (readOnly) {
-            q.setHint(InsatsLookup.READ_ONLY, "True");
-        }
-        return q.getResultStream().findFirst();
     }
 }

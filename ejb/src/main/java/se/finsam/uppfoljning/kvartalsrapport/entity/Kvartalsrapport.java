@@ -49,6 +49,14 @@ import java.util.Optional;
         hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
                 @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
                 @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga")})
+@NamedQuery(name = Kvartalsrapport.FOR_READING,
+        query = "select r from Kvartalsrapport r where r.insats.id = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal",
+        hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
+                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga"),
+                @QueryHint(name = Kvartalsrapport.READ_ONLY, value = "True"),
+                @QueryHint(name = Kvartalsrapport.RESULTS_CACHE, value = "True"),
+                @QueryHint(name = Kvartalsrapport.RESULTS_CACHE_SIZE, value = "10000")})
 @NamedQuery(name = Kvartalsrapport.BY_FORBUND_AND_PERIOD,
         query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund and r.period.ar = :ar and r.period.kvartal = :kvartal",
         hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
@@ -64,6 +72,13 @@ public class Kvartalsrapport {
     public static final String BY_INSATS_AND_PERIOD = "Kvartalsrapport.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Kvartalsrapport.byForbundAndPeriod";
     public static final String BY_FORBUND = "Kvartalsrapport.byForbund";
+    /**
+     * One report by insats id and quarter, for reading only: the shared-cache object, and the answer
+     * kept in EclipseLink's query results cache, which drops every kept answer of this query when any
+     * report is inserted, changed or removed through JPA (its default "invalidate on change"), so a
+     * read never needs the database while no report changes. Only JPA writes reports (no native SQL).
+     */
+    public static final String FOR_READING = "Kvartalsrapport.forReading";
     public static final int MAX_TEXT = 4000;
     /**
      * EclipseLink's batch reading (its "eclipselink.batch" hints, named here to keep the entity free
@@ -72,6 +87,9 @@ public class Kvartalsrapport {
      */
     static final String BATCH = "eclipselink.batch";
     static final String BATCH_TYPE = "eclipselink.batch.type";
+    static final String READ_ONLY = "eclipselink.read-only";
+    static final String RESULTS_CACHE = "eclipselink.query-results-cache";
+    static final String RESULTS_CACHE_SIZE = "eclipselink.query-results-cache.size";
 
     private static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
 
