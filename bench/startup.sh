@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Startup benchmark (not a test): time from launching Payara Micro with the app to /health/ready
-# answering UP, and the resident memory then. Usage: bench/startup.sh [runs] [-Dcds=true ...]
+# answering UP, and the resident memory then. Usage: bench/startup.sh [runs] [-Dcds=false ...]
 # The last line is: RESULT ready_s=<median seconds> rss_mb=<median MB>
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -69,7 +69,7 @@ public final class StartupBenchmark {
                 cpuSeconds.get(cpuSeconds.size() / 2), cpuSeconds.get(0), cpuSeconds.get(cpuSeconds.size() - 1));
         System.out.println("Kärnor: " + Runtime.getRuntime().availableProcessors() + ", JVM: "
                 + System.getProperty("java.version") + ", belastning nu: " + ApiBenchmark.load());
-        System.out.println("Klassdatadelning (AppCDS): " + (PayaraMicro.CLASS_DATA_SHARING ? "på" : "av (på med -Dcds=true)"));
+        System.out.println("Klassdatadelning (AppCDS): " + (PayaraMicro.CLASS_DATA_SHARING ? "på" : "av (-Dcds=false)"));
         System.out.printf("RESULT ready_s=%.1f rss_mb=%d%n", seconds.get(seconds.size() / 2), rssMb.get(rssMb.size() / 2));
     }
 
