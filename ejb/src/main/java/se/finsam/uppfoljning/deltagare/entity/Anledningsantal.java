@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.deltagare.entity;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -8,6 +10,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "deltagarstatistik_anledning")
 @IdClass(Delrad.Nyckel.class)
+@AttributeOverride(name = "nyckel", column = @Column(name = "kod", nullable = false))
 public class Anledningsantal extends Antalsrad {
 
     protected Anledningsantal() {

@@ -1,27 +1,14 @@
 package se.finsam.uppfoljning.deltagare.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 /**
  * A count by sex that a statistics record owns under a text key (a termination reason's code, a
- * target-group category): the mapping its two kinds share. The key column is {@code kod}; a kind
- * that names it otherwise overrides {@code nyckel}. Key class: {@link Delrad.Nyckel}.
+ * target-group category): the mapping its two kinds share beyond the key ({@link Egenrad}).
  */
 @MappedSuperclass
-abstract class Antalsrad {
-
-    @Id
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "statistik_id")
-    private Deltagarstatistik statistik;
-
-    @Id
-    @Column(name = "kod", nullable = false)
-    private String nyckel;
+abstract class Antalsrad extends Egenrad {
 
     @Column(name = "antal_k", nullable = false)
     private int k;
@@ -33,8 +20,7 @@ abstract class Antalsrad {
     }
 
     Antalsrad(Deltagarstatistik statistik, String nyckel, Antal antal) {
-        this.statistik = statistik;
-        this.nyckel = nyckel;
+        super(statistik, nyckel);
         satt(antal);
     }
 

@@ -69,10 +69,6 @@ public class Kvartalsrapportering {
     @Inject
     Rapportlasning lasning;
 
-    /** Reading needs no transaction: {@link Rapportlasning} (the REST read calls it directly). */
-    public RapportView rapport(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
-        return lasning.rapport(caller, insatsId, ar, kvartal);
-    }
 
     public RapportView spara(@NotNull Caller caller, long insatsId, int ar, int kvartal, @NotNull @Valid Utkast utkast) {
         Insats insats = reportable(caller, insatsId);

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import se.finsam.uppfoljning.plattform.boundary.AuditView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Granskning;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportlasning;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.RapportView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Utkast;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
@@ -36,6 +37,9 @@ public class KvartalsrapportForm implements Serializable {
     @Inject
     Kvartalsrapportering rapportering;
 
+    @Inject
+    Rapportlasning lasning;
+
     private long insats;
     private int ar;
     private int kvartal;
@@ -56,11 +60,11 @@ public class KvartalsrapportForm implements Serializable {
 
     public void load() {
         if (rapport == null) {
-            refresh(rapportering.rapport(caller.require(), insats, ar, kvartal));
+            refresh(lasning.rapport(caller.require(), insats, ar, kvartal));
             try {
                 int fAr = kvartal == 1 ? ar - 1 : ar;
                 int fKv = kvartal == 1 ? 4 : kvartal - 1;
-                foregaende = rapportering.rapport(caller.require(), insats, fAr, fKv);
+                foregaende = lasning.rapport(caller.require(), insats, fAr, fKv);
             } catch (RuntimeException none) {
                 foregaende = null;
             }
