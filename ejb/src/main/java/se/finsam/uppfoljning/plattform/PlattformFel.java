@@ -31,6 +31,8 @@ public enum PlattformFel implements Felkod {
             "Innehållet är för djupt nästlat (högst {0} nivåer)."),
     TOM_BEGARAN("PLT-424", Kind.INVALID_INPUT,
             "Begäran saknar innehåll."),
+    OGILTIG_ADRESSDEL("PLT-425", Kind.INVALID_INPUT,
+            "En del av adressen är inte giltig: {0}"),
     INTE_INLOGGAD("PLT-401", Kind.NOT_SIGNED_IN,
             "Du behöver logga in."),
     ROLL_TILLATER_INTE("PLT-403", Kind.FORBIDDEN,
