@@ -13,9 +13,12 @@ import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The register of partner agencies of the caller's förbund. Everyone signed in to a förbund may
@@ -37,6 +40,21 @@ public class PartnerRegister {
         return em.createNamedQuery(Partner.BY_FORBUND, Partner.class)
                 .setParameter("forbund", forbund)
                 .getResultStream().map(PartnerView::of).toList();
+    }
+
+    /**
+     * A förbund by its code, read from the query results cache (the PM asks on every request); the
+     * förbund is the caller's, established by the reader's own access check.
+     */
+    public Optional<ForbundView> forbund(@NotNull ForbundKod kod) {
+        return em.createNamedQuery(Forbund.FOR_READING, Forbund.class).setParameter("kod", kod.varde())
+                .getResultStream().findFirst().map(ForbundView::of);
+    }
+
+    /** The organisation codes (aliases) of the förbund's partners. */
+    public Set<String> organisationer(@NotNull ForbundKod kod) {
+        return em.createNamedQuery(Partner.BY_FORBUND, Partner.class).setParameter("forbund", kod.varde())
+                .getResultStream().map(Partner::organisation).collect(Collectors.toSet());
     }
 
     public Optional<PartnerView> callersPartner(@NotNull Caller caller) {

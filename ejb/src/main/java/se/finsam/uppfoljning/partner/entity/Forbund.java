@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,9 +19,17 @@ import java.util.Objects;
 @Entity
 @Table(name = "forbund")
 @NamedQuery(name = Forbund.BY_KOD, query = "select f from Forbund f where f.kod = :kod")
+@NamedQuery(name = Forbund.FOR_READING, query = "select f from Forbund f where f.kod = :kod",
+        hints = {@QueryHint(name = "eclipselink.read-only", value = "True"),
+                @QueryHint(name = "eclipselink.query-results-cache", value = "True")})
 public class Forbund {
 
     public static final String BY_KOD = "Forbund.byKod";
+    /**
+     * The same lookup for readers (the PM on every request): answered from EclipseLink's query
+     * results cache, dropped when a förbund is written through JPA (decision 0024).
+     */
+    public static final String FOR_READING = "Forbund.forReading";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

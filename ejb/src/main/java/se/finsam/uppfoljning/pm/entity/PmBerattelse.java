@@ -7,12 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.finsam.uppfoljning.partner.entity.Forbund;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,7 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "pm_text")
 @NamedQuery(name = PmBerattelse.BY_PM,
-        query = "select t from PmBerattelse t where t.forbund.kod = :forbund and t.ar = :ar and t.halvar = :halvar")
+        query = "select t from PmBerattelse t where t.forbundId = :forbund and t.ar = :ar and t.halvar = :halvar")
 public class PmBerattelse {
 
     public static final String BY_PM = "PmBerattelse.byPm";
@@ -33,9 +30,9 @@ public class PmBerattelse {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "forbund_id")
-    private Forbund forbund;
+    /** The förbund's key: the förbund is partner's entity, named here by its id only (issue 18). */
+    @Column(name = "forbund_id", nullable = false)
+    private long forbundId;
 
     @Column(nullable = false)
     private int ar;
@@ -62,8 +59,11 @@ public class PmBerattelse {
     protected PmBerattelse() {
     }
 
-    public PmBerattelse(Forbund forbund, int ar, int halvar, Avsnitt avsnitt) {
-        this.forbund = Objects.requireNonNull(forbund, "Texten hör till ett förbund.");
+    public PmBerattelse(long forbundId, int ar, int halvar, Avsnitt avsnitt) {
+        if (forbundId <= 0) {
+            throw new IllegalArgumentException("Texten hör till ett förbund.");
+        }
+        this.forbundId = forbundId;
         this.ar = ar;
         if (halvar != 1 && halvar != 2) {
             throw new IllegalArgumentException("Halvår är 1 eller 2.");

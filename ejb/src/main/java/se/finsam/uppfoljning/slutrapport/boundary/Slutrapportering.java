@@ -12,6 +12,8 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.slutrapport.SlutrapportFel;
 import se.finsam.uppfoljning.slutrapport.control.Slutrapporter;
 import se.finsam.uppfoljning.slutrapport.entity.Malutfall;
@@ -21,6 +23,7 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,10 +55,13 @@ public class Slutrapportering {
                 .orElseThrow(() -> UppfoljningException.of(SlutrapportFel.FINNS_INTE));
     }
 
-    /** The final reports of the given insatser that have one; the PM checks who may read it. */
-    public List<SlutrapportView> forInsatser(@NotNull Caller caller, List<Insats> insatser) {
-        String forbund = Atkomst.forbund(caller);
-        return insatser.stream().filter(i -> i.forbund().kod().equals(forbund))
+    /**
+     * The PM's read facade: the final reports of the given insatser of the caller's förbund that have
+     * one, in the order given; the PM checks who may read it.
+     */
+    public List<SlutrapportView> forInsatser(@NotNull Caller caller, List<InsatsId> insatser) {
+        return lookup.forReading(new ForbundKod(Atkomst.forbund(caller)), insatser).stream()
+                .sorted(Comparator.comparingInt(i -> insatser.indexOf(new InsatsId(i.id()))))
                 .flatMap(i -> slutrapporter.of(i).stream()).map(SlutrapportView::of).toList();
     }
 
