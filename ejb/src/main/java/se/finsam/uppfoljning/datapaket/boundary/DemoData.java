@@ -7,12 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.insats.boundary.Insatsregister;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +40,8 @@ public class DemoData {
     @ConfigProperty(name = "uppfoljning.demo-data", defaultValue = "false")
     boolean demoData;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Insatsregister register;
 
     @Inject
     Datapaketering datapaketering;
@@ -52,9 +51,7 @@ public class DemoData {
         if (!demoData) {
             return;
         }
-        boolean empty = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", FORBUND)
-                .setMaxResults(1).getResultList().isEmpty();
-        if (!empty) {
+        if (register.harInsatser(new ForbundKod(FORBUND))) {
             return;
         }
         Caller loader = new Caller("demodata", "Demodata", Optional.of(FORBUND), Optional.of("kansliet"), Set.of(Roll.KANSLI));

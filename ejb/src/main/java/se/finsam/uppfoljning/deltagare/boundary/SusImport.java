@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.deltagare.boundary;
 
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -197,7 +198,7 @@ public class SusImport {
             if (befintlig.map(Deltagarstatistik::version).orElse(0L) != p.version()) {
                 throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_INAKTUELL, p.insats());
             }
-            Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> em.getReference(Insats.class, p.insatsId()));
+            Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> lookup.reference(new InsatsId(p.insatsId())));
             return new Statistikregister.Skrivning(insats, period, p.siffror(), p.forklaringar(), befintlig);
         }).toList();
         return (int) register.sparaAlla(caller, skrivningar, Kalla.SUS, importId, null, nar).stream()

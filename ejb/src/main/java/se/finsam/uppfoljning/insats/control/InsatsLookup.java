@@ -14,6 +14,7 @@ import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /** Finds an insats for a caller; one the caller may not see is "not found", exists or not. */
@@ -36,6 +37,29 @@ public class InsatsLookup {
      */
     public Insats findForReading(Caller caller, long id, BiPredicate<Caller, Insats> mayAccess) {
         return check(caller, em.find(Insats.class, id, Map.of(InsatsLookup.READ_ONLY, "True")), mayAccess);
+    }
+
+    /**
+     * The insats of an id the caller's component already holds (from the register's read-in or a
+     * relation), managed, to be referred to by that component's own entities; empty when it is gone.
+     */
+    public Optional<Insats> find(InsatsId id) {
+        return Optional.ofNullable(em.find(Insats.class, id.varde()));
+    }
+
+    /** Every förbund's insatser, managed (the morning's reminders). */
+    public List<Insats> alla() {
+        return em.createQuery("select i from Insats i", Insats.class).getResultList();
+    }
+
+    /** A reference to the insats without reading it, for a new row of another component that refers to it. */
+    public Insats reference(InsatsId id) {
+        return em.getReference(Insats.class, id.varde());
+    }
+
+    /** The förbund's insatser, managed, in the register's order: the one query path to them for the components above. */
+    public List<Insats> allaAv(ForbundKod forbund) {
+        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde()).getResultList();
     }
 
     /**

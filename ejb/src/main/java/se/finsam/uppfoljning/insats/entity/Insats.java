@@ -185,6 +185,11 @@ public class Insats {
         tilldelningar.addAll(nya);
     }
 
+    /** Makes the person rapportör of the insats; false when already. */
+    public boolean assignReporter(String anvandare) {
+        return tilldelningar.add(new Tilldelning(anvandare, Tilldelning.RAPPORTOR));
+    }
+
     /** The end date in force on {@code dag}: extensions count from their decision date. */
     public LocalDate slutPer(LocalDate dag) {
         return forlangningar.stream().filter(f -> !f.beslutsdatum().isAfter(dag))

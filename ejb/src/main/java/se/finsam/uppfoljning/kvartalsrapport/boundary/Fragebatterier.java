@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
+import se.finsam.uppfoljning.partner.control.PartnerLookup;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,6 +40,9 @@ public class Fragebatterier {
     @Inject
     Event<FragebatteriSkapat> skapat;
 
+    @Inject
+    PartnerLookup partners;
+
     public List<FragebatteriView> ar(@NotNull Caller caller, int ar) {
         Atkomst.requireInsatsRole(caller);
         return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
@@ -53,7 +58,7 @@ public class Fragebatterier {
                     List.of(new FieldError("franKvartal", "Kvartal är 1–4.")), "Kvartal är 1–4.");
         }
         String forbundKod = Atkomst.forbund(caller);
-        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
+        Forbund forbund = partners.forbund(new ForbundKod(forbundKod)).orElseThrow();
         Fragebatteri fb = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", forbundKod).setParameter("ar", ar).getResultStream()
                 .filter(f -> f.franKvartal() == franKvartal).findFirst()
