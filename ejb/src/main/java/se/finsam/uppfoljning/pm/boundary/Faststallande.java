@@ -86,7 +86,8 @@ public class Faststallande {
         }
         PmUnderlag underlag = dokument.underlag(caller, h);
         PmReport report = PmDokument.rapport(underlag);
-        FaststalltPm pm = new FaststalltPm(partner.forbund(new ForbundKod(forbundKod)).orElseThrow().id(), ar, halvar, PmJson.write(underlag), filer.layoutVersion(forbundKod),
+        long forbundId = partner.forbund(new ForbundKod(forbundKod)).orElseThrow().id();
+        FaststalltPm pm = new FaststalltPm(forbundId, ar, halvar, PmJson.write(underlag), filer.layoutVersion(forbundKod),
                 caller.username(), Clock.systemUTC().instant());
         try {
             em.persist(pm);
