@@ -218,7 +218,8 @@ public class Deltagarstatistiken {
         }
     }
 
-    static Statistikperiod period(int ar, int halvar) {
+    /** The statistics period, a malformed one refused with DEL-002 (also for the SUS import, which names it). */
+    public static Statistikperiod period(int ar, int halvar) {
         try {
             return new Statistikperiod(ar, halvar);
         } catch (IllegalArgumentException e) {

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +73,11 @@ public class Deltagartabeller {
     public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, int ar, int halvar) {
         Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
         String forbund = Atkomst.forbund(caller);
-        Map<Long, SusImportHistorik> importer = new HashMap<>();
-        statistiker.susImporter(forbund, period).forEach(p -> importer.put(p.id(), SusImport.historik(p)));
         return individinsatser(statistiker.allaForReading(forbund, period)).stream().map(d -> {
             Deltagarsiffror s = d.siffror();
             return new Statistikunderlag(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
                     km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), d.kalla().name(), s.uttagsdatum(), d.andradAv(),
-                    d.andradAt(), d.susImport().map(importer::get).orElse(null));
+                    d.andradAt(), d.susImport().orElse(null));
         }).toList();
     }
 

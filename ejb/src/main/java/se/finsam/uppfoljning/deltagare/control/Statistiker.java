@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.deltagare.entity.Avslutningsanledning;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
-import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 
@@ -102,13 +101,6 @@ public class Statistiker {
                 .setHint("eclipselink.batch", "d.avslutningsanledningar")
                 .setHint("eclipselink.batch", "d.malgrupp")
                 .setHint("eclipselink.batch", "d.forklaringar");
-    }
-
-    /** The förbund's committed SUS imports of a period, oldest first. */
-    public List<SusImportpost> susImporter(String forbund, Statistikperiod period) {
-        return em.createNamedQuery(SusImportpost.BY_FORBUND, SusImportpost.class).setParameter("forbund", forbund)
-                .getResultStream().filter(p -> p.period().equals(period))
-                .sorted(java.util.Comparator.comparing(SusImportpost::inlastTid)).toList();
     }
 
     /** The first year the förbund has statistics for in Uppföljning, if any. */

@@ -16,10 +16,12 @@ import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Km;
 import se.finsam.uppfoljning.deltagare.boundary.Statistikunderlag;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportHistorik;
+import se.finsam.uppfoljning.sus.boundary.SusImport;
+import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -40,6 +42,9 @@ public class Proveniens {
 
     @Inject
     Deltagartabeller deltagartabeller;
+
+    @Inject
+    SusImport susImport;
 
     /** Table 6's columns as the API names them, in the table's order. */
     public static final List<String> TABELL6_KOLUMNER = List.of("inregistrerade", "avslutade", "avslutade-hela-perioden", "pagaende");
@@ -84,9 +89,11 @@ public class Proveniens {
         Function<Statistikunderlag, Km> rad = List.<Function<Statistikunderlag, Km>>of(Statistikunderlag::inregistrerade,
                 Statistikunderlag::avslutade, Statistikunderlag::avslutadeHelaPerioden, Statistikunderlag::pagaende).get(i);
         Km s = summa.apply(t);
+        // a record names its SUS import by id only (sus sits above deltagare); sus tells what the import was
+        Map<Long, SusImportHistorik> importer = susImport.historikForPm(caller, new se.finsam.uppfoljning.plattform.entity.Halvar(ar, halvar));
         List<PmStatistikkalla.Rad> rader = deltagartabeller.underlagForPm(caller, ar, halvar).stream().map(u -> {
             Km k = rad.apply(u);
-            SusImportHistorik imp = u.susImport();
+            SusImportHistorik imp = u.susImportId() == null ? null : importer.get(u.susImportId());
             return new PmStatistikkalla.Rad(u.insatsId(), u.insats(), k.k(), k.m(), k.summa(), u.kalla(), u.uttagsdatum(),
                     u.andradAv(), u.andradAt(), imp == null ? null
                     : new PmStatistikkalla.SusImport(imp.id(), imp.filnamn(), imp.uttagsdatum(), imp.inlastAv(), imp.inlastTid()));

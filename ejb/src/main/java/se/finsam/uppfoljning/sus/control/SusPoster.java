@@ -1,7 +1,8 @@
-package se.finsam.uppfoljning.deltagare.control;
+package se.finsam.uppfoljning.sus.control;
 
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Del;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Grupp;
+import se.finsam.uppfoljning.deltagare.control.Konsistensregler;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Del;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
 import se.finsam.uppfoljning.deltagare.entity.Antal;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;

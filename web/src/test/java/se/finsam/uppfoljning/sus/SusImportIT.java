@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare;
+package se.finsam.uppfoljning.sus;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -10,7 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.finsam.uppfoljning.deltagare.control.SusMall;
+import se.finsam.uppfoljning.sus.control.SusMall;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.KeycloakTokens;

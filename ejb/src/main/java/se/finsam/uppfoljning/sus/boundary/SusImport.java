@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare.boundary;
+package se.finsam.uppfoljning.sus.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -6,22 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
+import se.finsam.uppfoljning.deltagare.boundary.Inlasningspost;
 import se.finsam.uppfoljning.deltagare.control.Statistiker;
 import se.finsam.uppfoljning.deltagare.control.Statistikregister;
-import se.finsam.uppfoljning.deltagare.control.SusAvkodning;
-import se.finsam.uppfoljning.deltagare.control.SusFil;
-import se.finsam.uppfoljning.deltagare.control.SusImportjobb;
-import se.finsam.uppfoljning.deltagare.control.SusImportjobben;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil;
-import se.finsam.uppfoljning.deltagare.control.SusMall;
+import se.finsam.uppfoljning.sus.control.SusAvkodning;
+import se.finsam.uppfoljning.sus.control.SusFil;
+import se.finsam.uppfoljning.sus.control.SusImportjobb;
+import se.finsam.uppfoljning.sus.control.SusImportjobben;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
+import se.finsam.uppfoljning.sus.control.SusMall;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
-import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
+import se.finsam.uppfoljning.sus.entity.SusImportpost;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -210,6 +213,18 @@ public class SusImport {
         return em.createNamedQuery(SusImportpost.BY_FORBUND, SusImportpost.class)
                 .setParameter("forbund", Atkomst.forbund(caller)).setMaxResults(100).getResultStream()
                 .map(SusImport::historik).toList();
+    }
+
+    /**
+     * The förbund's committed imports of a half-year by id, for the PM's provenance of table 6 (a
+     * statistics record names the import that wrote it only by its id). The PM has checked who may read it.
+     */
+    public Map<Long, SusImportHistorik> historikForPm(@NotNull Caller caller, @NotNull Halvar halvar) {
+        Statistikperiod period = new Statistikperiod(halvar.ar(), halvar.halvar());
+        return em.createNamedQuery(SusImportpost.BY_FORBUND, SusImportpost.class)
+                .setParameter("forbund", Atkomst.forbund(caller)).getResultStream()
+                .filter(p -> p.period().equals(period))
+                .collect(Collectors.toMap(SusImportpost::id, SusImport::historik));
     }
 
     /** An empty file in the column profile's layout, every group, for setting up SUS's export. */

@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare.boundary;
+package se.finsam.uppfoljning.sus.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;

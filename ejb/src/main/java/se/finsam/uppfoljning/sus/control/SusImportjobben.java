@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare.control;
+package se.finsam.uppfoljning.sus.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

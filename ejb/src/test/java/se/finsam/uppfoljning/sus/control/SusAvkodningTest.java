@@ -1,8 +1,8 @@
-package se.finsam.uppfoljning.deltagare.control;
+package se.finsam.uppfoljning.sus.control;
 
 import org.junit.jupiter.api.Test;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Del;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Grupp;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Del;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,20 @@
-package se.finsam.uppfoljning.deltagare.boundary;
+package se.finsam.uppfoljning.sus.boundary;
 
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
+import se.finsam.uppfoljning.deltagare.boundary.Forhandsgranskning;
+import se.finsam.uppfoljning.deltagare.boundary.Inlasningspost;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
 import se.finsam.uppfoljning.deltagare.control.Statistiker;
-import se.finsam.uppfoljning.deltagare.control.SusAvkodning;
-import se.finsam.uppfoljning.deltagare.control.SusImportjobb;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil;
-import se.finsam.uppfoljning.deltagare.control.SusPoster;
-import se.finsam.uppfoljning.deltagare.control.SusProblem;
-import se.finsam.uppfoljning.deltagare.control.SusUtdrag;
+import se.finsam.uppfoljning.sus.control.SusAvkodning;
+import se.finsam.uppfoljning.sus.control.SusImportjobb;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
+import se.finsam.uppfoljning.sus.control.SusPoster;
+import se.finsam.uppfoljning.sus.control.SusProblem;
+import se.finsam.uppfoljning.sus.control.SusUtdrag;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;

@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare.rest;
+package se.finsam.uppfoljning.sus.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
-import se.finsam.uppfoljning.deltagare.boundary.SusImport;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportHistorik;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportResultat;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportStatus;
-import se.finsam.uppfoljning.deltagare.control.SusFil;
+import se.finsam.uppfoljning.sus.boundary.SusImport;
+import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
+import se.finsam.uppfoljning.sus.boundary.SusImportResultat;
+import se.finsam.uppfoljning.sus.boundary.SusImportStatus;
+import se.finsam.uppfoljning.sus.control.SusFil;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;

@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare.boundary;
+package se.finsam.uppfoljning.sus.boundary;
 
 /**
  * What committing a preview did: how many insatser changed and how many were already as the file

@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare.control;
+package se.finsam.uppfoljning.sus.control;
 
 /**
  * One cell of a SUS export as the file holds it, before the column profile gives it a meaning.

@@ -1,11 +1,11 @@
-package se.finsam.uppfoljning.deltagare.control;
+package se.finsam.uppfoljning.sus.control;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Del;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Grupp;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Kolumn;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Matt;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Del;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Kolumn;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Matt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

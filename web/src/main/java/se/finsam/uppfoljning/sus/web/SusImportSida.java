@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.deltagare.web;
+package se.finsam.uppfoljning.sus.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
-import se.finsam.uppfoljning.deltagare.boundary.SusImport;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportHistorik;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportResultat;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportStatus;
-import se.finsam.uppfoljning.deltagare.control.SusFil;
+import se.finsam.uppfoljning.sus.boundary.SusImport;
+import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
+import se.finsam.uppfoljning.sus.boundary.SusImportResultat;
+import se.finsam.uppfoljning.sus.boundary.SusImportStatus;
+import se.finsam.uppfoljning.sus.control.SusFil;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;

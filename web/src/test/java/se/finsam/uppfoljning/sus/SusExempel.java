@@ -1,8 +1,8 @@
-package se.finsam.uppfoljning.deltagare;
+package se.finsam.uppfoljning.sus;
 
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Grupp;
-import se.finsam.uppfoljning.deltagare.control.SusMall;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
+import se.finsam.uppfoljning.sus.control.SusMall;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package se.finsam.uppfoljning.deltagare.entity;
+package se.finsam.uppfoljning.sus.entity;
 
+import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,7 +1,7 @@
-package se.finsam.uppfoljning.deltagare.control;
+package se.finsam.uppfoljning.sus.control;
 
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Del;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Grupp;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Del;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
