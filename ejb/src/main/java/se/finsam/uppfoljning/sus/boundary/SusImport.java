@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.sus.SusFel;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
 import se.finsam.uppfoljning.deltagare.boundary.Inlasningspost;
 import se.finsam.uppfoljning.deltagare.control.Statistiker;
@@ -87,14 +87,14 @@ public class SusImport {
                                   LocalDate uttagsdatum, boolean vanta) {
         requireKansli(caller);
         if (ar == null || halvar == null) {
-            throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_OGILTIG_BEGARAN, "Ange år och halvår som filen gäller.");
+            throw UppfoljningException.of(SusFel.SUS_IMPORT_OGILTIG_BEGARAN, "Ange år och halvår som filen gäller.");
         }
         Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
         if (fil == null || fil.length == 0) {
-            throw UppfoljningException.of(DeltagareFel.SUS_TOM_FIL);
+            throw UppfoljningException.of(SusFel.SUS_TOM_FIL);
         }
         if (fil.length > SusFil.MAX_BYTES) {
-            throw UppfoljningException.of(DeltagareFel.SUS_FOR_STOR, SusFil.MAX_MB);
+            throw UppfoljningException.of(SusFel.SUS_FOR_STOR, SusFil.MAX_MB);
         }
         SusImportjobb jobb = jobben.lagg(new SusImportjobb(Atkomst.forbund(caller), caller.username(), Instant.now(),
                 filnamn(filnamn), sha256(fil), new SusAvkodning.Forvantan(period.ar(), period.halvar(),
@@ -122,9 +122,9 @@ public class SusImport {
         requireKansli(caller);
         SusImportjobb jobb = jobb(caller, id);
         switch (jobb.status()) {
-            case GRANSKAS -> throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_EJ_KLAR);
-            case AVVISAD -> throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_HAR_FEL);
-            case INLAST -> throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_GENOMFORD);
+            case GRANSKAS -> throw UppfoljningException.of(SusFel.SUS_IMPORT_EJ_KLAR);
+            case AVVISAD -> throw UppfoljningException.of(SusFel.SUS_IMPORT_HAR_FEL);
+            case INLAST -> throw UppfoljningException.of(SusFel.SUS_IMPORT_GENOMFORD);
             case KLAR -> {
                 // below
             }
@@ -135,7 +135,7 @@ public class SusImport {
         for (SusImportjobb.Post p : poster) {
             long nu = versioner.getOrDefault(p.insatsId(), 0L);
             if (nu != p.version()) {
-                throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_INAKTUELL, p.insats());
+                throw UppfoljningException.of(SusFel.SUS_IMPORT_INAKTUELL, p.insats());
             }
         }
         List<SusImportjobb.Post> andras = poster.stream().filter(SusImportjobb.Post::andras).toList();
@@ -168,7 +168,7 @@ public class SusImport {
 
     private static SusImportResultat inlast(SusImportjobb jobb, int antal, Long importId) {
         if (!jobb.inlas(Map.of("andrade", antal))) {
-            throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_GENOMFORD);
+            throw UppfoljningException.of(SusFel.SUS_IMPORT_GENOMFORD);
         }
         return new SusImportResultat(jobb.id().toString(), antal, jobb.poster().size() - antal, importId);
     }
@@ -198,7 +198,7 @@ public class SusImport {
         List<Statistikregister.Skrivning> skrivningar = poster.stream().map(p -> {
             Optional<Deltagarstatistik> befintlig = Optional.ofNullable(befintliga.get(p.insatsId()));
             if (befintlig.map(Deltagarstatistik::version).orElse(0L) != p.version()) {
-                throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_INAKTUELL, p.insats());
+                throw UppfoljningException.of(SusFel.SUS_IMPORT_INAKTUELL, p.insats());
             }
             Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> em.getReference(Insats.class, p.insatsId()));
             return new Statistikregister.Skrivning(insats, period, p.siffror(), p.forklaringar(), befintlig);
@@ -241,10 +241,10 @@ public class SusImport {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_FINNS_INTE);
+            throw UppfoljningException.of(SusFel.SUS_IMPORT_FINNS_INTE);
         }
         return jobben.hitta(uuid, Atkomst.forbund(caller), Instant.now())
-                .orElseThrow(() -> UppfoljningException.of(DeltagareFel.SUS_IMPORT_FINNS_INTE));
+                .orElseThrow(() -> UppfoljningException.of(SusFel.SUS_IMPORT_FINNS_INTE));
     }
 
     private SusImportStatus status(SusImportjobb j) {
@@ -292,7 +292,7 @@ public class SusImport {
 
     private static void requireKansli(Caller caller) {
         if (!caller.has(Roll.KANSLI)) {
-            throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_BARA_KANSLI);
+            throw UppfoljningException.of(SusFel.SUS_IMPORT_BARA_KANSLI);
         }
         Atkomst.forbund(caller);
     }

@@ -2,6 +2,7 @@ package se.finsam.uppfoljning.sus.control;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.sus.SusFel;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Del;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Kolumn;
@@ -126,7 +127,7 @@ public final class SusAvkodning {
         framsteg.accept(rad);
         for (SusCell c : celler) {
             if (c.typ() == SusCell.Typ.FORMEL) {
-                problem(SusProblem.of(DeltagareFel.SUS_FORMEL, rad, rubrik(c.kolumn()), "=" + kort(c.text())));
+                problem(SusProblem.of(SusFel.SUS_FORMEL, rad, rubrik(c.kolumn()), "=" + kort(c.text())));
             }
         }
         if (celler.isEmpty()) {
@@ -147,7 +148,7 @@ public final class SusAvkodning {
             return;
         }
         if (rad > MAX_INLEDNING) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_KOLUMN_SAKNAS, 0, "",
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_KOLUMN_SAKNAS, 0, "",
                     SusKolumnprofil.INSATS, SusKolumnprofil.VERSION));
         }
         if (!nyckel.isEmpty() && celler.size() > 1 && celler.get(1).kolumn() == 1) {
@@ -177,7 +178,7 @@ public final class SusAvkodning {
             }
             Integer tidigare = sedda.put(k.get(), c.kolumn());
             if (tidigare != null) {
-                problem(SusProblem.of(DeltagareFel.SUS_DUBBEL_KOLUMN, rad, k.get().rubrik(), k.get().rubrik(),
+                problem(SusProblem.of(SusFel.SUS_DUBBEL_KOLUMN, rad, k.get().rubrik(), k.get().rubrik(),
                         SusCell.bokstav(tidigare), SusCell.bokstav(c.kolumn())));
                 continue;
             }
@@ -191,7 +192,7 @@ public final class SusAvkodning {
                 grupper.add(g);
                 for (Kolumn k : gruppens) {
                     if (!sedda.containsKey(k)) {
-                        problem(SusProblem.of(DeltagareFel.SUS_KOLUMN_SAKNAS, rad, k.rubrik(), k.rubrik(), SusKolumnprofil.VERSION));
+                        problem(SusProblem.of(SusFel.SUS_KOLUMN_SAKNAS, rad, k.rubrik(), k.rubrik(), SusKolumnprofil.VERSION));
                     }
                 }
             }
@@ -211,7 +212,7 @@ public final class SusAvkodning {
                 varden.put(kolumner.get(c.kolumn()), c);
             } else if (c.kolumn() > sistaKolumn) {
                 // a row longer than the headings: a shifted or merged row would otherwise lose figures unseen
-                problem(SusProblem.of(DeltagareFel.SUS_UTANFOR_RUBRIKRADEN, rad, "", SusCell.bokstav(c.kolumn())));
+                problem(SusProblem.of(SusFel.SUS_UTANFOR_RUBRIKRADEN, rad, "", SusCell.bokstav(c.kolumn())));
                 return;
             }
         }
@@ -223,7 +224,7 @@ public final class SusAvkodning {
         }
         if (insats == null || insats.isBlank()) {
             if (!varden.isEmpty()) {
-                problem(SusProblem.of(DeltagareFel.SUS_INSATS_SAKNAS, rad, SusKolumnprofil.INSATS));
+                problem(SusProblem.of(SusFel.SUS_INSATS_SAKNAS, rad, SusKolumnprofil.INSATS));
             }
             return;
         }
@@ -236,7 +237,7 @@ public final class SusAvkodning {
             }
             SusCell c = varden.get(k);
             if (c == null) {
-                problem(SusProblem.of(DeltagareFel.SUS_TOM_CELL, rad, k.rubrik()));
+                problem(SusProblem.of(SusFel.SUS_TOM_CELL, rad, k.rubrik()));
                 continue;
             }
             if (k.matt().slag() == SusKolumnprofil.Slag.DECIMAL) {
@@ -264,12 +265,12 @@ public final class SusAvkodning {
         }
         Optional<String> kod = insatser.apply(insats);
         if (kod.isEmpty()) {
-            problem(SusProblem.of(DeltagareFel.SUS_OKAND_INSATS, rad, SusKolumnprofil.INSATS, kort(insats)));
+            problem(SusProblem.of(SusFel.SUS_OKAND_INSATS, rad, SusKolumnprofil.INSATS, kort(insats)));
             return;
         }
         Integer forra = insatsRad.putIfAbsent(kod.get(), rad);
         if (forra != null) {
-            problem(SusProblem.of(DeltagareFel.SUS_INSATS_TVA_GANGER, rad, SusKolumnprofil.INSATS, kort(insats), forra));
+            problem(SusProblem.of(SusFel.SUS_INSATS_TVA_GANGER, rad, SusKolumnprofil.INSATS, kort(insats), forra));
             return;
         }
         if (problem.isEmpty()) {
@@ -289,19 +290,19 @@ public final class SusAvkodning {
             } else if (HELTAL.matcher(t).matches() && t.length() <= 12) {
                 v = new BigDecimal(t);
             } else {
-                problem(SusProblem.of(DeltagareFel.SUS_INTE_HELTAL, rad, k.rubrik(), kort(c.text())));
+                problem(SusProblem.of(SusFel.SUS_INTE_HELTAL, rad, k.rubrik(), kort(c.text())));
                 return Optional.empty();
             }
         } catch (NumberFormatException e) {
-            problem(SusProblem.of(DeltagareFel.SUS_INTE_HELTAL, rad, k.rubrik(), kort(c.text())));
+            problem(SusProblem.of(SusFel.SUS_INTE_HELTAL, rad, k.rubrik(), kort(c.text())));
             return Optional.empty();
         }
         if (v.signum() < 0) {
-            problem(SusProblem.of(DeltagareFel.SUS_NEGATIVT, rad, k.rubrik(), kort(c.text())));
+            problem(SusProblem.of(SusFel.SUS_NEGATIVT, rad, k.rubrik(), kort(c.text())));
             return Optional.empty();
         }
         if (v.compareTo(BigDecimal.valueOf(MAX_ANTAL)) > 0 || v.stripTrailingZeros().scale() > 0) {
-            problem(SusProblem.of(DeltagareFel.SUS_INTE_HELTAL, rad, k.rubrik(), kort(c.text())));
+            problem(SusProblem.of(SusFel.SUS_INTE_HELTAL, rad, k.rubrik(), kort(c.text())));
             return Optional.empty();
         }
         return Optional.of(v.intValueExact());
@@ -328,7 +329,7 @@ public final class SusAvkodning {
         } catch (NumberFormatException | ArithmeticException e) {
             // falls through to the problem below
         }
-        problem(SusProblem.of(DeltagareFel.SUS_INTE_DECIMALTAL, rad, k.rubrik(), kort(c.text())));
+        problem(SusProblem.of(SusFel.SUS_INTE_DECIMALTAL, rad, k.rubrik(), kort(c.text())));
         return Optional.empty();
     }
 
@@ -338,11 +339,11 @@ public final class SusAvkodning {
                 return false; // already named as a formula
             }
             case SANT_FALSKT -> {
-                problem(SusProblem.of(DeltagareFel.SUS_FEL_TYP, rad, k.rubrik(), "ett sant/falskt-värde"));
+                problem(SusProblem.of(SusFel.SUS_FEL_TYP, rad, k.rubrik(), "ett sant/falskt-värde"));
                 return false;
             }
             case FEL -> {
-                problem(SusProblem.of(DeltagareFel.SUS_FEL_TYP, rad, k.rubrik(), "ett felvärde (" + kort(c.text()) + ")"));
+                problem(SusProblem.of(SusFel.SUS_FEL_TYP, rad, k.rubrik(), "ett felvärde (" + kort(c.text()) + ")"));
                 return false;
             }
             default -> {
@@ -353,18 +354,18 @@ public final class SusAvkodning {
 
     private Resultat slut(SusFil.Format format) {
         if (rubrikrad == 0) {
-            problem.add(SusProblem.of(DeltagareFel.SUS_KOLUMN_SAKNAS, 0, "", SusKolumnprofil.INSATS, SusKolumnprofil.VERSION));
+            problem.add(SusProblem.of(SusFel.SUS_KOLUMN_SAKNAS, 0, "", SusKolumnprofil.INSATS, SusKolumnprofil.VERSION));
             return new Resultat(Optional.empty(), problem, format);
         }
         String profil = inledning.getOrDefault("kolumnprofil", SusKolumnprofil.VERSION);
         if (!profil.equals(SusKolumnprofil.VERSION)) {
-            problem.add(SusProblem.of(DeltagareFel.SUS_OKAND_PROFIL, inledningsrad.get("kolumnprofil"), "Kolumnprofil",
+            problem.add(SusProblem.of(SusFel.SUS_OKAND_PROFIL, inledningsrad.get("kolumnprofil"), "Kolumnprofil",
                     kort(profil), SusKolumnprofil.VERSION));
         }
         period();
         LocalDate uttag = uttagsdatum();
         if (insatsRad.isEmpty() && problem.isEmpty()) {
-            problem.add(SusProblem.of(DeltagareFel.SUS_TOM_FIL, 0, ""));
+            problem.add(SusProblem.of(SusFel.SUS_TOM_FIL, 0, ""));
         }
         if (!problem.isEmpty()) {
             return new Resultat(Optional.empty(), problem, format);
@@ -383,7 +384,7 @@ public final class SusAvkodning {
         String vantad = forvantan.periodFran() + "–" + forvantan.periodTill();
         if (!filens.equals(vantad)) {
             int rad = inledningsrad.getOrDefault("period från", inledningsrad.getOrDefault("period till", 0));
-            problem.add(SusProblem.of(DeltagareFel.SUS_FEL_PERIOD, rad, "Period", filens, vantad));
+            problem.add(SusProblem.of(SusFel.SUS_FEL_PERIOD, rad, "Period", filens, vantad));
         }
     }
 
@@ -393,19 +394,19 @@ public final class SusAvkodning {
         int rad = inledningsrad.getOrDefault("uttagsdatum", 0);
         if (filens.isEmpty() && angivet.isEmpty()) {
             if (!inledning.containsKey("uttagsdatum")) {
-                problem.add(SusProblem.of(DeltagareFel.SUS_UTTAGSDATUM, 0, "Uttagsdatum",
+                problem.add(SusProblem.of(SusFel.SUS_UTTAGSDATUM, 0, "Uttagsdatum",
                         "Uttagsdatum saknas: ange det i filen (raden Uttagsdatum) eller vid uppladdningen."));
             }
             return null;
         }
         if (filens.isPresent() && angivet.isPresent() && !filens.equals(angivet)) {
-            problem.add(SusProblem.of(DeltagareFel.SUS_UTTAGSDATUM, rad, "Uttagsdatum",
+            problem.add(SusProblem.of(SusFel.SUS_UTTAGSDATUM, rad, "Uttagsdatum",
                     "Uttagsdatum i filen (" + filens.get() + ") och det angivna (" + angivet.get() + ") skiljer sig åt."));
             return null;
         }
         LocalDate d = filens.or(() -> angivet).orElseThrow();
         if (d.isBefore(forvantan.periodFran())) {
-            problem.add(SusProblem.of(DeltagareFel.SUS_UTTAGSDATUM, rad, "Uttagsdatum",
+            problem.add(SusProblem.of(SusFel.SUS_UTTAGSDATUM, rad, "Uttagsdatum",
                     "Uttagsdatum " + d + " ligger före perioden som läses in."));
         }
         return d;
@@ -429,7 +430,7 @@ public final class SusAvkodning {
         } catch (DateTimeParseException | NumberFormatException e) {
             // the problem below
         }
-        problem.add(SusProblem.of(DeltagareFel.SUS_UTTAGSDATUM, inledningsrad.get(nyckel), rubrikAv(nyckel),
+        problem.add(SusProblem.of(SusFel.SUS_UTTAGSDATUM, inledningsrad.get(nyckel), rubrikAv(nyckel),
                 "\"" + kort(v.startsWith("#") ? v.substring(1) : v) + "\" är inget datum (ÅÅÅÅ-MM-DD)."));
         return Optional.empty();
     }
@@ -450,7 +451,7 @@ public final class SusAvkodning {
         problem.add(p);
         if (problem.size() >= MAX_PROBLEM) {
             // the problems so far are already in the list: the refusal adds only its own
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_FOR_MANGA_FEL, 0, "", MAX_PROBLEM));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_FOR_MANGA_FEL, 0, "", MAX_PROBLEM));
         }
     }
 

@@ -1,6 +1,6 @@
 package se.finsam.uppfoljning.sus.control;
 
-import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.sus.SusFel;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -94,7 +94,7 @@ final class SusCsv {
             throw fel(rad, "otillåtet styrtecken");
         }
         if (falt.length() >= SusFil.MAX_CELLTEXT) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_FOR_LANG_TEXT, rad, "", SusFil.MAX_CELLTEXT));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_FOR_LANG_TEXT, rad, "", SusFil.MAX_CELLTEXT));
         }
         falt.append(c);
     }
@@ -108,7 +108,7 @@ final class SusCsv {
     }
 
     private static SusAvvisning fel(int rad, String vad) {
-        return new SusAvvisning(SusProblem.of(DeltagareFel.SUS_TECKENKODNING, rad, "", vad));
+        return new SusAvvisning(SusProblem.of(SusFel.SUS_TECKENKODNING, rad, "", vad));
     }
 
     /** UTF-8 if the bytes are UTF-8 (a BOM is dropped), otherwise Windows-1252; never guessing past that. */
@@ -118,11 +118,11 @@ final class SusCsv {
             start = 3;
         } else if (innehall.length >= 2 && ((innehall[0] & 0xff) == 0xFF && (innehall[1] & 0xff) == 0xFE
                 || (innehall[0] & 0xff) == 0xFE && (innehall[1] & 0xff) == 0xFF)) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_TECKENKODNING, 0, "", "UTF-16 stöds inte; spara som UTF-8"));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_TECKENKODNING, 0, "", "UTF-16 stöds inte; spara som UTF-8"));
         }
         for (int i = start; i < innehall.length; i++) {
             if (innehall[i] == 0) {
-                throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_OKANT_FORMAT, 0, ""));
+                throw new SusAvvisning(SusProblem.of(SusFel.SUS_OKANT_FORMAT, 0, ""));
             }
         }
         ByteBuffer bytes = ByteBuffer.wrap(innehall, start, innehall.length - start);
@@ -133,7 +133,7 @@ final class SusCsv {
             try {
                 return strikt(WINDOWS_1252, bytes);
             } catch (CharacterCodingException e) {
-                throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_TECKENKODNING, 0, "",
+                throw new SusAvvisning(SusProblem.of(SusFel.SUS_TECKENKODNING, 0, "",
                         "tecknen är varken UTF-8 eller Windows-1252"));
             }
         }

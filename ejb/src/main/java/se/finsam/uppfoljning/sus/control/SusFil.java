@@ -3,7 +3,7 @@ package se.finsam.uppfoljning.sus.control;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.util.IOUtils;
-import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.sus.SusFel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,10 +62,10 @@ public final class SusFil {
     /** Sniffs the format and reads every row; returns the format read. */
     public static Format las(byte[] innehall, Radmottagare mottagare) throws SusAvvisning {
         if (innehall.length > MAX_BYTES) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_FOR_STOR, 0, "", MAX_MB));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_FOR_STOR, 0, "", MAX_MB));
         }
         if (innehall.length == 0) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_TOM_FIL, 0, ""));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_TOM_FIL, 0, ""));
         }
         FileMagic magic = sniff(innehall);
         switch (magic) {
@@ -74,12 +74,12 @@ public final class SusFil {
                 return Format.XLSX;
             }
             case OLE2, BIFF2, BIFF3, BIFF4 ->
-                    throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_GAMMALT_ELLER_KRYPTERAT, 0, ""));
+                    throw new SusAvvisning(SusProblem.of(SusFel.SUS_GAMMALT_ELLER_KRYPTERAT, 0, ""));
             case UNKNOWN, XML, HTML -> {
                 SusCsv.las(innehall, mottagare);
                 return Format.CSV;
             }
-            default -> throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_OKANT_FORMAT, 0, ""));
+            default -> throw new SusAvvisning(SusProblem.of(SusFel.SUS_OKANT_FORMAT, 0, ""));
         }
     }
 
@@ -87,19 +87,19 @@ public final class SusFil {
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(innehall))) {
             return FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_SKADAD, 0, "", "okänd början"));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_SKADAD, 0, "", "okänd början"));
         }
     }
 
     static void kontrolleraKolumn(int rad, int kolumn) throws SusAvvisning {
         if (kolumn >= MAX_KOLUMNER || kolumn < 0) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_FOR_MANGA_RADER, rad, "", MAX_RADER, MAX_KOLUMNER));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_FOR_MANGA_RADER, rad, "", MAX_RADER, MAX_KOLUMNER));
         }
     }
 
     static void kontrolleraRad(int rad) throws SusAvvisning {
         if (rad > MAX_RADER || rad < 1) {
-            throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_FOR_MANGA_RADER, 0, "", MAX_RADER, MAX_KOLUMNER));
+            throw new SusAvvisning(SusProblem.of(SusFel.SUS_FOR_MANGA_RADER, 0, "", MAX_RADER, MAX_KOLUMNER));
         }
     }
 }

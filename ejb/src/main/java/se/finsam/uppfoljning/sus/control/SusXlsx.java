@@ -16,7 +16,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.sus.SusFel;
 
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
@@ -51,7 +51,7 @@ final class SusXlsx {
                     String typ = del.getContentType().toLowerCase(Locale.ROOT);
                     String namn = del.getPartName().getName().toLowerCase(Locale.ROOT);
                     if (typ.contains(MAKRO_TYP) || namn.contains("vbaproject") || typ.contains("vbaproject")) {
-                        throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_MAKRON, 0, ""));
+                        throw new SusAvvisning(SusProblem.of(SusFel.SUS_MAKRON, 0, ""));
                     }
                 }
                 XSSFReader lasare = new XSSFReader(paket);
@@ -59,7 +59,7 @@ final class SusXlsx {
                 SharedStrings strangar = lasare.getSharedStringsTable();
                 Iterator<InputStream> blad = lasare.getSheetsData();
                 if (!blad.hasNext()) {
-                    throw new SusAvvisning(SusProblem.of(DeltagareFel.SUS_TOM_FIL, 0, ""));
+                    throw new SusAvvisning(SusProblem.of(SusFel.SUS_TOM_FIL, 0, ""));
                 }
                 try (InputStream forsta = blad.next()) {
                     XMLReader xml = XMLHelper.newXMLReader();
@@ -100,7 +100,7 @@ final class SusXlsx {
     }
 
     private static SusAvvisning skadad(String orsak) {
-        return new SusAvvisning(SusProblem.of(DeltagareFel.SUS_SKADAD, 0, "", orsak));
+        return new SusAvvisning(SusProblem.of(SusFel.SUS_SKADAD, 0, "", orsak));
     }
 
     /** SAX over one worksheet's XML: {@code <row r>}, {@code <c r t>}, {@code <f>}, {@code <v>}, {@code <is><t>}. */
@@ -180,7 +180,7 @@ final class SusXlsx {
         public void characters(char[] ch, int start, int length) throws SAXException {
             if (samlar) {
                 if (text.length() + length > SusFil.MAX_CELLTEXT * 4) {
-                    throw stopp(new SusAvvisning(SusProblem.of(DeltagareFel.SUS_FOR_LANG_TEXT, rad,
+                    throw stopp(new SusAvvisning(SusProblem.of(SusFel.SUS_FOR_LANG_TEXT, rad,
                             SusCell.bokstav(kolumn), SusFil.MAX_CELLTEXT)));
                 }
                 text.append(ch, start, length);
@@ -224,7 +224,7 @@ final class SusXlsx {
                 }
             }
             if (v.length() > SusFil.MAX_CELLTEXT) {
-                throw stopp(new SusAvvisning(SusProblem.of(DeltagareFel.SUS_FOR_LANG_TEXT, rad,
+                throw stopp(new SusAvvisning(SusProblem.of(SusFel.SUS_FOR_LANG_TEXT, rad,
                         SusCell.bokstav(kolumn), SusFil.MAX_CELLTEXT)));
             }
             if (!v.isBlank() || t == SusCell.Typ.FORMEL) {

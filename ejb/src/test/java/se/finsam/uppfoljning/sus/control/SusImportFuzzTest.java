@@ -2,6 +2,8 @@ package se.finsam.uppfoljning.sus.control;
 
 import org.junit.jupiter.api.Test;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.plattform.Felkod;
+import se.finsam.uppfoljning.sus.SusFel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -35,8 +38,9 @@ class SusImportFuzzTest {
 
     /** Far below what inflating any of the bombs here would allocate (≥ 100 MB each); plus 64 bytes per byte of file. */
     private static final long MAX_ALLOKERAT = 64L * 1024 * 1024;
-    private static final Set<String> KODER = Arrays.stream(DeltagareFel.values()).map(DeltagareFel::code)
-            .collect(Collectors.toSet());
+    /** The import's own codes and deltagare's rules (K + M ≠ S:a in a file is DEL-010). */
+    private static final Set<String> KODER = Stream.concat(Arrays.stream(SusFel.values()), Arrays.stream(DeltagareFel.values()))
+            .map(Felkod::code).collect(Collectors.toSet());
     private static final String BLAD = "xl/worksheets/sheet1.xml";
 
     private final byte[] xlsx = SusTestfiler.xlsx();

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.sus.SusFel;
 import se.finsam.uppfoljning.sus.boundary.SusImport;
 import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
 import se.finsam.uppfoljning.sus.boundary.SusImportResultat;
@@ -101,7 +101,7 @@ public class SusImporterResource {
     public Response mall(@QueryParam("format") @DefaultValue("xlsx") String format) {
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && !"xlsx".equalsIgnoreCase(format)) {
-            throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_OGILTIG_BEGARAN, "Format är xlsx eller csv.");
+            throw UppfoljningException.of(SusFel.SUS_IMPORT_OGILTIG_BEGARAN, "Format är xlsx eller csv.");
         }
         byte[] fil = susImport.mall(caller.require(), csv);
         return Response.ok(fil, csv ? "text/csv; charset=UTF-8" : XLSX)
@@ -116,7 +116,7 @@ public class SusImporterResource {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw UppfoljningException.withFields(DeltagareFel.SUS_IMPORT_OGILTIG_BEGARAN,
+            throw UppfoljningException.withFields(SusFel.SUS_IMPORT_OGILTIG_BEGARAN,
                     List.of(new UppfoljningException.FieldError("uttagsdatum", "Ange datumet som ÅÅÅÅ-MM-DD.")),
                     "Uttagsdatum ska anges som ÅÅÅÅ-MM-DD.");
         }
@@ -127,11 +127,11 @@ public class SusImporterResource {
         try {
             byte[] b = in == null ? new byte[0] : in.readNBytes(SusFil.MAX_BYTES + 1);
             if (b.length > SusFil.MAX_BYTES) {
-                throw UppfoljningException.of(DeltagareFel.SUS_FOR_STOR, SusFil.MAX_MB);
+                throw UppfoljningException.of(SusFel.SUS_FOR_STOR, SusFil.MAX_MB);
             }
             return b;
         } catch (IOException e) {
-            throw UppfoljningException.of(DeltagareFel.SUS_SKADAD, "överföringen avbröts");
+            throw UppfoljningException.of(SusFel.SUS_SKADAD, "överföringen avbröts");
         }
     }
 }

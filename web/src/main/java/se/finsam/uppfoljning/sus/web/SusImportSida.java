@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.sus.SusFel;
 import se.finsam.uppfoljning.sus.boundary.SusImport;
 import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
 import se.finsam.uppfoljning.sus.boundary.SusImportResultat;
@@ -92,11 +92,11 @@ public class SusImportSida implements Serializable {
         fel.clear();
         try {
             if (fil == null || fil.getSize() == 0) {
-                throw UppfoljningException.withFields(DeltagareFel.SUS_TOM_FIL,
+                throw UppfoljningException.withFields(SusFel.SUS_TOM_FIL,
                         List.of(new UppfoljningException.FieldError("fil", "Välj en fil (.xlsx eller .csv).")));
             }
             if (fil.getSize() > SusFil.MAX_BYTES) {
-                throw UppfoljningException.of(DeltagareFel.SUS_FOR_STOR, SusFil.MAX_MB);
+                throw UppfoljningException.of(SusFel.SUS_FOR_STOR, SusFil.MAX_MB);
             }
             byte[] innehall;
             try (InputStream in = fil.getInputStream()) {
@@ -135,7 +135,7 @@ public class SusImportSida implements Serializable {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw UppfoljningException.withFields(DeltagareFel.SUS_IMPORT_OGILTIG_BEGARAN,
+            throw UppfoljningException.withFields(SusFel.SUS_IMPORT_OGILTIG_BEGARAN,
                     List.of(new UppfoljningException.FieldError("uttagsdatum", "Ange datumet som ÅÅÅÅ-MM-DD.")),
                     "Uttagsdatum ska anges som ÅÅÅÅ-MM-DD.");
         }
