@@ -7,8 +7,9 @@
  * DEL-100..199 codes the import had inside deltagare.
  * <p>
  * Sits above deltagare: the participant statistics it fills are deltagare's, and it reads and writes
- * them through deltagare ({@code Deltagarstatistiken}: forhandsgranska, sparaAllaFranSus, the versions
- * its preview compares). Deltagare knows an import only by its id ({@code deltagarstatistik.sus_import_id},
+ * them through deltagare's boundary ({@code Deltagarstatistiken}: forhandsgranska, sparaAllaFranSus;
+ * {@code Deltagarinlasning}: the recorded figures, the versions its preview compares, the fast commit),
+ * handing over figures as deltagare's value {@code Deltagarsiffror}. Deltagare knows an import only by its id ({@code deltagarstatistik.sus_import_id},
  * {@code Statistikunderlag.susImportId}): what the import was (file, extraction date, who, when) is
  * asked of sus ({@code SusImport.historikForPm}) by whoever shows it, the PM's provenance of table 6.
  * The entity stays here, not in deltagare, because only the import writes it and deltagare needs

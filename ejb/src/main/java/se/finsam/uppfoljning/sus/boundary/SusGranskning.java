@@ -4,11 +4,11 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagarinlasning;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
 import se.finsam.uppfoljning.deltagare.boundary.Forhandsgranskning;
 import se.finsam.uppfoljning.deltagare.boundary.Inlasningspost;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
-import se.finsam.uppfoljning.deltagare.control.Statistiker;
 import se.finsam.uppfoljning.sus.control.SusAvkodning;
 import se.finsam.uppfoljning.sus.control.SusImportjobb;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
@@ -16,7 +16,6 @@ import se.finsam.uppfoljning.sus.control.SusPoster;
 import se.finsam.uppfoljning.sus.control.SusProblem;
 import se.finsam.uppfoljning.sus.control.SusUtdrag;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
-import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
@@ -51,7 +50,7 @@ public class SusGranskning {
     InsatsLookup lookup;
 
     @Inject
-    Statistiker statistiker;
+    Deltagarinlasning inlasning;
 
     @Asynchronous
     public void granskaIBakgrunden(Caller caller, SusImportjobb jobb, byte[] fil) {
@@ -91,12 +90,11 @@ public class SusGranskning {
         List<SusProblem> problem = new ArrayList<>();
         List<Inlasningspost> poster = new ArrayList<>();
         List<SusUtdrag.Rad> rader = new ArrayList<>();
-        List<Optional<Deltagarstatistik>> befintliga = new ArrayList<>();
+        List<Optional<Deltagarinlasning.Inspelat>> befintliga = new ArrayList<>();
         // what the förbund has recorded for the period, in one query rather than one per row
-        Map<Long, Deltagarstatistik> inspelade = new HashMap<>();
-        statistiker.allaFor(jobb.forbund(), period).forEach(d -> inspelade.put(d.insats().id(), d));
+        Map<Long, Deltagarinlasning.Inspelat> inspelade = inlasning.inspelade(caller, SusImport.halvar(period));
         // the versions of what the check reads, read before it: the commit skips the check while they stay
-        Map<Long, Long> foregaende = statistiker.versioner(jobb.forbund(), period.foregaende());
+        Map<Long, Long> foregaende = inlasning.versioner(caller, SusImport.halvar(period.foregaende()));
         Map<Long, Long> insatsversioner = new HashMap<>();
         for (SusUtdrag.Rad rad : utdrag.rader()) {
             Insats insats = lookup.findForReading(caller, Long.parseLong(rad.insatsKod()), Atkomst::canReadReports);
@@ -105,9 +103,9 @@ public class SusGranskning {
                 continue;
             }
             insatsversioner.put(insats.id(), insats.version());
-            Optional<Deltagarstatistik> befintlig = Optional.ofNullable(inspelade.get(insats.id()));
-            Deltagarsiffror siffror = SusPoster.siffror(utdrag, rad, befintlig.map(Deltagarstatistik::siffror));
-            Map<String, String> forklaringar = SusPoster.forklaringar(rad, befintlig.map(Deltagarstatistik::forklaringar).orElse(Map.of()));
+            Optional<Deltagarinlasning.Inspelat> befintlig = Optional.ofNullable(inspelade.get(insats.id()));
+            Deltagarsiffror siffror = SusPoster.siffror(utdrag, rad, befintlig.map(Deltagarinlasning.Inspelat::siffror));
+            Map<String, String> forklaringar = SusPoster.forklaringar(rad, befintlig.map(Deltagarinlasning.Inspelat::forklaringar).orElse(Map.of()));
             poster.add(new Inlasningspost(insats.id(), period.ar(), period.halvar(), siffror, forklaringar));
             rader.add(rad);
             befintliga.add(befintlig);
@@ -127,11 +125,11 @@ public class SusGranskning {
             Inlasningspost p = poster.get(i);
             List<String> forklarade = g.brott().stream().filter(b -> !g.hindrar().contains(b))
                     .map(b -> b.kod() + " " + b.meddelande()).toList();
-            Optional<Deltagarstatistik> befintlig = befintliga.get(i);
+            Optional<Deltagarinlasning.Inspelat> befintlig = befintliga.get(i);
             klara.add(new SusImportjobb.Post(p.insatsId(), namn.getOrDefault(p.insatsId(), g.insats()), rad.rad(), g.finns(),
-                    g.andras(), befintlig.map(Deltagarstatistik::version).orElse(0L),
+                    g.andras(), befintlig.map(Deltagarinlasning.Inspelat::version).orElse(0L),
                     foregaende.getOrDefault(p.insatsId(), 0L), insatsversioner.get(p.insatsId()),
-                    SusPoster.skillnader(befintlig.map(Deltagarstatistik::siffror), p.siffror()), forklarade,
+                    SusPoster.skillnader(befintlig.map(Deltagarinlasning.Inspelat::siffror), p.siffror()), forklarade,
                     p.siffror(), g.forklaringar()));
         }
         if (!problem.isEmpty()) {

@@ -6,23 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.sus.SusFel;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagarinlasning;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
 import se.finsam.uppfoljning.deltagare.boundary.Inlasningspost;
-import se.finsam.uppfoljning.deltagare.control.Statistiker;
-import se.finsam.uppfoljning.deltagare.control.Statistikregister;
 import se.finsam.uppfoljning.sus.control.SusAvkodning;
 import se.finsam.uppfoljning.sus.control.SusFil;
 import se.finsam.uppfoljning.sus.control.SusImportjobb;
 import se.finsam.uppfoljning.sus.control.SusImportjobben;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
 import se.finsam.uppfoljning.sus.control.SusMall;
-import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
-import se.finsam.uppfoljning.deltagare.entity.Kalla;
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import se.finsam.uppfoljning.sus.entity.SusImportpost;
 import se.finsam.uppfoljning.insats.control.Atkomst;
-import se.finsam.uppfoljning.insats.control.InsatsLookup;
-import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.Caller;
@@ -63,13 +58,7 @@ public class SusImport {
     Deltagarstatistiken deltagarstatistiken;
 
     @Inject
-    Statistiker statistiker;
-
-    @Inject
-    InsatsLookup lookup;
-
-    @Inject
-    Statistikregister register;
+    Deltagarinlasning inlasning;
 
     @Inject
     AuditTrail audit;
@@ -131,7 +120,7 @@ public class SusImport {
         }
         Statistikperiod period = new Statistikperiod(jobb.forvantan().ar(), jobb.forvantan().halvar());
         List<SusImportjobb.Post> poster = jobb.poster();
-        Map<Long, Long> versioner = statistiker.versioner(jobb.forbund(), period);
+        Map<Long, Long> versioner = inlasning.versioner(caller, halvar(period));
         for (SusImportjobb.Post p : poster) {
             long nu = versioner.getOrDefault(p.insatsId(), 0L);
             if (nu != p.version()) {
@@ -150,7 +139,7 @@ public class SusImport {
         em.persist(post);
         em.flush();
         long importId = post.id();
-        int antal = oforandratSedanGranskningen(jobb, period, andras)
+        int antal = oforandratSedanGranskningen(caller, period, andras)
                 ? skrivGranskade(caller, period, andras, importId, nar)
                 : (int) deltagarstatistiken.sparaAllaFranSus(caller, andras.stream()
                 .map(p -> new Inlasningspost(p.insatsId(), period.ar(), period.halvar(), p.siffror(), p.forklaringar()))
@@ -178,33 +167,32 @@ public class SusImport {
      * insatser have the versions the preview read (the period's own records are compared by the
      * caller). Then the check's result stands and need not be run again.
      */
-    private boolean oforandratSedanGranskningen(SusImportjobb jobb, Statistikperiod period, List<SusImportjobb.Post> poster) {
-        Map<Long, Long> foregaende = statistiker.versioner(jobb.forbund(), period.foregaende());
-        Map<Long, Long> insatser = statistiker.insatsversioner(jobb.forbund());
+    private boolean oforandratSedanGranskningen(Caller caller, Statistikperiod period, List<SusImportjobb.Post> poster) {
+        Map<Long, Long> foregaende = inlasning.versioner(caller, halvar(period.foregaende()));
+        Map<Long, Long> insatser = inlasning.insatsversioner(caller);
         return poster.stream().allMatch(p -> foregaende.getOrDefault(p.insatsId(), 0L) == p.foregaendeVersion()
                 && Long.valueOf(p.insatsVersion()).equals(insatser.get(p.insatsId())));
     }
 
     /**
-     * Writes the preview's checked posts as they are (nothing they were checked against has
-     * changed): the period's records to change are read in one go, a new record only references its
-     * insats. A record changed meanwhile fails its versioned update (optimistic locking), a record
-     * added meanwhile the unique key of insats and period: the transaction then writes nothing.
+     * Writes the preview's checked posts as they are (nothing they were checked against has changed),
+     * through deltagare; a record whose version is no longer the one the check read refuses the commit.
      */
     private int skrivGranskade(Caller caller, Statistikperiod period, List<SusImportjobb.Post> poster, long importId,
                                Instant nar) {
-        Map<Long, Deltagarstatistik> befintliga = statistiker.forInsatser(poster.stream().filter(SusImportjobb.Post::finns)
-                .map(SusImportjobb.Post::insatsId).toList(), period);
-        List<Statistikregister.Skrivning> skrivningar = poster.stream().map(p -> {
-            Optional<Deltagarstatistik> befintlig = Optional.ofNullable(befintliga.get(p.insatsId()));
-            if (befintlig.map(Deltagarstatistik::version).orElse(0L) != p.version()) {
-                throw UppfoljningException.of(SusFel.SUS_IMPORT_INAKTUELL, p.insats());
-            }
-            Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> em.getReference(Insats.class, p.insatsId()));
-            return new Statistikregister.Skrivning(insats, period, p.siffror(), p.forklaringar(), befintlig);
-        }).toList();
-        return (int) register.sparaAlla(caller, skrivningar, Kalla.SUS, importId, null, nar).stream()
-                .filter(Statistikregister.Resultat::andrad).count();
+        Deltagarinlasning.Sparat sparat = inlasning.sparaGranskade(caller, halvar(period), poster.stream()
+                .map(p -> new Deltagarinlasning.Granskad(p.insatsId(), p.finns(), p.version(), p.siffror(), p.forklaringar()))
+                .toList(), importId, nar);
+        sparat.inaktuell().ifPresent(id -> {
+            throw UppfoljningException.of(SusFel.SUS_IMPORT_INAKTUELL, poster.stream().filter(p -> p.insatsId() == id)
+                    .findFirst().map(SusImportjobb.Post::insats).orElse(String.valueOf(id)));
+        });
+        return sparat.andrade();
+    }
+
+    /** The statistics period as the kernel's half-year (deltagare's boundary takes that). */
+    static Halvar halvar(Statistikperiod period) {
+        return new Halvar(period.ar(), period.halvar());
     }
 
     /** The förbund's committed imports, newest first. */
