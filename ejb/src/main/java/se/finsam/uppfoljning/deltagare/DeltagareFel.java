@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.deltagare;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -46,28 +47,14 @@ public enum DeltagareFel implements Felkod {
     MALGRUPP_SUMMERAR_INTE("DEL-019", Kind.CONFLICT,
             "Målgruppen efter {0} summerar till {1} {2}, men målgruppen har {3}.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     DeltagareFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

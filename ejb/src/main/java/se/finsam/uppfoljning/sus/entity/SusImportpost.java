@@ -1,18 +1,17 @@
 package se.finsam.uppfoljning.sus.entity;
 
 import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -23,17 +22,13 @@ import java.util.Objects;
 @Entity
 @Table(name = "sus_import")
 @NamedQuery(name = SusImportpost.BY_FORBUND,
-        query = "select s from SusImportpost s where s.forbundKod = :forbund order by s.inlastTid desc, s.id desc")
+        query = "select s from SusImportpost s where s.forbundKod = :forbund order by s.inlast.nar desc, s.id desc")
 @NamedQuery(name = SusImportpost.BY_FORBUND_AND_HASH,
-        query = "select s from SusImportpost s where s.forbundKod = :forbund and s.innehallshash = :hash order by s.inlastTid desc")
-public class SusImportpost {
+        query = "select s from SusImportpost s where s.forbundKod = :forbund and s.innehallshash = :hash order by s.inlast.nar desc")
+public class SusImportpost extends Numrerad {
 
     public static final String BY_FORBUND = "SusImportpost.byForbund";
     public static final String BY_FORBUND_AND_HASH = "SusImportpost.byForbundAndHash";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "forbund_kod", nullable = false, length = 40)
     private String forbundKod;
@@ -68,12 +63,10 @@ public class SusImportpost {
     @Column(nullable = false)
     private int andrade;
 
-    @Column(name = "inlast_av", nullable = false, length = 200)
-    private String inlastAv;
-
-    // OffsetDateTime, not Instant: EclipseLink 4.0 binds an Instant as bytea
-    @Column(name = "inlast_tid", nullable = false)
-    private OffsetDateTime inlastTid;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "inlast_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "inlast_tid"))
+    private Stampel inlast;
 
     protected SusImportpost() {
     }
@@ -95,11 +88,9 @@ public class SusImportpost {
         this.uttagsdatum = Objects.requireNonNull(uttagsdatum, "uttagsdatum");
         this.insatser = insatser;
         this.andrade = andrade;
-        this.inlastAv = Objects.requireNonNull(inlastAv, "inläst av");
-        this.inlastTid = Objects.requireNonNull(inlastTid, "inläst tid").atOffset(ZoneOffset.UTC);
+        this.inlast = Stampel.av(inlastAv, inlastTid);
     }
 
-    public Long id() { return id; }
     public String forbundKod() { return forbundKod; }
     public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
     public String filnamn() { return filnamn; }
@@ -118,6 +109,6 @@ public class SusImportpost {
         }
         this.andrade = antal;
     }
-    public String inlastAv() { return inlastAv; }
-    public Instant inlastTid() { return inlastTid.toInstant(); }
+    public String inlastAv() { return inlast.vem(); }
+    public Instant inlastTid() { return inlast.nar(); }
 }
