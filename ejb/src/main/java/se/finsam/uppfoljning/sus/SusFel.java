@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.sus;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -82,28 +83,14 @@ public enum SusFel implements Felkod {
             "Förhandsgranskningen är redan inläst.");
 
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     SusFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }
