@@ -15,7 +15,7 @@ import se.finsam.uppfoljning.deltagare.control.Statistikregister;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -56,7 +56,7 @@ public class Deltagarstatistiken {
 
     public StatistikView hamta(@NotNull Caller caller, long insatsId, int ar, int halvar) {
         requireReader(caller);
-        Statistikperiod period = period(ar, halvar);
+        Halvar period = period(ar, halvar);
         Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
         return view(insats, period);
     }
@@ -64,7 +64,7 @@ public class Deltagarstatistiken {
     /** Checks figures without saving them: the rules beside the fields as the person types. */
     public List<Regelbrott> kontrollera(@NotNull Caller caller, long insatsId, int ar, int halvar, StatistikInput in) {
         requireReader(caller);
-        Statistikperiod period = period(ar, halvar);
+        Halvar period = period(ar, halvar);
         Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
         Kodlista kodlista = kodlista(in);
         Statistikavkodning.Avkodat a = Statistikavkodning.avkoda(in, kodlista, false);
@@ -74,7 +74,7 @@ public class Deltagarstatistiken {
 
     public StatistikView spara(@NotNull Caller caller, long insatsId, int ar, int halvar, StatistikInput in) {
         requireWriter(caller);
-        Statistikperiod period = period(ar, halvar);
+        Halvar period = period(ar, halvar);
         Insats insats = lookup.find(caller, insatsId, Deltagarstatistiken::canWrite);
         Kodlista kodlista = kodlista(in);
         Statistikavkodning.Avkodat a = Statistikavkodning.avkoda(in, kodlista);
@@ -157,8 +157,8 @@ public class Deltagarstatistiken {
                 .forEach(i -> {
                     for (int ar = Math.max(forsta, i.start().getYear()); ar <= idag.getYear(); ar++) {
                         for (int h = 1; h <= 2; h++) {
-                            Statistikperiod p = new Statistikperiod(ar, h);
-                            if (p.sistaDag().isBefore(idag) && i.runsDuring(p.forstaDag(), p.sistaDag())
+                            Halvar p = new Halvar(ar, h);
+                            if (p.sistaDag().isBefore(idag) && i.runsDuring(p.statistikStart(), p.sistaDag())
                                     && statistiker.find(i, p).isEmpty()) {
                                 svar.add(new Forfallen(i.id(), i.kortnamn(), ar, h, p.sistaDag()));
                             }
@@ -171,7 +171,7 @@ public class Deltagarstatistiken {
     private List<Statistikinlasning.Post> poster(Caller caller, List<Inlasningspost> in) {
         List<Statistikinlasning.Post> poster = new ArrayList<>();
         for (Inlasningspost p : in == null ? List.<Inlasningspost>of() : in) {
-            Statistikperiod period = period(p.ar(), p.halvar());
+            Halvar period = period(p.ar(), p.halvar());
             Insats insats = lookup.find(caller, p.insatsId(), Atkomst::canReadReports);
             requireIndividinsats(insats, period);
             poster.add(new Statistikinlasning.Post(insats, period, p.siffror(), p.forklaringar()));
@@ -179,7 +179,7 @@ public class Deltagarstatistiken {
         return poster;
     }
 
-    private StatistikView view(Insats insats, Statistikperiod period) {
+    private StatistikView view(Insats insats, Halvar period) {
         Optional<Deltagarstatistik> d = statistiker.find(insats, period);
         Optional<Deltagarstatistik> f = statistiker.find(insats, period.foregaende());
         Kodlista kodlista = d.flatMap(x -> statistiker.kodlista(x.siffror().kodlista())).orElseGet(statistiker::senasteKodlista);
@@ -209,18 +209,18 @@ public class Deltagarstatistiken {
         return Atkomst.canReport(c, i) || (c.has(Roll.KANSLI) && Atkomst.canReadReports(c, i));
     }
 
-    private static void requireIndividinsats(Insats insats, Statistikperiod period) {
+    private static void requireIndividinsats(Insats insats, Halvar period) {
         if (insats.typ() != InsatsTyp.INDIVIDINSATS) {
             throw UppfoljningException.of(DeltagareFel.INTE_INDIVIDINSATS);
         }
-        if (!insats.runsDuring(period.forstaDag(), period.sistaDag())) {
+        if (!insats.runsDuring(period.statistikStart(), period.sistaDag())) {
             throw UppfoljningException.of(DeltagareFel.PERIOD_UTANFOR_INSATS, period);
         }
     }
 
-    static Statistikperiod period(int ar, int halvar) {
+    static Halvar period(int ar, int halvar) {
         try {
-            return new Statistikperiod(ar, halvar);
+            return new Halvar(ar, halvar);
         } catch (IllegalArgumentException e) {
             throw UppfoljningException.detailed(DeltagareFel.OGILTIGA_UPPGIFTER, e.getMessage(),
                     List.of(new FieldError(halvar < 1 || halvar > 2 ? "halvar" : "ar", e.getMessage())));

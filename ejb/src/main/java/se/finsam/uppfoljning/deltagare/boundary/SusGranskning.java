@@ -14,7 +14,7 @@ import se.finsam.uppfoljning.deltagare.control.SusProblem;
 import se.finsam.uppfoljning.deltagare.control.SusUtdrag;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -84,7 +84,7 @@ public class SusGranskning {
     }
 
     private void forhandsgranska(Caller caller, SusImportjobb jobb, SusUtdrag utdrag, String format, Map<Long, String> namn) {
-        Statistikperiod period = new Statistikperiod(jobb.forvantan().ar(), jobb.forvantan().halvar());
+        Halvar period = new Halvar(jobb.forvantan().ar(), jobb.forvantan().halvar());
         List<SusProblem> problem = new ArrayList<>();
         List<Inlasningspost> poster = new ArrayList<>();
         List<SusUtdrag.Rad> rader = new ArrayList<>();
@@ -97,7 +97,7 @@ public class SusGranskning {
         Map<Long, Long> insatsversioner = new HashMap<>();
         for (SusUtdrag.Rad rad : utdrag.rader()) {
             Insats insats = lookup.findForReading(caller, Long.parseLong(rad.insatsKod()), Atkomst::canReadReports);
-            if (!insats.runsDuring(period.forstaDag(), period.sistaDag())) {
+            if (!insats.runsDuring(period.statistikStart(), period.sistaDag())) {
                 problem.add(SusProblem.of(DeltagareFel.PERIOD_UTANFOR_INSATS, rad.rad(), SusKolumnprofil.INSATS, period));
                 continue;
             }

@@ -16,7 +16,7 @@ import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil;
 import se.finsam.uppfoljning.deltagare.control.SusMall;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
@@ -86,7 +86,7 @@ public class SusImport {
         if (ar == null || halvar == null) {
             throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_OGILTIG_BEGARAN, "Ange år och halvår som filen gäller.");
         }
-        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
+        Halvar period = Deltagarstatistiken.period(ar, halvar);
         if (fil == null || fil.length == 0) {
             throw UppfoljningException.of(DeltagareFel.SUS_TOM_FIL);
         }
@@ -126,7 +126,7 @@ public class SusImport {
                 // below
             }
         }
-        Statistikperiod period = new Statistikperiod(jobb.forvantan().ar(), jobb.forvantan().halvar());
+        Halvar period = new Halvar(jobb.forvantan().ar(), jobb.forvantan().halvar());
         List<SusImportjobb.Post> poster = jobb.poster();
         Map<Long, Long> versioner = statistiker.versioner(jobb.forbund(), period);
         for (SusImportjobb.Post p : poster) {
@@ -175,7 +175,7 @@ public class SusImport {
      * insatser have the versions the preview read (the period's own records are compared by the
      * caller). Then the check's result stands and need not be run again.
      */
-    private boolean oforandratSedanGranskningen(SusImportjobb jobb, Statistikperiod period, List<SusImportjobb.Post> poster) {
+    private boolean oforandratSedanGranskningen(SusImportjobb jobb, Halvar period, List<SusImportjobb.Post> poster) {
         Map<Long, Long> foregaende = statistiker.versioner(jobb.forbund(), period.foregaende());
         Map<Long, Long> insatser = statistiker.insatsversioner(jobb.forbund());
         return poster.stream().allMatch(p -> foregaende.getOrDefault(p.insatsId(), 0L) == p.foregaendeVersion()
@@ -188,7 +188,7 @@ public class SusImport {
      * insats. A record changed meanwhile fails its versioned update (optimistic locking), a record
      * added meanwhile the unique key of insats and period: the transaction then writes nothing.
      */
-    private int skrivGranskade(Caller caller, Statistikperiod period, List<SusImportjobb.Post> poster, long importId,
+    private int skrivGranskade(Caller caller, Halvar period, List<SusImportjobb.Post> poster, long importId,
                                Instant nar) {
         Map<Long, Deltagarstatistik> befintliga = statistiker.forInsatser(poster.stream().filter(SusImportjobb.Post::finns)
                 .map(SusImportjobb.Post::insatsId).toList(), period);

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.deltagare.entity;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -77,7 +78,7 @@ public class SusImportpost {
     protected SusImportpost() {
     }
 
-    public SusImportpost(String forbundKod, Statistikperiod period, String filnamn, String innehallshash, String format,
+    public SusImportpost(String forbundKod, Halvar period, String filnamn, String innehallshash, String format,
                          String kolumnprofil, String grupper, LocalDate uttagsdatum, int insatser, int andrade,
                          String inlastAv, Instant inlastTid) {
         this.forbundKod = Objects.requireNonNull(forbundKod, "förbund");
@@ -100,7 +101,7 @@ public class SusImportpost {
 
     public Long id() { return id; }
     public String forbundKod() { return forbundKod; }
-    public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
+    public Halvar period() { return new Halvar(ar, halvar); }
     public String filnamn() { return filnamn; }
     public String innehallshash() { return innehallshash; }
     public String format() { return format; }

@@ -14,7 +14,7 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.FaststalldaPm;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmTexter;
 import se.finsam.uppfoljning.pm.entity.Avsnitt;

@@ -17,7 +17,7 @@ import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.pm.control.Avvikelsetext;
 import se.finsam.uppfoljning.pm.control.FaststalldaPm;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmFil;
 import se.finsam.uppfoljning.pm.control.PmFiler;

@@ -10,7 +10,7 @@ import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 
 import java.util.HashMap;

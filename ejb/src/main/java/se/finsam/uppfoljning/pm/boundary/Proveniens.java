@@ -9,7 +9,7 @@ import se.finsam.uppfoljning.budget.boundary.EkonomiView;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.pm.PmFel;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;

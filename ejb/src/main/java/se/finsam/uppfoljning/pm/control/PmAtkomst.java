@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.pm.control;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
