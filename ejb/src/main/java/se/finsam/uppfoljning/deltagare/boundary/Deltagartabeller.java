@@ -43,9 +43,8 @@ public class Deltagartabeller {
     @Inject
     Statistiker statistiker;
 
-    public Deltagartabellerna tabeller(@NotNull Caller caller, int ar, int halvar) {
+    public Deltagartabellerna tabeller(@NotNull Caller caller, Halvar period) {
         Deltagarstatistiken.requireReader(caller);
-        Halvar period = Deltagarstatistiken.period(ar, halvar);
         return compute(period, statistiker.allaForReading(Atkomst.forbund(caller), period).stream()
                 .filter(d -> Atkomst.canReadReports(caller, d.insats())).toList());
     }
@@ -54,14 +53,12 @@ public class Deltagartabeller {
      * Every individinsats' tables of the caller's förbund, for the PM: the PM has checked who may read
      * it (the office, the förbundschef, and the report designers who preview its layouts).
      */
-    public Deltagartabellerna forPm(@NotNull Caller caller, int ar, int halvar) {
-        Halvar period = Deltagarstatistiken.period(ar, halvar);
+    public Deltagartabellerna forPm(@NotNull Caller caller, Halvar period) {
         return compute(period, statistiker.allaForReading(Atkomst.forbund(caller), period));
     }
 
     /** The tables of the given insatser (the PM's selection; the PM checks who may read it). */
-    public Deltagartabellerna tabeller(@NotNull Caller caller, List<Insats> insatser, int ar, int halvar) {
-        Halvar period = Deltagarstatistiken.period(ar, halvar);
+    public Deltagartabellerna tabeller(@NotNull Caller caller, List<Insats> insatser, Halvar period) {
         String forbund = Atkomst.forbund(caller);
         return compute(period, statistiker.allaForReading(forbund, period).stream()
                 .filter(d -> insatser.stream().anyMatch(i -> i.id().equals(d.insats().id()))).toList());
@@ -71,8 +68,7 @@ public class Deltagartabeller {
      * The records table 6 of the PM sums (the same selection as {@link #forPm}), each with its source:
      * the provenance of the table's figures. The PM has checked who may read it.
      */
-    public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, int ar, int halvar) {
-        Halvar period = Deltagarstatistiken.period(ar, halvar);
+    public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, Halvar period) {
         String forbund = Atkomst.forbund(caller);
         Map<Long, SusImportHistorik> importer = new HashMap<>();
         statistiker.susImporter(forbund, period).forEach(p -> importer.put(p.id(), SusImport.historik(p)));

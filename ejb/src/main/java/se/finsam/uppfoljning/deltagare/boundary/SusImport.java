@@ -77,16 +77,16 @@ public class SusImport {
     /**
      * Takes a file and starts checking it in the background; poll {@link #status} for progress.
      *
+     * @param period      the half-year the file covers; null when the request named none (400 DEL-135)
      * @param uttagsdatum the SUS extraction date when the file does not state one (else null)
      * @param vanta       check before answering (the answer is then KLAR or AVVISAD), for programs
      */
-    public SusImportStatus starta(@NotNull Caller caller, byte[] fil, String filnamn, Integer ar, Integer halvar,
+    public SusImportStatus starta(@NotNull Caller caller, byte[] fil, String filnamn, Halvar period,
                                   LocalDate uttagsdatum, boolean vanta) {
         requireKansli(caller);
-        if (ar == null || halvar == null) {
+        if (period == null) {
             throw UppfoljningException.of(DeltagareFel.SUS_IMPORT_OGILTIG_BEGARAN, "Ange år och halvår som filen gäller.");
         }
-        Halvar period = Deltagarstatistiken.period(ar, halvar);
         if (fil == null || fil.length == 0) {
             throw UppfoljningException.of(DeltagareFel.SUS_TOM_FIL);
         }

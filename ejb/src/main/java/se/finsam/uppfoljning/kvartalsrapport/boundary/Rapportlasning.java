@@ -14,6 +14,7 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.List;
@@ -44,11 +45,10 @@ public class Rapportlasning {
     FragebatteriCache fragebatterier;
 
     /** The report as the caller may see it; a template if nobody has started it. */
-    public RapportView rapport(Caller caller, long insatsId, int ar, int kvartal) {
+    public RapportView rapport(Caller caller, InsatsId insatsId, Rapportperiod period) {
         Objects.requireNonNull(caller, "caller");
         Atkomst.requireInsatsRole(caller);
-        Insats insats = insatser.findForReading(caller, insatsId, Atkomst::canReadReports);
-        Rapportperiod period = period(ar, kvartal);
+        Insats insats = insatser.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
         Kvartalsrapport r = rapporter.findForReading(insats, period)
                 .orElseGet(() -> new Kvartalsrapport(insats, period, fragebatteri(insats, period).orElse(null)));
         return view(caller, r);
@@ -62,13 +62,5 @@ public class Rapportlasning {
     /** The question set in force for the quarter (rule in {@code Fragebatteriregel}). */
     Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
         return fragebatterier.iKraft(insats.forbund().kod(), period);
-    }
-
-    static Rapportperiod period(int ar, int kvartal) {
-        try {
-            return new Rapportperiod(ar, kvartal);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIG_PERIOD, List.of(new FieldError(kvartal < 1 || kvartal > 4 ? "kvartal" : "ar", e.getMessage())));
-        }
     }
 }

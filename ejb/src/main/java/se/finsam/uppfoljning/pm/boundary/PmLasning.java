@@ -38,11 +38,6 @@ public final class PmLasning {
         this.halvar = halvar;
     }
 
-    /** A new request's reading of a half-year (400 for a half-year that is none). */
-    static PmLasning av(Caller caller, int ar, int halvar) {
-        return new PmLasning(caller, PmAtkomst.halvar(ar, halvar));
-    }
-
     public Caller caller() {
         return caller;
     }
