@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.avvikelse.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.avvikelse.AvvikelseFel;
 import se.finsam.uppfoljning.avvikelse.control.Avvikelser;
@@ -116,8 +117,8 @@ public class Avvikelsehantering {
         String beskrivning = text(input.beskrivning(), "beskrivning", "Beskriv avvikelsen.", errors);
         Optional<Belopp> begart = Optional.empty();
         if (typ.filter(t -> t == AvvikelseTyp.BUDGET).isPresent()) {
-            if (input.ar() == null || input.ar() < 2000 || input.ar() > 2100) {
-                errors.add(new FieldError("ar", "Ange året (2000–2100) som budgetavvikelsen gäller."));
+            if (input.ar() == null || !Ar.giltigt(input.ar())) {
+                errors.add(new FieldError("ar", "Ange året (" + Ar.FORSTA + "–" + Ar.SISTA + ") som budgetavvikelsen gäller."));
             }
             begart = Beloppsfalt.optional(input.begartBelopp(), "begartBelopp", errors);
             if (begart.filter(Belopp::isZero).isPresent()) {
