@@ -40,7 +40,6 @@ import se.finsam.uppfoljning.reports.NulageMalTabell;
 import se.finsam.uppfoljning.reports.PmReport;
 import se.finsam.uppfoljning.reports.PmTabell;
 import se.finsam.uppfoljning.reports.PmText;
-import se.finsam.uppfoljning.reports.Trafikljus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -11,7 +11,6 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
-import se.finsam.uppfoljning.pm.control.PmAtkomst;
 
 import java.util.HashMap;
 import java.util.List;
