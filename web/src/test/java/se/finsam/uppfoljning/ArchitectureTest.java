@@ -161,4 +161,15 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(TransactionAttribute.class)
                 .check(classes);
     }
+
+    /**
+     * Issue 18: no public boundary method takes a bare {@code long} insats id or an {@code int} year or
+     * half-year; the rule, how it tells them apart and what it leaves out are in
+     * {@link BoundaryParameterRule}, and {@link BoundaryParameterRuleTest} shows it failing on a class
+     * that breaks it.
+     */
+    @Test
+    void publicBoundaryMethodsTakeNoBareIdsOrPeriods() {
+        BoundaryParameterRule.PUBLIC_BOUNDARY_METHODS_TAKE_NO_BARE_IDS_OR_PERIODS.check(classes);
+    }
 }

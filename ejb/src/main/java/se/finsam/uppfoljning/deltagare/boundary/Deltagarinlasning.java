@@ -10,7 +10,6 @@ import se.finsam.uppfoljning.deltagare.control.Statistikregister;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.Caller;
@@ -63,14 +62,14 @@ public class Deltagarinlasning {
     /** The förbund's recorded figures of a period, by insats id (one query for the whole förbund). */
     public Map<Long, Inspelat> inspelade(@NotNull Caller caller, @NotNull Halvar halvar) {
         Map<Long, Inspelat> svar = new HashMap<>();
-        statistiker.allaFor(Atkomst.forbund(caller), period(halvar))
+        statistiker.allaFor(Atkomst.forbund(caller), halvar)
                 .forEach(d -> svar.put(d.insats().id(), new Inspelat(d.version(), d.siffror(), d.forklaringar())));
         return svar;
     }
 
     /** The versions of the förbund's records of a period, by insats id (only the numbers). */
     public Map<Long, Long> versioner(@NotNull Caller caller, @NotNull Halvar halvar) {
-        return statistiker.versioner(Atkomst.forbund(caller), period(halvar));
+        return statistiker.versioner(Atkomst.forbund(caller), halvar);
     }
 
     /** The versions of the förbund's insatser, by id (only the numbers). */
@@ -87,7 +86,7 @@ public class Deltagarinlasning {
      */
     public Sparat sparaGranskade(@NotNull Caller caller, @NotNull Halvar halvar, List<Granskad> poster, long susImport,
                                  Instant nar) {
-        Statistikperiod period = period(halvar);
+        Halvar period = halvar;
         Map<Long, Deltagarstatistik> befintliga = statistiker.forInsatser(poster.stream().filter(Granskad::finns)
                 .map(Granskad::insatsId).toList(), period);
         List<Statistikregister.Skrivning> skrivningar = new ArrayList<>(poster.size());
@@ -102,9 +101,5 @@ public class Deltagarinlasning {
         int andrade = (int) register.sparaAlla(caller, skrivningar, Kalla.SUS, susImport, null, nar).stream()
                 .filter(Statistikregister.Resultat::andrad).count();
         return new Sparat(andrade, Optional.empty());
-    }
-
-    private static Statistikperiod period(Halvar h) {
-        return new Statistikperiod(h.ar(), h.halvar());
     }
 }

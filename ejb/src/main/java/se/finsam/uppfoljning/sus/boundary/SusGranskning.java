@@ -16,7 +16,8 @@ import se.finsam.uppfoljning.sus.control.SusPoster;
 import se.finsam.uppfoljning.sus.control.SusProblem;
 import se.finsam.uppfoljning.sus.control.SusUtdrag;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -86,19 +87,19 @@ public class SusGranskning {
     }
 
     private void forhandsgranska(Caller caller, SusImportjobb jobb, SusUtdrag utdrag, String format, Map<Long, String> namn) {
-        Statistikperiod period = new Statistikperiod(jobb.forvantan().ar(), jobb.forvantan().halvar());
+        Halvar period = new Halvar(jobb.forvantan().ar(), jobb.forvantan().halvar());
         List<SusProblem> problem = new ArrayList<>();
         List<Inlasningspost> poster = new ArrayList<>();
         List<SusUtdrag.Rad> rader = new ArrayList<>();
         List<Optional<Deltagarinlasning.Inspelat>> befintliga = new ArrayList<>();
         // what the förbund has recorded for the period, in one query rather than one per row
-        Map<Long, Deltagarinlasning.Inspelat> inspelade = inlasning.inspelade(caller, SusImport.halvar(period));
+        Map<Long, Deltagarinlasning.Inspelat> inspelade = inlasning.inspelade(caller, period);
         // the versions of what the check reads, read before it: the commit skips the check while they stay
-        Map<Long, Long> foregaende = inlasning.versioner(caller, SusImport.halvar(period.foregaende()));
+        Map<Long, Long> foregaende = inlasning.versioner(caller, period.foregaende());
         Map<Long, Long> insatsversioner = new HashMap<>();
         for (SusUtdrag.Rad rad : utdrag.rader()) {
             Insats insats = lookup.findForReading(caller, Long.parseLong(rad.insatsKod()), Atkomst::canReadReports);
-            if (!insats.runsDuring(period.forstaDag(), period.sistaDag())) {
+            if (!insats.runsDuring(period.statistikStart(), period.sistaDag())) {
                 problem.add(SusProblem.of(DeltagareFel.PERIOD_UTANFOR_INSATS, rad.rad(), SusKolumnprofil.INSATS, period));
                 continue;
             }

@@ -15,8 +15,13 @@ import se.finsam.uppfoljning.sus.control.SusImportjobb;
 import se.finsam.uppfoljning.sus.control.SusImportjobben;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
 import se.finsam.uppfoljning.sus.control.SusMall;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
 import se.finsam.uppfoljning.sus.entity.SusImportpost;
+import se.finsam.uppfoljning.deltagare.DeltagareFel;
+import se.finsam.uppfoljning.deltagare.control.Statistiker;
+import se.finsam.uppfoljning.deltagare.control.Statistikregister;
+import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
+import se.finsam.uppfoljning.deltagare.entity.Kalla;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
@@ -69,16 +74,16 @@ public class SusImport {
     /**
      * Takes a file and starts checking it in the background; poll {@link #status} for progress.
      *
+     * @param period      the half-year the file covers; null when the request named none (400 DEL-135)
      * @param uttagsdatum the SUS extraction date when the file does not state one (else null)
      * @param vanta       check before answering (the answer is then KLAR or AVVISAD), for programs
      */
-    public SusImportStatus starta(@NotNull Caller caller, byte[] fil, String filnamn, Integer ar, Integer halvar,
+    public SusImportStatus starta(@NotNull Caller caller, byte[] fil, String filnamn, Halvar period,
                                   LocalDate uttagsdatum, boolean vanta) {
         requireKansli(caller);
-        if (ar == null || halvar == null) {
+        if (period == null) {
             throw UppfoljningException.of(SusFel.SUS_IMPORT_OGILTIG_BEGARAN, "Ange år och halvår som filen gäller.");
         }
-        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
         if (fil == null || fil.length == 0) {
             throw UppfoljningException.of(SusFel.SUS_TOM_FIL);
         }
@@ -118,9 +123,9 @@ public class SusImport {
                 // below
             }
         }
-        Statistikperiod period = new Statistikperiod(jobb.forvantan().ar(), jobb.forvantan().halvar());
+        Halvar period = new Halvar(jobb.forvantan().ar(), jobb.forvantan().halvar());
         List<SusImportjobb.Post> poster = jobb.poster();
-        Map<Long, Long> versioner = inlasning.versioner(caller, halvar(period));
+        Map<Long, Long> versioner = inlasning.versioner(caller, period);
         for (SusImportjobb.Post p : poster) {
             long nu = versioner.getOrDefault(p.insatsId(), 0L);
             if (nu != p.version()) {
@@ -167,8 +172,8 @@ public class SusImport {
      * insatser have the versions the preview read (the period's own records are compared by the
      * caller). Then the check's result stands and need not be run again.
      */
-    private boolean oforandratSedanGranskningen(Caller caller, Statistikperiod period, List<SusImportjobb.Post> poster) {
-        Map<Long, Long> foregaende = inlasning.versioner(caller, halvar(period.foregaende()));
+    private boolean oforandratSedanGranskningen(Caller caller, Halvar period, List<SusImportjobb.Post> poster) {
+        Map<Long, Long> foregaende = inlasning.versioner(caller, period.foregaende());
         Map<Long, Long> insatser = inlasning.insatsversioner(caller);
         return poster.stream().allMatch(p -> foregaende.getOrDefault(p.insatsId(), 0L) == p.foregaendeVersion()
                 && Long.valueOf(p.insatsVersion()).equals(insatser.get(p.insatsId())));
@@ -178,9 +183,9 @@ public class SusImport {
      * Writes the preview's checked posts as they are (nothing they were checked against has changed),
      * through deltagare; a record whose version is no longer the one the check read refuses the commit.
      */
-    private int skrivGranskade(Caller caller, Statistikperiod period, List<SusImportjobb.Post> poster, long importId,
+    private int skrivGranskade(Caller caller, Halvar period, List<SusImportjobb.Post> poster, long importId,
                                Instant nar) {
-        Deltagarinlasning.Sparat sparat = inlasning.sparaGranskade(caller, halvar(period), poster.stream()
+        Deltagarinlasning.Sparat sparat = inlasning.sparaGranskade(caller, period, poster.stream()
                 .map(p -> new Deltagarinlasning.Granskad(p.insatsId(), p.finns(), p.version(), p.siffror(), p.forklaringar()))
                 .toList(), importId, nar);
         sparat.inaktuell().ifPresent(id -> {
@@ -188,11 +193,6 @@ public class SusImport {
                     .findFirst().map(SusImportjobb.Post::insats).orElse(String.valueOf(id)));
         });
         return sparat.andrade();
-    }
-
-    /** The statistics period as the kernel's half-year (deltagare's boundary takes that). */
-    static Halvar halvar(Statistikperiod period) {
-        return new Halvar(period.ar(), period.halvar());
     }
 
     /** The förbund's committed imports, newest first. */
@@ -208,10 +208,9 @@ public class SusImport {
      * statistics record names the import that wrote it only by its id). The PM has checked who may read it.
      */
     public Map<Long, SusImportHistorik> historikForPm(@NotNull Caller caller, @NotNull Halvar halvar) {
-        Statistikperiod period = new Statistikperiod(halvar.ar(), halvar.halvar());
         return em.createNamedQuery(SusImportpost.BY_FORBUND, SusImportpost.class)
                 .setParameter("forbund", Atkomst.forbund(caller)).getResultStream()
-                .filter(p -> p.period().equals(period))
+                .filter(p -> p.period().equals(halvar))
                 .collect(Collectors.toMap(SusImportpost::id, SusImport::historik));
     }
 

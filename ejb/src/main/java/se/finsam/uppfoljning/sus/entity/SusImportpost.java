@@ -1,7 +1,8 @@
 package se.finsam.uppfoljning.sus.entity;
 
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import jakarta.persistence.AttributeOverride;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -71,7 +72,7 @@ public class SusImportpost extends Numrerad {
     protected SusImportpost() {
     }
 
-    public SusImportpost(String forbundKod, Statistikperiod period, String filnamn, String innehallshash, String format,
+    public SusImportpost(String forbundKod, Halvar period, String filnamn, String innehallshash, String format,
                          String kolumnprofil, String grupper, LocalDate uttagsdatum, int insatser, int andrade,
                          String inlastAv, Instant inlastTid) {
         this.forbundKod = Objects.requireNonNull(forbundKod, "förbund");
@@ -92,7 +93,7 @@ public class SusImportpost extends Numrerad {
     }
 
     public String forbundKod() { return forbundKod; }
-    public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
+    public Halvar period() { return new Halvar(ar, halvar); }
     public String filnamn() { return filnamn; }
     public String innehallshash() { return innehallshash; }
     public String format() { return format; }

@@ -16,6 +16,7 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +103,7 @@ public class SusImportSida implements Serializable {
             try (InputStream in = fil.getInputStream()) {
                 innehall = in.readNBytes(SusFil.MAX_BYTES + 1);
             }
-            SusImportStatus s = susImport.starta(caller.require(), innehall, fil.getSubmittedFileName(), ar, halvar,
+            SusImportStatus s = susImport.starta(caller.require(), innehall, fil.getSubmittedFileName(), Statistikperioder.av(ar, halvar),
                     datum(uttagsdatum), false);
             return "/sus-import.xhtml?faces-redirect=true&id=" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package se.finsam.uppfoljning.kvartalsrapport.control;
 
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
+import se.finsam.uppfoljning.reports.Trafikljus;
 
 import java.util.Optional;
 
@@ -17,32 +18,26 @@ import java.util.Optional;
  *   <li>GRÖN when every goal is "Ja" and the prognosis is that they will be reached;</li>
  *   <li>INGEN when the report has no answers yet.</li>
  * </ul>
+ * The light itself is the report module's {@link Trafikljus}: the one type from this rule through the
+ * DTOs to the layout (the reports module sees no ejb class, so the type lives there and the rule here).
  */
-public enum Trafikljus {
-    GRON("Grön"), GUL("Gul"), ROD("Röd"), INGEN("Ingen bedömning");
+public final class Trafikljusregel {
 
-    private final String label;
-
-    Trafikljus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    private Trafikljusregel() {
     }
 
     public static Trafikljus of(Optional<MalStatus> status, Optional<Prognos> prognos) {
         if (status.isEmpty() && prognos.isEmpty()) {
-            return INGEN;
+            return Trafikljus.INGEN;
         }
         MalStatus s = status.orElse(MalStatus.JA);
         Prognos p = prognos.orElse(Prognos.JA);
         if (s == MalStatus.NEJ_INTE_FULLT_UT || p == Prognos.MALEN_KOMMER_INTE_NAS || p == Prognos.NEJ) {
-            return ROD;
+            return Trafikljus.ROD;
         }
         if (s == MalStatus.DELVIS || s == MalStatus.JA_I_STORT_SETT || !p.positive()) {
-            return GUL;
+            return Trafikljus.GUL;
         }
-        return GRON;
+        return Trafikljus.GRON;
     }
 }

@@ -3,12 +3,13 @@ package se.finsam.uppfoljning.kvartalsrapport.control;
 import org.junit.jupiter.api.Test;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
+import se.finsam.uppfoljning.reports.Trafikljus;
 
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TrafikljusTest {
+class TrafikljusregelTest {
 
     @Test
     void theRowsOfTheSecond2022Pm() {
@@ -35,10 +36,10 @@ class TrafikljusTest {
 
     @Test
     void noAnswersNoLight() {
-        assertThat(Trafikljus.of(Optional.empty(), Optional.empty())).isEqualTo(Trafikljus.INGEN);
+        assertThat(Trafikljusregel.of(Optional.empty(), Optional.empty())).isEqualTo(Trafikljus.INGEN);
     }
 
     private static Trafikljus of(MalStatus s, Prognos p) {
-        return Trafikljus.of(Optional.of(s), Optional.of(p));
+        return Trafikljusregel.of(Optional.of(s), Optional.of(p));
     }
 }
