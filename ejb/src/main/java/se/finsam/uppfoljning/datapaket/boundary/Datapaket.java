@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.budget.boundary.Ekonomipaket;
 import se.finsam.uppfoljning.insats.boundary.Insatspost;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportpost;
 import se.finsam.uppfoljning.slutrapport.boundary.Slutrapportpaket;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 
 import java.util.List;
 
@@ -45,8 +46,8 @@ public record Datapaket(
     // no second constructor for version-1 callers: Yasson refuses a record with more than one
 
     public record Period(
-            @NotNull(message = "År måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.")
-            @Max(value = 2100, message = "Året måste vara 2100 eller tidigare.") Integer ar,
+            @NotNull(message = "År måste anges.") @Min(value = Ar.FORSTA, message = "Året måste vara " + Ar.FORSTA + " eller senare.")
+            @Max(value = Ar.SISTA, message = "Året måste vara " + Ar.SISTA + " eller tidigare.") Integer ar,
             @NotNull(message = "Halvår måste anges.") @Min(value = 1, message = "Halvår är 1 eller 2.")
             @Max(value = 2, message = "Halvår är 1 eller 2.") Integer halvar) {
     }

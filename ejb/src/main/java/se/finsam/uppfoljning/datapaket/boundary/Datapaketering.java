@@ -21,7 +21,6 @@ import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
-import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
@@ -98,24 +97,20 @@ public class Datapaketering {
                 pengar, uppfoljning);
     }
 
-    public Datapaket exportera(@NotNull Caller caller, int ar, int halvar) {
+    public Datapaket exportera(@NotNull Caller caller, Halvar h) {
         Atkomst.requireInsatsRole(caller);
         if (!Atkomst.seesWholeForbund(caller)) {
             throw UppfoljningException.of(DatapaketFel.EXPORT_BARA_FOR_KANSLI);
         }
-        if (halvar < 1 || halvar > 2) {
-            throw UppfoljningException.withFields(DatapaketFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", DatapaketFel.OGILTIGT_HALVAR.message())));
-        }
         ForbundKod forbund = new ForbundKod(Atkomst.forbund(caller));
-        Rapportperiod forsta = new Rapportperiod(ar, halvar * 2 - 1);
-        Rapportperiod sista = forsta.nasta();
-        Halvar h = new Halvar(ar, halvar);
+        Rapportperiod forsta = h.forstaKvartal();
+        Rapportperiod sista = h.sistaKvartal();
         Map<InsatsId, Insatspost> insatser = register.exportera(forbund, forsta.forstaDag(), sista.sistaDag());
         List<InsatsId> ids = List.copyOf(insatser.keySet());
         Ekonomiinlasning.Poster pengar = ekonomi.exportera(ids, h);
-        return new Datapaket(Datapaket.FORMAT, forbund.varde(), new Datapaket.Period(ar, halvar),
+        return new Datapaket(Datapaket.FORMAT, forbund.varde(), new Datapaket.Period(h.ar(), h.halvar()),
                 List.copyOf(insatser.values()),
-                rapporter.fragebatterier(forbund, new Ar(ar)).stream().map(Datapaketering::export).toList(),
+                rapporter.fragebatterier(forbund, h.year()).stream().map(Datapaketering::export).toList(),
                 rapporter.exportera(ids, List.of(forsta, sista)),
                 pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner(),
                 deltagardel.exportera(insatser, h),

@@ -2,13 +2,11 @@ package se.finsam.uppfoljning.partner.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Objects;
 
@@ -22,7 +20,7 @@ import java.util.Objects;
 @NamedQuery(name = Forbund.FOR_READING, query = "select f from Forbund f where f.kod = :kod",
         hints = {@QueryHint(name = "eclipselink.read-only", value = "True"),
                 @QueryHint(name = "eclipselink.query-results-cache", value = "True")})
-public class Forbund {
+public class Forbund extends Numrerad {
 
     public static final String BY_KOD = "Forbund.byKod";
     /**
@@ -30,10 +28,6 @@ public class Forbund {
      * results cache, dropped when a förbund is written through JPA (decision 0024).
      */
     public static final String FOR_READING = "Forbund.forReading";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     /** Stable short code, the value of the token's {@code forbund} claim. */
     @Column(nullable = false, unique = true, length = 40)
@@ -53,7 +47,6 @@ public class Forbund {
         this.namn = Objects.requireNonNull(namn, "Förbundets namn krävs.");
     }
 
-    public Long id() { return id; }
     public String kod() { return kod; }
     public String namn() { return namn; }
 }

@@ -14,10 +14,9 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportsammandrag;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.pm.PmFel;
-import se.finsam.uppfoljning.pm.control.Halvar;
 
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,8 @@ public class Budgettabeller {
     @Inject
     Avvikelsehantering avvikelser;
 
-    public Tabell3 tabell3(@NotNull Caller caller, int ar, int halvar) {
-        return tabell3(PmLasning.av(caller, ar, halvar));
+    public Tabell3 tabell3(@NotNull Caller caller, Halvar h) {
+        return tabell3(new PmLasning(caller, h));
     }
 
     /** Table 3 from what this request has read so far (see {@link PmLasning}). */
@@ -64,8 +63,8 @@ public class Budgettabeller {
                 i -> rad3(i, rapporterna, budgetavvikelser.contains(i.id().varde()))));
     }
 
-    public Tabell4 tabell4(@NotNull Caller caller, int ar, int halvar) {
-        return tabell4(PmLasning.av(caller, ar, halvar));
+    public Tabell4 tabell4(@NotNull Caller caller, Halvar h) {
+        return tabell4(new PmLasning(caller, h));
     }
 
     /** Table 4 from what this request has read so far (see {@link PmLasning}). */
@@ -73,7 +72,7 @@ public class Budgettabeller {
         Halvar h = l.halvar();
         List<InsatsUnderlag> igang = running(l);
         Map<Long, Budgetrad> budget = ekonomi.budgetrader(l.caller(), igang.stream().map(InsatsUnderlag::id).toList(),
-                        new Ar(h.ar())).stream()
+                        h.year()).stream()
                 .collect(Collectors.toMap(Budgetrad::insatsId, Function.identity()));
         boolean helar = h.halvar() == 2;
         return new Tabell4(h.ar(), h.halvar(), igang.stream().map(i -> {

@@ -11,8 +11,7 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
-import se.finsam.uppfoljning.pm.control.Halvar;
-import se.finsam.uppfoljning.pm.control.PmAtkomst;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 
 import java.util.HashMap;
 import java.util.List;
@@ -40,11 +39,6 @@ public final class PmLasning {
         this.halvar = halvar;
     }
 
-    /** A new request's reading of a half-year (400 for a half-year that is none). */
-    static PmLasning av(Caller caller, int ar, int halvar) {
-        return new PmLasning(caller, PmAtkomst.halvar(ar, halvar));
-    }
-
     public Caller caller() {
         return caller;
     }
@@ -64,8 +58,7 @@ public final class PmLasning {
     /** The insatser of the förbund running in the half-year, in the register's order; read the first time. */
     List<InsatsUnderlag> igang(Insatslasning las) {
         if (igang == null) {
-            // pm.control.Halvar gives way to the kernel's Halvar (the "types" part of issue 18)
-            igang = las.igang(forbund(), new se.finsam.uppfoljning.plattform.entity.Halvar(halvar.ar(), halvar.halvar()));
+            igang = las.igang(forbund(), halvar);
         }
         return igang;
     }

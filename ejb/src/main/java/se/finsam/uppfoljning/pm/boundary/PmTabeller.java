@@ -13,10 +13,10 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportsammandrag;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.pm.PmFel;
-import se.finsam.uppfoljning.pm.control.Halvar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ public class PmTabeller {
     @Inject
     Kvartalsunderlag kvartal;
 
-    public Tabell1 tabell1(@NotNull Caller caller, int ar, int halvar) {
-        return tabell1(PmLasning.av(caller, ar, halvar));
+    public Tabell1 tabell1(@NotNull Caller caller, Halvar h) {
+        return tabell1(new PmLasning(caller, h));
     }
 
     /** Table 1 from what this request has read so far (see {@link PmLasning}). */
@@ -53,8 +53,8 @@ public class PmTabeller {
                 count(igang, Insatsslag.STRUKTURINSATS), count(igang, Insatsslag.KOMPETENSHOJANDE), avslutade, grupper);
     }
 
-    public Tabell2 tabell2(@NotNull Caller caller, int ar, int halvar) {
-        return tabell2(PmLasning.av(caller, ar, halvar));
+    public Tabell2 tabell2(@NotNull Caller caller, Halvar h) {
+        return tabell2(new PmLasning(caller, h));
     }
 
     /** Table 2 from what this request has read so far (see {@link PmLasning}). */
@@ -72,16 +72,15 @@ public class PmTabeller {
                 }));
     }
 
-    public Tabell5 tabell5(@NotNull Caller caller, int ar, int halvar) {
-        return tabell5(PmLasning.av(caller, ar, halvar));
+    public Tabell5 tabell5(@NotNull Caller caller, Halvar h) {
+        return tabell5(new PmLasning(caller, h));
     }
 
     /** Table 5 from what this request has read so far (see {@link PmLasning}). */
     public Tabell5 tabell5(@NotNull PmLasning l) {
         Halvar h = l.halvar();
         List<InsatsUnderlag> igang = running(l);
-        List<FragaView> fragor = kvartal.fragorIKraft(l.forbund(),
-                new se.finsam.uppfoljning.plattform.entity.Halvar(h.ar(), h.halvar()));
+        List<FragaView> fragor = kvartal.fragorIKraft(l.forbund(), h);
         Map<InsatsId, Rapportsammandrag> rapport = rapporter(l, h.sistaKvartal());
         return new Tabell5(h.ar(), h.halvar(), fragor.stream().map(FragaView::rubrik).toList(),
                 grouped(igang, (slag, rader) -> new Tabell5.Grupp(slag.typ(), slag.plural(), rader), i -> {
