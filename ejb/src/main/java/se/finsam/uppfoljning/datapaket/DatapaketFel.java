@@ -15,8 +15,6 @@ public enum DatapaketFel implements Felkod {
             "Paketet innehåller fel och har inte lästs in. Inget har ändrats."),
     ANNAT_FORBUND("DPK-002", Kind.INVALID_INPUT,
             "Paketet gäller ett annat förbund än ditt."),
-    OGILTIGT_HALVAR("DPK-003", Kind.INVALID_INPUT,
-            "Halvår är 1 eller 2."),
     EXPORT_BARA_FOR_KANSLI("DPK-004", Kind.FORBIDDEN,
             "Export av datapaket är till för kansliet och förbundschefen.");
 

@@ -11,8 +11,6 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
  */
 public enum PmFel implements Felkod {
 
-    OGILTIGT_HALVAR("PM-001", Kind.INVALID_INPUT,
-            "Halvåret är inte giltigt: {0}"),
     INGEN_PM_ROLL("PM-002", Kind.FORBIDDEN,
             "PM:et läses av kansliet, förbundschefen, styrelsen och rapportdesigners."),
     INAKTUELL_TEXT("PM-003", Kind.CONFLICT,

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.sus.SusExempel;
 import se.finsam.uppfoljning.it.SignedIn;
 import se.finsam.uppfoljning.it.SignedInBrowser;
 
@@ -96,7 +97,7 @@ class StatisticsBrowserIT {
         SusExempel.registreraIAnnatForbund();
         java.util.List<java.util.List<Object>> rader = new java.util.ArrayList<>();
         SusExempel.rader().forEach(r -> rader.add(new java.util.ArrayList<>(r)));
-        se.finsam.uppfoljning.deltagare.control.SusMall.Inledning ar2023 = new se.finsam.uppfoljning.deltagare.control.SusMall.Inledning(
+        se.finsam.uppfoljning.sus.control.SusMall.Inledning ar2023 = new se.finsam.uppfoljning.sus.control.SusMall.Inledning(
                 "Deltagarrapport", java.time.LocalDate.of(2024, 1, 15), java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31));
         java.util.List<Object> fel = new java.util.ArrayList<>(rader.get(0));
         fel.set(SusExempel.rubriker().indexOf("Inskrivna K"), "fyrtiofem");
@@ -105,8 +106,8 @@ class StatisticsBrowserIT {
         java.nio.file.Path trasig = java.nio.file.Files.createTempFile("sus-fel-", ".xlsx");
         java.nio.file.Path bra = java.nio.file.Files.createTempFile("sus-2023-", ".xlsx");
         try {
-            java.nio.file.Files.write(trasig, se.finsam.uppfoljning.deltagare.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), felaktiga));
-            java.nio.file.Files.write(bra, se.finsam.uppfoljning.deltagare.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), rader));
+            java.nio.file.Files.write(trasig, se.finsam.uppfoljning.sus.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), felaktiga));
+            java.nio.file.Files.write(bra, se.finsam.uppfoljning.sus.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), rader));
 
             browser.get(Deployments.baseUrl() + "/");
             Browser.await(browser, By.linkText("SUS-import")).click();

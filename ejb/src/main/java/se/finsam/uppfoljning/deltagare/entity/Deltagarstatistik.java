@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.deltagare.entity;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -164,7 +165,7 @@ public class Deltagarstatistik {
     protected Deltagarstatistik() {
     }
 
-    public Deltagarstatistik(Insats insats, Statistikperiod period) {
+    public Deltagarstatistik(Insats insats, Halvar period) {
         this.insats = Objects.requireNonNull(insats, "Insats krävs.");
         Objects.requireNonNull(period, "Period krävs.");
         this.ar = period.ar();
@@ -231,7 +232,7 @@ public class Deltagarstatistik {
 
     public Long id() { return id; }
     public Insats insats() { return insats; }
-    public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
+    public Halvar period() { return new Halvar(ar, halvar); }
     public Kalla kalla() { return kalla; }
     public Map<String, String> forklaringar() {
         Map<String, String> svar = new HashMap<>();
