@@ -61,6 +61,18 @@ public class Deltagarstatistiken {
         return view(insats, period);
     }
 
+    /**
+     * The statistics of the insats' latest period with figures, or of the period running on
+     * {@code idag} when it has none: what the entry page opens on when its address names no period.
+     */
+    public StatistikView hamtaSenaste(@NotNull Caller caller, long insatsId, @NotNull LocalDate idag) {
+        requireReader(caller);
+        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
+        Statistikperiod period = statistiker.senaste(insats).map(Deltagarstatistik::period)
+                .orElseGet(() -> new Statistikperiod(idag.getYear(), idag.getMonthValue() <= 6 ? 1 : 2));
+        return view(insats, period);
+    }
+
     /** Checks figures without saving them: the rules beside the fields as the person types. */
     public List<Regelbrott> kontrollera(@NotNull Caller caller, long insatsId, int ar, int halvar, StatistikInput in) {
         requireReader(caller);
