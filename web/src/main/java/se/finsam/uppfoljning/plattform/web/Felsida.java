@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import se.finsam.uppfoljning.plattform.PlattformFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.Map;
@@ -54,9 +55,20 @@ public class Felsida {
         });
     }
 
-    /** The refusal's code (KVR-003), or the incident id of an unexpected error; empty when there is neither. */
+    /**
+     * The refusal's code (KVR-003); the platform's for a status the server gave itself (the pages' role
+     * gate in web.xml: PLT-403); the incident id of an unexpected error; empty when there is none of them.
+     */
     public String getKod() {
-        return refusal().map(UppfoljningException::code)
-                .orElseGet(() -> request().get(Sidstatus.INCIDENT) instanceof String incident ? incident : "");
+        if (request().get(Sidstatus.INCIDENT) instanceof String incident) {
+            return incident;
+        }
+        return refusal().map(UppfoljningException::code).orElseGet(() -> switch (getStatus()) {
+            case 400 -> PlattformFel.OGILTIGA_UPPGIFTER.code();
+            case 401 -> PlattformFel.INTE_INLOGGAD.code();
+            case 403 -> PlattformFel.ROLL_TILLATER_INTE.code();
+            case 404 -> PlattformFel.FINNS_INTE.code();
+            default -> "";
+        });
     }
 }
