@@ -12,6 +12,10 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -57,6 +61,9 @@ public class DeltagarstatistikForm implements Serializable {
     private long insats;
     private int ar;
     private int halvar;
+    /** The view parameters as the boundary takes them, decoded once by {@link #load()}. */
+    private InsatsId insatsId;
+    private Halvar period;
 
     private StatistikView view;
     private final Map<String, String> varden = new HashMap<>();
@@ -68,14 +75,16 @@ public class DeltagarstatistikForm implements Serializable {
 
     public void load() {
         if (view == null) {
+            insatsId = Adressdel.avkoda("insats", () -> new InsatsId(insats));
             if (ar == 0 || halvar == 0) {
                 // an address without its period (a bookmark, the insats page's link): the latest with figures
-                refresh(statistiken.hamtaSenaste(caller.require(), insats, kalender.idag()));
+                refresh(statistiken.hamtaSenaste(caller.require(), insatsId, kalender.idag()));
                 ar = view.ar();
                 halvar = view.halvar();
             } else {
-                refresh(statistiken.hamta(caller.require(), insats, ar, halvar));
+                refresh(statistiken.hamta(caller.require(), insatsId, Statistikperioder.av(ar, halvar)));
             }
+            period = Statistikperioder.av(ar, halvar);
             regler = view.brott();
         }
     }
@@ -90,7 +99,7 @@ public class DeltagarstatistikForm implements Serializable {
             return;
         }
         try {
-            regler = statistiken.kontrollera(caller.require(), insats, ar, halvar, in);
+            regler = statistiken.kontrollera(caller.require(), insatsId, period, in);
         } catch (RuntimeException e) {
             Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (!(t instanceof UppfoljningException u)) {
@@ -121,7 +130,7 @@ public class DeltagarstatistikForm implements Serializable {
             return;
         }
         try {
-            refresh(statistiken.spara(caller.require(), insats, ar, halvar, in));
+            refresh(statistiken.spara(caller.require(), insatsId, period, in));
             fel.clear();
             regler = view.brott();
             bekraftelse = "Statistiken är sparad.";
