@@ -81,10 +81,11 @@ public class DeltagarstatistikForm implements Serializable {
                 refresh(statistiken.hamtaSenaste(caller.require(), insatsId, kalender.idag()));
                 ar = view.ar();
                 halvar = view.halvar();
-            } else {
-                refresh(statistiken.hamta(caller.require(), insatsId, Statistikperioder.av(ar, halvar)));
             }
             period = Statistikperioder.av(ar, halvar);
+            if (view == null) {
+                refresh(statistiken.hamta(caller.require(), insatsId, period));
+            }
             regler = view.brott();
         }
     }
