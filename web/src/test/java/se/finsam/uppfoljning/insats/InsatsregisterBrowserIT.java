@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,6 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records the board's extension and closes it early, and is asked for the final report. axe-core
  * finds no WCAG 2.1 A/AA violations on any of those pages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
+@SignedIn(Registerinsats.KANSLI)
 class InsatsregisterBrowserIT {
 
     @Deployment(testable = false)
@@ -34,23 +35,9 @@ class InsatsregisterBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theOfficeRegistersExtendsAndClosesAnInsats() {
         String namn = Registerinsats.unik("Sidtest");
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, Registerinsats.KANSLI, "demo");
         Browser.await(browser, By.linkText("Insatser")).click();
         Browser.await(browser, By.id("registreralank")).click();
         Browser.awaitUrl(browser, "insats-form.xhtml");

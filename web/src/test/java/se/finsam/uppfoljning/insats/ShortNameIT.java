@@ -22,11 +22,6 @@ import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +41,6 @@ import static se.finsam.uppfoljning.insats.Registerinsats.skapa;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ShortNameIT {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -129,12 +122,10 @@ class ShortNameIT {
         return n;
     }
 
-    private static byte[] fil(String format) throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/pm/2034/1/" + format))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(r.statusCode()).as(format).isEqualTo(200);
-        return r.body();
+    private static byte[] fil(String format) {
+        Api.Fil f = Api.file("/api/pm/2034/1/" + format, token(), null);
+        assertThat(f.status()).as(format).isEqualTo(200);
+        return f.body();
     }
 
     /** The name of the insats' row in a table of groups (tables 2, 3 and 5). */

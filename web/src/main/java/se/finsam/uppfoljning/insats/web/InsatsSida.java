@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.insats.boundary.Insatsregistrering;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
 
 import java.util.List;
 
@@ -35,6 +36,8 @@ public class InsatsSida {
     Insatsregistrering registrering;
 
     private long id;
+    /** The view parameter as the register takes it, decoded once by {@link #load()}. */
+    private InsatsId insatsId;
     private InsatsView insats;
     private List<AuditView> historik;
     private long version;
@@ -49,15 +52,23 @@ public class InsatsSida {
     private final Fel fel = new Fel();
 
     public void load() {
-        insats = register.insats(caller.require(), id);
+        insats = register.insats(caller.require(), insatsId());
         version = insats.version();
+    }
+
+    /** The view parameter as the register takes it, decoded once (400 {@code PLT-425} for one that is no id). */
+    private InsatsId insatsId() {
+        if (insatsId == null) {
+            insatsId = Adressdel.avkoda("id", () -> new InsatsId(id));
+        }
+        return insatsId;
     }
 
     public void forlang() {
         formular = "forlangning";
         Datumfalt datum = new Datumfalt();
         try {
-            insats = registrering.forlang(caller.require(), new InsatsId(id),
+            insats = registrering.forlang(caller.require(), insatsId(),
                     new Forlangningsbeslut(version, datum.las("slut", forlangSlut), datum.las("beslutsdatum", forlangBeslutsdatum),
                             forlangBeslutAv));
             klar("Förlängningen är registrerad.");
@@ -71,7 +82,7 @@ public class InsatsSida {
         formular = "avslut";
         Datumfalt datum = new Datumfalt();
         try {
-            insats = registrering.avsluta(caller.require(), new InsatsId(id),
+            insats = registrering.avsluta(caller.require(), insatsId(),
                     new Avslutsbeslut(version, datum.las("slut", avslutSlut), datum.las("beslutsdatum", avslutBeslutsdatum)));
             klar("Insatsen är avslutad. Nu ska slutrapporten skrivas.");
         } catch (RuntimeException e) {
@@ -94,7 +105,7 @@ public class InsatsSida {
     /** Read only when the page shows it, which it does for the roles that may read it. */
     public List<AuditView> getHistorik() {
         if (historik == null) {
-            historik = register.historik(caller.require(), id);
+            historik = register.historik(caller.require(), insatsId());
         }
         return historik;
     }
@@ -108,7 +119,7 @@ public class InsatsSida {
     public void setId(long id) { this.id = id; }
     public InsatsView getInsats() {
         if (insats == null) {
-            insats = register.insats(caller.require(), id);
+            insats = register.insats(caller.require(), insatsId());
         }
         return insats;
     }
