@@ -131,6 +131,16 @@ class AccessMatrixIT {
                 Who.STYRGRUPP_ANNAN, 404);
         row("GET", "/api/insatser/{id}/historik", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404,
                 Who.FORBUNDSCHEF, 200);
+        // the register is the office's (issue 19): an owner that is no partner of the förbund, or a stale
+        // version, so the office gets 409 and nothing is written; another förbund's office never finds the insats
+        String insats = "\"namn\":\"Håbo, Framsteget 2.0\",\"kortnamn\":\"Framsteget\",\"typ\":\"INDIVIDINSATS\","
+                + "\"start\":\"2022-01-01\",\"slut\":\"2022-12-31\"";
+        row("POST", "/api/insatser", "{" + insats + ",\"agare\":\"finns-inte\"}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 409);
+        row("PUT", "/api/insatser/{id}", "{\"version\":999999," + insats + ",\"agare\":\"habo\"}", Who.KANSLI, 409,
+                Who.KANSLI_ANNAT_FORBUND, 404);
+        row("POST", "/api/insatser/{id}/forlangningar", "{\"version\":999999,\"slut\":\"2030-12-31\",\"beslutsdatum\":\"2022-10-01\"}",
+                Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404);
+        row("POST", "/api/insatser/{id}/avslut", "{\"version\":999999}", Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 404);
         String rapport = "/api/insatser/{insatsId}/kvartalsrapporter/{ar}/{kvartal}";
         row("GET", rapport, null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 404, Who.FORBUNDSCHEF, 200,
                 Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 404, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 404);

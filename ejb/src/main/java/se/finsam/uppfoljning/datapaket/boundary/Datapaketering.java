@@ -127,7 +127,8 @@ public class Datapaketering {
         }
 
         for (Datapaket.Insats in : paket.insatser()) {
-            insatser.put(in.kod(), upsert(caller, forbund, partners, insatser.get(in.kod()), in));
+            insatser.put(in.kod(), upsert(caller, forbund, partners, insatser.get(in.kod()), in,
+                    new Halvar(paket.period().ar(), paket.period().halvar())));
         }
         int batterier = 0;
         for (Datapaket.Fragebatteri fb : Paketkontroll.orEmpty(paket.fragebatterier())) {
@@ -174,16 +175,19 @@ public class Datapaketering {
         Ekonomidel.Export pengar = ekonomidel.exportera(insatser, ar, halvar);
         Avvikelsedel.Export uppfoljning = avvikelsedel.exportera(insatser, forsta.forstaDag(), sista.sistaDag());
         return new Datapaket(Datapaket.FORMAT, forbund, new Datapaket.Period(ar, halvar),
-                insatser.stream().map(Datapaketering::export).toList(), batterier, rapportlista,
+                insatser.stream().map(i -> export(i, sista.sistaDag())).toList(), batterier, rapportlista,
                 pengar.budgetar(), pengar.overforingar(), pengar.rekvisitioner(),
                 deltagardel.exportera(insatser, ar, halvar), uppfoljning.avvikelser(), uppfoljning.slutrapporter());
     }
 
-    private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in) {
+    private Insats upsert(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Datapaket.Insats in,
+                          Halvar period) {
         Insats insats = existing != null ? existing : new Insats(forbund, in.kod(), partners.get(in.agare()));
         insats.transferTo(partners.get(in.agare()));
-        insats.describe(in.namn(), in.kortnamn(), InsatsTyp.valueOf(in.typ()), in.start(), in.slut(), in.malgrupp(),
+        insats.describe(in.namn(), InsatsTyp.valueOf(in.typ()), in.start(), in.slut(), in.malgrupp(),
                 in.sortering() == null ? 0 : in.sortering());
+        // the package's short name is the one of its half-year: a later rename stays as it is
+        insats.rename(in.kortnamn(), period.forstaDag());
         insats.cooperateWith(Paketkontroll.orEmpty(in.samverkansparter()).stream().map(partners::get).collect(Collectors.toSet()));
         Paketkontroll.orEmpty(in.forlangningar()).forEach(f -> insats.grantExtension(f.slut(), f.beslutsdatum(), f.beslutAv()));
         if (InsatsStatus.valueOf(in.status()) == InsatsStatus.AVSLUTAD) {
@@ -270,8 +274,9 @@ public class Datapaketering {
                 .toList());
     }
 
-    private static Datapaket.Insats export(Insats i) {
-        return new Datapaket.Insats(i.kod(), i.namn(), i.kortnamn(), i.typ().name(), i.agare().organisation(),
+    /** The insats as of the package's half-year: the short name in force at its end. */
+    private static Datapaket.Insats export(Insats i, LocalDate halvaretsSlut) {
+        return new Datapaket.Insats(i.kod(), i.namn(), i.kortnamnPer(halvaretsSlut), i.typ().name(), i.agare().organisation(),
                 i.samverkansparter().stream().map(Partner::organisation).sorted().toList(), i.start(), i.ursprungligtSlut(),
                 i.forlangningar().stream().map(f -> new Datapaket.Forlangning(f.slut(), f.beslutsdatum(), f.beslutAv())).toList(),
                 i.status().name(), i.malgrupp(),

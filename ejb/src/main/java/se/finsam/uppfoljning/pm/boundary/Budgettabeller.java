@@ -59,7 +59,7 @@ public class Budgettabeller {
                 l.rapporter(rapporter, h.sistaKvartal()));
         for (InsatsTyp typ : InsatsTyp.values()) {
             List<Tabell3.Rad> rader = igang.stream().filter(i -> i.typ() == typ)
-                    .map(i -> rad3(i, rapporterna, budgetavvikelser.contains(i.id()))).toList();
+                    .map(i -> rad3(i, l.namn(i), rapporterna, budgetavvikelser.contains(i.id()))).toList();
             if (!rader.isEmpty()) {
                 grupper.add(new Tabell3.Grupp(typ.name(), typ.plural(), rader));
             }
@@ -80,17 +80,17 @@ public class Budgettabeller {
         boolean helar = h.halvar() == 2;
         return new Tabell4(h.ar(), h.halvar(), igang.stream().map(i -> {
             Budgetrad b = budget.get(i.id());
-            return new Tabell4.Rad(i.id(), i.agare().namn(), i.kortnamn(), b.forstaHalvaret(),
+            return new Tabell4.Rad(i.id(), i.agare().namn(), l.namn(i), b.forstaHalvaret(),
                     helar ? b.helaAret() : null, b.not(), helar ? b.overfortTillNastaArTsek() : null);
         }).toList());
     }
 
     /** Vacancies from the quarterly reports; "Inkomna avvikelser gällande budget" from the deviations received in the half-year. */
-    private static Tabell3.Rad rad3(Insats i, List<Map<Long, Kvartalsrapport>> rapporterna, boolean budgetavvikelse) {
+    private static Tabell3.Rad rad3(Insats i, String namn, List<Map<Long, Kvartalsrapport>> rapporterna, boolean budgetavvikelse) {
         List<Kvartalsrapport> inskickade = rapporterna.stream()
                 .flatMap(kvartalet -> java.util.Optional.ofNullable(kvartalet.get(i.id())).stream())
                 .filter(r -> r.status() == RapportStatus.INSKICKAD || r.status() == RapportStatus.GODKAND).toList();
-        return new Tabell3.Rad(i.id(), i.kortnamn(), janej(inskickade, Kvartalsrapport::vakansSof),
+        return new Tabell3.Rad(i.id(), namn, janej(inskickade, Kvartalsrapport::vakansSof),
                 janej(inskickade, Kvartalsrapport::vakansEgen), budgetavvikelse ? "Ja" : "Nej");
     }
 

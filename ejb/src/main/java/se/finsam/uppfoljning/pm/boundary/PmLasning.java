@@ -5,6 +5,7 @@ import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
+import se.finsam.uppfoljning.insats.control.Utskriftsnamn;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
@@ -29,6 +30,7 @@ public final class PmLasning {
     private final Halvar halvar;
     private String forbund;
     private List<Insats> igang;
+    private Map<Long, String> namn;
     private final Map<Rapportperiod, Map<Long, Kvartalsrapport>> rapporter = new HashMap<>();
     private List<AvvikelseView> inkomna;
 
@@ -60,6 +62,17 @@ public final class PmLasning {
                     .setHint(InsatsLookup.READ_ONLY, "True").getResultStream().filter(i -> i.runsDuring(halvar.forstaDag(), halvar.sistaDag())).toList();
         }
         return igang;
+    }
+
+    /**
+     * The name an insats of the half-year prints under in every table of this PM: its short name at
+     * the half-year's end, told apart from another that would read the same ({@link Utskriftsnamn}).
+     */
+    String namn(Insats insats) {
+        if (namn == null) {
+            namn = Utskriftsnamn.av(igang, halvar.sistaDag());
+        }
+        return namn.getOrDefault(insats.id(), insats.kortnamnPer(halvar.sistaDag()));
     }
 
     /** The quarter's reports by insats id ({@link Rapporter#forReading}); read the first time that quarter is asked for. */

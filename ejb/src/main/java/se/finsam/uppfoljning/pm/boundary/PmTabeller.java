@@ -75,7 +75,7 @@ public class PmTabeller {
         List<Insats> fortsatter = running(l).stream().filter(i -> i.slutPer(slut).isAfter(slut)).toList();
         Map<Long, Kvartalsrapport> rapport = rapporter(l, h.sistaKvartal());
         return new Tabell2(h.ar(), h.halvar(), grouped(fortsatter, (typ, rader) -> new Tabell2.Grupp(typ.name(), typ.plural(), rader),
-                i -> rad(i, Optional.ofNullable(rapport.get(i.id())))));
+                i -> rad(i, l.namn(i), Optional.ofNullable(rapport.get(i.id())))));
     }
 
     public Tabell5 tabell5(@NotNull Caller caller, Halvar h) {
@@ -96,15 +96,15 @@ public class PmTabeller {
                     Map<String, String> svar = new HashMap<>();
                     Optional.ofNullable(rapport.get(i.id())).ifPresent(r -> r.svar().stream()
                             .filter(s -> s.svar() != null).forEach(s -> svar.put(s.fraga().kod(), Svarstyp.label(s.svar()))));
-                    return new Tabell5.Rad(i.id(), i.kortnamn(), fragor.stream().map(f -> svar.get(f.kod())).toList());
+                    return new Tabell5.Rad(i.id(), l.namn(i), fragor.stream().map(f -> svar.get(f.kod())).toList());
                 }));
     }
 
-    private static Tabell2.Rad rad(Insats i, Optional<Kvartalsrapport> r) {
+    private static Tabell2.Rad rad(Insats i, String namn, Optional<Kvartalsrapport> r) {
         Optional<MalStatus> status = r.flatMap(Kvartalsrapport::samladStatus);
         Optional<Prognos> prognos = r.flatMap(Kvartalsrapport::samladPrognos);
         Trafikljus ljus = Trafikljusregel.of(status, prognos);
-        return new Tabell2.Rad(i.id(), i.kortnamn(), status.map(MalStatus::label).orElse("Saknas"),
+        return new Tabell2.Rad(i.id(), namn, status.map(MalStatus::label).orElse("Saknas"),
                 prognos.map(Prognos::label).orElse("Saknas"), ljus, ljus.label());
     }
 

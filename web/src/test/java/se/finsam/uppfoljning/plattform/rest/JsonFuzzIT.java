@@ -118,6 +118,13 @@ class JsonFuzzIT {
                         json("{\"version\":999999,\"kommentar\":\"k\"}")),
                 new Operation("POST", "/api/insatser/" + insats + "/rekvisitioner/1999/1/retur", "kansli",
                         json("{\"version\":999999,\"kommentar\":\"k\"}")),
+                // the register (issue 19): an owner that is no partner, or a stale version: even a valid body is refused
+                new Operation("POST", "/api/insatser", "kansli", json(insats("\"agare\":\"finns-inte\""))),
+                new Operation("PUT", "/api/insatser/" + insats, "kansli", json(insats("\"version\":999999,\"agare\":\"tierp\""))),
+                new Operation("POST", "/api/insatser/" + insats + "/forlangningar", "kansli", json("""
+                        {"version":999999,"slut":"2030-12-31","beslutsdatum":"2022-10-01","beslutAv":"Styrelsen"}""")),
+                new Operation("POST", "/api/insatser/" + insats + "/avslut", "kansli", json("""
+                        {"version":999999,"slut":"2022-06-30","beslutsdatum":"2022-05-01"}""")),
                 new Operation("POST", "/api/personer", "habo.admin", json("""
                         {"email":"x","fornamn":"Ny","efternamn":"Person"}""")));
 
@@ -176,6 +183,15 @@ class JsonFuzzIT {
         System.out.println("JsonFuzzIT: " + outcomes.size() + " felaktiga anrop, statuskoder "
                 + outcomes.stream().collect(java.util.stream.Collectors.groupingBy(Outcome::status,
                 TreeMap::new, java.util.stream.Collectors.counting())));
+    }
+
+    /** An insats of the register, complete, with {@code ägare} (and a version) as given. */
+    private static String insats(String agare) {
+        return """
+                {%s,"namn":"N","kortnamn":"K","kortnamnFran":{"ar":2022,"halvar":1},"typ":"INDIVIDINSATS",
+                 "samverkansparter":["tierp"],"start":"2022-01-01","slut":"2023-12-31","malgrupp":"m",
+                 "mal":[{"nummer":1,"beskrivning":"b","malvarde":"v"}],"styrgrupp":[{"namn":"n","organisation":"tierp"}],
+                 "rapportorer":["tierp.rapportor"]}""".formatted(agare);
     }
 
     private static JsonValue json(String text) {
