@@ -18,9 +18,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "forbund")
 @NamedQuery(name = Forbund.BY_KOD, query = "select f from Forbund f where f.kod = :kod")
+@NamedQuery(name = Forbund.ALL, query = "select f from Forbund f order by f.namn")
 public class Forbund {
 
     public static final String BY_KOD = "Forbund.byKod";
+    public static final String ALL = "Forbund.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
