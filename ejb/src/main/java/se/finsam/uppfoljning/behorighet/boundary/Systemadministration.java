@@ -127,20 +127,29 @@ public class Systemadministration {
                 keycloak.organisations(k.id()), roller(k.id()));
     }
 
+    /** A new person of an organisation of a förbund; the e-mail address becomes the user name. */
+    public record Inbjudan(
+            @NotBlank(message = "Organisation måste anges.") @Size(max = 60, message = "Organisation får vara högst 60 tecken.")
+            String organisation,
+            @NotBlank(message = "E-postadress måste anges.") @jakarta.validation.constraints.Email(message = "E-postadressen är inte giltig.")
+            @Size(max = 200, message = "E-postadressen får vara högst 200 tecken.") String email,
+            @NotBlank(message = "Förnamn måste anges.") @Size(max = 100, message = "Förnamnet får vara högst 100 tecken.") String fornamn,
+            @NotBlank(message = "Efternamn måste anges.") @Size(max = 100, message = "Efternamnet får vara högst 100 tecken.") String efternamn) {
+    }
+
     /** Invites a new person into an organisation of a förbund: Keycloak e-mails the link, as for a partner admin. */
     public Partneradministration.Inbjuden bjudIn(@NotNull Caller caller, @NotNull ForbundKod forbund,
-                                                @NotNull String organisation,
-                                                @NotNull @Valid Partneradministration.Inbjudan inbjudan) {
+                                                @NotNull @Valid Inbjudan inbjudan) {
         requireSystemadmin(caller);
-        if (partners.partners(caller, forbund).stream().noneMatch(p -> p.organisation().equals(organisation))) {
+        if (partners.partners(caller, forbund).stream().noneMatch(p -> p.organisation().equals(inbjudan.organisation()))) {
             throw UppfoljningException.withFields(BehorighetFel.INTE_PARTNER_I_FORBUNDET,
                     List.of(new UppfoljningException.FieldError("organisation", "Välj en organisation i förbundet.")),
-                    organisation);
+                    inbjudan.organisation());
         }
         String email = inbjudan.email().strip().toLowerCase();
-        KeycloakAdmin.Invited invited = keycloak.invite(organisation, forbund.varde(), email,
+        KeycloakAdmin.Invited invited = keycloak.invite(inbjudan.organisation(), forbund.varde(), email,
                 inbjudan.fornamn().strip(), inbjudan.efternamn().strip());
-        audit.record(caller, forbund.varde(), Partneradministration.OBJECT_TYPE, email, "inbjuden", null, organisation);
+        audit.record(caller, forbund.varde(), Partneradministration.OBJECT_TYPE, email, "inbjuden", null, inbjudan.organisation());
         return new Partneradministration.Inbjuden(invited.id(), invited.emailed());
     }
 

@@ -25,8 +25,7 @@ public class PartneradminSida implements Serializable {
 
     private List<PersonView> personer;
     private List<Partneradministration.InsatsVal> insatser;
-    private final Fel fel = new Fel();
-    private String bekraftelse;
+    private final Atgard atgard = new Atgard();
     private String person;
     private String roll;
     private String rapportor;
@@ -67,15 +66,7 @@ public class PartneradminSida implements Serializable {
     }
 
     private void act(java.util.function.Supplier<?> action, String done) {
-        bekraftelse = null;
-        try {
-            action.get();
-            fel.clear();
-            bekraftelse = done;
-            load();
-        } catch (RuntimeException e) {
-            fel.take(e);
-        }
+        atgard.run(action, done, this::load);
     }
 
     public List<String[]> getRollval() {
@@ -94,8 +85,8 @@ public class PartneradminSida implements Serializable {
     public String getEfternamn() { return efternamn; }
     public void setEfternamn(String efternamn) { this.efternamn = efternamn; }
     public List<Partneradministration.InsatsVal> getInsatser() { return insatser; }
-    public Fel getFel() { return fel; }
-    public String getBekraftelse() { return bekraftelse; }
+    public Fel getFel() { return atgard.getFel(); }
+    public String getBekraftelse() { return atgard.getBekraftelse(); }
     public String getPerson() { return person; }
     public void setPerson(String person) { this.person = person; }
     public String getRoll() { return roll; }
