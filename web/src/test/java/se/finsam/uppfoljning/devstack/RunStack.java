@@ -33,7 +33,9 @@ public final class RunStack {
         Path war = Path.of(System.getProperty("war.file"));
         Path dataDir = Path.of(System.getProperty("data.dir"));
         Map<String, String> env = System.getenv();
-        boolean demo = Boolean.parseBoolean(System.getProperty("demo", env.getOrDefault("UPPFOLJNING_DEMO_DATA", "true")));
+        // either switch turns the demo off: the pom always passes -Ddemo (true unless given)
+        boolean demo = !"false".equalsIgnoreCase(System.getProperty("demo", "true"))
+                && !"false".equalsIgnoreCase(env.getOrDefault("UPPFOLJNING_DEMO_DATA", "true"));
 
         EmbeddedDatabase database = null;
         LocalKeycloak keycloak = null;
