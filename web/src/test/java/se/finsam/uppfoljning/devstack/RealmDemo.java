@@ -21,7 +21,8 @@ import java.util.Map;
  * organisations of the two demo förbund and the Region's identity provider, kept out of the realm
  * file an empty install imports. The dev and test stacks merge it into that file before Keycloak
  * imports it: a demo user replaces a base user of the same name (the demo's system administrator
- * belongs to the demo förbund), every other list is appended to.
+ * belongs to the demo förbund), every other list is appended to, and a single value (the realm's
+ * display name, which names the demo förbund) replaces the realm's.
  */
 public final class RealmDemo {
 
@@ -40,6 +41,9 @@ public final class RealmDemo {
         JsonObjectBuilder merged = Json.createObjectBuilder(realm);
         for (Map.Entry<String, JsonValue> part : demo.entrySet()) {
             if (part.getValue().getValueType() != JsonValue.ValueType.ARRAY) {
+                if (!"realm".equals(part.getKey())) {
+                    merged.add(part.getKey(), part.getValue()); // the demo's own settings, such as its display name
+                }
                 continue;
             }
             if ("users".equals(part.getKey())) {

@@ -33,6 +33,7 @@ class RealmDemoTest {
         assertThat(admin.getJsonArray("credentials").getJsonObject(0).getString("value"))
                 .as("the password from the environment, without a default").isEqualTo("${UPPFOLJNING_SYSTEMADMIN_PASSWORD}");
         assertThat(realm.containsKey("organizations")).isFalse();
+        assertThat(realm.getString("displayName")).isEqualTo("Uppföljning");
         assertThat(realm.containsKey("identityProviders")).isFalse();
         try (var files = Files.list(REALM_DIR)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("uppfoljning-realm.json", "demo");
@@ -55,6 +56,7 @@ class RealmDemoTest {
                 .contains("kansliet", "habo", "kansliet-annat");
         assertThat(realm.getJsonArray("identityProviders")).hasSize(1);
         assertThat(realm.getJsonArray("clients")).hasSize(2);
+        assertThat(realm.getString("displayName")).isEqualTo("Uppföljning – Samordningsförbundet Uppsala län");
     }
 
     @Test
@@ -62,7 +64,7 @@ class RealmDemoTest {
         JsonObject realm = EmptyRealm.json(REALM_DIR, "uppfoljning-tom", Map.of("UPPFOLJNING_APP_URL", "http://localhost:1/app",
                 "UPPFOLJNING_SYSTEMADMIN_PASSWORD", "hemligt"));
         assertThat(realm.getString("realm")).isEqualTo("uppfoljning-tom");
-        assertThat(realm.toString()).doesNotContain("${").contains("http://localhost:1/app/Callback", "\"value\":\"hemligt\"");
+        assertThat(realm.toString()).doesNotContain("${UPPFOLJNING").contains("http://localhost:1/app/Callback", "\"value\":\"hemligt\"");
         assertThat(realm.getJsonArray("clients").getValuesAs(JsonObject.class)).extracting(c -> c.getString("clientId"))
                 .contains(TestClient.CLIENT_ID);
     }
