@@ -39,9 +39,7 @@ public class Forbundsuppsattning implements Serializable {
     private PartnerTyp typ = PartnerTyp.KOMMUN;
     private String doman;
     private String organisation;
-    private String email;
-    private String fornamn;
-    private String efternamn;
+    private final Inbjudningsformular inbjudan = new Inbjudningsformular();
 
     /** An address without a well-formed förbund code names no förbund: 404, as an unknown one. */
     public void load() throws IOException {
@@ -70,11 +68,10 @@ public class Forbundsuppsattning implements Serializable {
 
     public void bjudIn() {
         if (atgard.run(() -> administration.bjudIn(caller.require(), forbundKod(),
-                        new Systemadministration.Inbjudan(organisation, email, fornamn, efternamn)),
+                        new Systemadministration.Inbjudan(organisation, inbjudan.getEmail(), inbjudan.getFornamn(),
+                                inbjudan.getEfternamn())),
                 "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.", this::reload)) {
-            email = null;
-            fornamn = null;
-            efternamn = null;
+            inbjudan.clear();
         }
     }
 
@@ -102,10 +99,5 @@ public class Forbundsuppsattning implements Serializable {
     public void setDoman(String doman) { this.doman = doman; }
     public String getOrganisation() { return organisation; }
     public void setOrganisation(String organisation) { this.organisation = organisation; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getFornamn() { return fornamn; }
-    public void setFornamn(String fornamn) { this.fornamn = fornamn; }
-    public String getEfternamn() { return efternamn; }
-    public void setEfternamn(String efternamn) { this.efternamn = efternamn; }
+    public Inbjudningsformular getInbjudan() { return inbjudan; }
 }

@@ -30,9 +30,7 @@ public class PartneradminSida implements Serializable {
     private String roll;
     private String rapportor;
     private Long insats;
-    private String email;
-    private String fornamn;
-    private String efternamn;
+    private final Inbjudningsformular inbjudan = new Inbjudningsformular();
 
     public void load() {
         personer = administration.personer(caller.require());
@@ -50,10 +48,8 @@ public class PartneradminSida implements Serializable {
     public void bjudIn() {
         act(() -> {
             Partneradministration.Inbjuden inbjuden = administration.bjudIn(caller.require(),
-                    new Partneradministration.Inbjudan(email, fornamn, efternamn));
-            email = null;
-            fornamn = null;
-            efternamn = null;
+                    new Partneradministration.Inbjudan(inbjudan.getEmail(), inbjudan.getFornamn(), inbjudan.getEfternamn()));
+            inbjudan.clear();
             return inbjuden;
         }, "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.");
     }
@@ -78,12 +74,7 @@ public class PartneradminSida implements Serializable {
     }
 
     public List<PersonView> getPersoner() { return personer; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getFornamn() { return fornamn; }
-    public void setFornamn(String fornamn) { this.fornamn = fornamn; }
-    public String getEfternamn() { return efternamn; }
-    public void setEfternamn(String efternamn) { this.efternamn = efternamn; }
+    public Inbjudningsformular getInbjudan() { return inbjudan; }
     public List<Partneradministration.InsatsVal> getInsatser() { return insatser; }
     public Fel getFel() { return atgard.getFel(); }
     public String getBekraftelse() { return atgard.getBekraftelse(); }
