@@ -168,8 +168,18 @@ public class KeycloakAdmin {
         return findOrganisationId(alias).orElseThrow(() -> UppfoljningException.of(PlattformFel.ORGANISATION_SAKNAS, alias));
     }
 
+    /**
+     * Keycloak's organisation search matches names and domains, not aliases: an alias that is in
+     * neither ({@code nordan-kansliet} of "Kansliet, Samordningsförbundet Nordan") is found only in
+     * the whole list, which is read when the search does not find it.
+     */
     private Optional<String> findOrganisationId(String alias) {
-        return array(get("/organizations?search=" + enc(alias) + "&first=0&max=100")).getValuesAs(JsonObject.class).stream()
+        return withAlias(alias, "/organizations?briefRepresentation=true&search=" + enc(alias) + "&first=0&max=100")
+                .or(() -> withAlias(alias, "/organizations?briefRepresentation=true&first=0&max=10000"));
+    }
+
+    private Optional<String> withAlias(String alias, String query) {
+        return array(get(query)).getValuesAs(JsonObject.class).stream()
                 .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst();
     }
 
