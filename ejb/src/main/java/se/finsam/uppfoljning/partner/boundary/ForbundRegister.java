@@ -41,7 +41,7 @@ public class ForbundRegister {
 
     public ForbundView forbund(@NotNull Caller caller, @NotNull ForbundKod kod) {
         requireSystemadmin(caller);
-        return view(find(kod));
+        return view(find(em, kod));
     }
 
     public ForbundView skapa(@NotNull Caller caller, @NotNull @Valid NyttForbund nytt) {
@@ -68,7 +68,8 @@ public class ForbundRegister {
                 .orElseThrow(() -> UppfoljningException.of(PartnerFel.KANSLI_SAKNAS, kod.varde()));
     }
 
-    Forbund find(ForbundKod kod) {
+    /** Static: the register's own lookup, also for PartnerRegister, never called through the EJB's proxy. */
+    static Forbund find(EntityManager em, ForbundKod kod) {
         return em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", kod.varde())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> UppfoljningException.of(PartnerFel.FORBUND_FINNS_INTE));

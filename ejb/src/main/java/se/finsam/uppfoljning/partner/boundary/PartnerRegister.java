@@ -32,9 +32,6 @@ public class PartnerRegister {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    ForbundRegister forbundRegister;
-
     public List<PartnerView> partners(@NotNull Caller caller) {
         String forbund = forbundOf(caller);
         return em.createNamedQuery(Partner.BY_FORBUND, Partner.class)
@@ -56,7 +53,7 @@ public class PartnerRegister {
     public List<PartnerView> partners(@NotNull Caller caller, @NotNull ForbundKod kod) {
         ForbundRegister.requireSystemadmin(caller);
         return em.createNamedQuery(Partner.BY_FORBUND, Partner.class)
-                .setParameter("forbund", forbundRegister.find(kod).kod())
+                .setParameter("forbund", ForbundRegister.find(em, kod).kod())
                 .getResultStream().map(PartnerView::of).toList();
     }
 
@@ -69,7 +66,7 @@ public class PartnerRegister {
     /** A partner of any förbund: the system administrator sets up a new förbund's members. */
     public PartnerView register(@NotNull Caller caller, @NotNull ForbundKod kod, @NotNull @Valid NyPartner ny) {
         ForbundRegister.requireSystemadmin(caller);
-        Forbund forbund = forbundRegister.find(kod);
+        Forbund forbund = ForbundRegister.find(em, kod);
         boolean exists = !em.createNamedQuery(Partner.BY_FORBUND_AND_ORGANISATION, Partner.class)
                 .setParameter("forbund", forbund.kod())
                 .setParameter("organisation", ny.organisation())
