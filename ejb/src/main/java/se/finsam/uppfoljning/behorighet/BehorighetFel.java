@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.behorighet;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -27,28 +28,14 @@ public enum BehorighetFel implements Felkod {
     ANNAT_FORBUND("BEH-021", Kind.CONFLICT,
             "Personen arbetar för förbundet {0}. Ett konto hör till ett förbund; bjud in en ny person.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     BehorighetFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }
