@@ -3,6 +3,7 @@ package se.finsam.uppfoljning;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -10,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.EmptyInstall;
 import se.finsam.uppfoljning.it.Invitations;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the first quarter's report, its approval, statistics and the PM) continues from there: add a step
  * method per part and call it from {@link #aForbundStartsOnAnEmptyInstall()} in order.
  */
+@ExtendWith(SignedInBrowser.class)
 class EmptyInstallBrowserIT {
 
     static final String FORBUND = "nordan";
@@ -35,22 +38,19 @@ class EmptyInstallBrowserIT {
     static final String[][] PARTNER = {{"stenby", "Stenby kommun", "KOMMUN", "stenby.se"},
             {"region-nordan", "Region Nordan", "REGION", "regionnordan.se"}};
     static final String KANSLI_EMAIL = "karin.kansli@nordan.se";
-    static final String KANSLI_PASSWORD = "Kansli-lösen-1";
+    static final String KANSLI_PASSWORD = "Kansli-losen-1";
 
     private static EmptyInstall install;
-    private static WebDriver browser;
+    /** Chromium, from {@link SignedInBrowser}; nobody is signed in when the test starts. */
+    private WebDriver browser;
 
     @BeforeAll
     static void startEmpty() throws Exception {
         install = EmptyInstall.start();
-        browser = Browser.start();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (install != null) {
             install.close();
         }
@@ -149,26 +149,26 @@ class EmptyInstallBrowserIT {
 
     // ---- helpers for the steps ----
 
-    static void signOut() {
+    private void signOut() {
         browser.findElement(By.cssSelector("form.utloggning button")).click();
         Browser.awaitUrl(browser, "utloggad");
     }
 
-    static WebElement field(String form, String id) {
+    private WebElement field(String form, String id) {
         return browser.findElement(By.id(form + ":" + id));
     }
 
-    static void fill(String form, String id, String value) {
+    private void fill(String form, String id, String value) {
         WebElement element = field(form, id);
         element.clear();
         element.sendKeys(value);
     }
 
-    static void click(String form, String id) {
+    private void click(String form, String id) {
         field(form, id).click();
     }
 
-    static void assertAccessible(String page) {
+    private void assertAccessible(String page) {
         assertThat(Browser.accessibilityViolations(browser)).as(page + " (axe-core)").isEmpty();
     }
 }
