@@ -116,6 +116,19 @@ class AccessMatrixIT {
         row("POST", "/api/system/organisationer",
                 "{\"alias\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\",\"doman\":\"habo.se\"}", Who.SYSTEMADMIN, 409);
         row("PUT", "/api/system/anvandare/{userId}/roller/{roll}", "", Who.SYSTEMADMIN, 404);
+        // the system administrator sets förbund up: the existing förbund and organisation are conflicts,
+        // an invitation without a valid address is refused and an unknown person is not found, so nothing is written
+        row("GET", "/api/system/forbund", null, Who.SYSTEMADMIN, 200);
+        row("POST", "/api/system/forbund", "{\"forbund\":{\"kod\":\"uppsala-lan\",\"namn\":\"X\",\"kansli\":\"kansliet\"},"
+                + "\"doman\":\"samordningsforbundet-uppsala.se\"}", Who.SYSTEMADMIN, 409);
+        row("GET", "/api/system/forbund/{forbund}/organisationer", null, Who.SYSTEMADMIN, 200);
+        row("POST", "/api/system/forbund/{forbund}/organisationer",
+                "{\"alias\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\",\"doman\":\"habo.se\"}", Who.SYSTEMADMIN, 409);
+        row("POST", "/api/system/forbund/{forbund}/inbjudningar",
+                "{\"organisation\":\"habo\",\"email\":\"inte-en-adress\",\"fornamn\":\"A\",\"efternamn\":\"B\"}",
+                Who.SYSTEMADMIN, 400);
+        row("GET", "/api/system/anvandare", null, Who.SYSTEMADMIN, 200);
+        row("PUT", "/api/system/forbund/{forbund}/anvandare/{userId}/roller/{roll}", "", Who.SYSTEMADMIN, 404);
         row("DELETE", "/api/system/anvandare/{userId}/roller/{roll}", null, Who.SYSTEMADMIN, 404);
         row("GET", "/api/personer", null, Who.PARTNERADMIN, 200);
         row("POST", "/api/personer", "{\"email\":\"inte-en-adress\",\"fornamn\":\"A\",\"efternamn\":\"B\"}",
@@ -317,7 +330,7 @@ class AccessMatrixIT {
             template = template.replace("{ar}/{halvar}", "2022/2");
         }
         return template.replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
-                .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
+                .replace("{userId}", "okand-person").replace("{forbund}", "uppsala-lan").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
                 .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
                 .replace("{namn}", "pm-tabell-5").replace("{version}", "1").replace("{kolumn}", "inregistrerade");
     }

@@ -16,9 +16,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "forbund")
 @NamedQuery(name = Forbund.BY_KOD, query = "select f from Forbund f where f.kod = :kod")
+@NamedQuery(name = Forbund.ALL, query = "select f from Forbund f order by f.namn")
 public class Forbund extends Numrerad {
 
     public static final String BY_KOD = "Forbund.byKod";
+    public static final String ALL = "Forbund.all";
 
     /** Stable short code, the value of the token's {@code forbund} claim. */
     @Column(nullable = false, unique = true, length = 40)
