@@ -287,7 +287,8 @@ public class Datapaketering {
                 .toList());
     }
 
-    private static Datapaket.Insats export(Insats i) {
+    /** The register's insats as a package writes it; the preview compares the package's with it. */
+    static Datapaket.Insats export(Insats i) {
         return new Datapaket.Insats(i.kod(), i.namn(), i.kortnamn(), i.typ().name(), i.agare().organisation(),
                 i.samverkansparter().stream().map(Partner::organisation).sorted().toList(), i.start(), i.ursprungligtSlut(),
                 i.forlangningar().stream().map(f -> new Datapaket.Forlangning(f.slut(), f.beslutsdatum(), f.beslutAv())).toList(),

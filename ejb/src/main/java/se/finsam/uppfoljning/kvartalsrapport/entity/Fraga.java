@@ -62,6 +62,10 @@ public class Fraga {
         this.forklaringKravsVid = checked(forklaringKravsVid);
     }
 
+    void placeAt(int position) {
+        this.position = position;
+    }
+
     void reword(String rubrik, String text, List<String> forklaringKravsVid) {
         this.rubrik = Objects.requireNonNull(rubrik);
         this.text = Objects.requireNonNull(text);
