@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
 import se.finsam.uppfoljning.datapaket.boundary.Datapaketering;
 import se.finsam.uppfoljning.datapaket.boundary.Datapaketgranskning;
 import se.finsam.uppfoljning.datapaket.boundary.Forhandsgranskning;
+import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
@@ -60,7 +61,9 @@ public class DatapaketSida implements Serializable {
     private int halvar;
     private final Fel fel = new Fel();
 
+    /** Only the office imports; anyone else is refused the page (403), as the import would refuse them. */
     public void load() {
+        Atkomst.requireReviewer(caller.require());
         if (ar == 0) {
             // the half-year before today's: the one whose PM the office is writing
             Halvar foregaende = Halvar.containing(kalender.idag()).foregaende();
