@@ -50,7 +50,7 @@ public class Arsbudgetering {
         if (!caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF)) {
             throw UppfoljningException.of(BudgetFel.INGEN_EKONOMIROLL);
         }
-        List<Insats> alla = lookup.iForbund(new ForbundKod(Atkomst.forbund(caller)));
+        List<Insats> alla = lookup.allaAv(new ForbundKod(Atkomst.forbund(caller)));
         List<Arsbudget.Rad> rader = alla.stream().filter(i -> runs(i, ar))
                 .sorted(Comparator.comparingInt(Insats::sortering).thenComparing(Insats::kortnamn))
                 .map(i -> rad(i, ar)).toList();
@@ -65,7 +65,7 @@ public class Arsbudgetering {
         if (!caller.has(Roll.KANSLI)) {
             throw UppfoljningException.detailed(BudgetFel.BARA_KANSLIET, "Bara kansliet sätter årets budgetar.", List.of());
         }
-        Map<Long, Insats> iAret = lookup.iForbund(new ForbundKod(Atkomst.forbund(caller))).stream().filter(i -> runs(i, ar))
+        Map<Long, Insats> iAret = lookup.allaAv(new ForbundKod(Atkomst.forbund(caller))).stream().filter(i -> runs(i, ar))
                 .collect(Collectors.toMap(Insats::id, Function.identity()));
         List<ArsbudgetInput.Rad> rader = in == null || in.budgetar() == null ? List.of() : in.budgetar();
         List<FieldError> errors = new ArrayList<>();

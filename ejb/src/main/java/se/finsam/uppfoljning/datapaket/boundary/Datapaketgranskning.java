@@ -75,7 +75,7 @@ public class Datapaketgranskning {
     }
 
     private List<Forhandsgranskning.Insatsandring> andringar(Caller caller, Datapaket paket) {
-        Map<String, Insats> register = lookup.iForbund(new ForbundKod(Atkomst.forbund(caller))).stream()
+        Map<String, Insats> register = lookup.allaAv(new ForbundKod(Atkomst.forbund(caller))).stream()
                 .collect(Collectors.toMap(Insats::kod, Function.identity()));
         Map<String, List<String>> delar = new LinkedHashMap<>();
         orEmpty(paket.insatser()).forEach(i -> delar.computeIfAbsent(i.kod(), k -> new ArrayList<>()));

@@ -35,8 +35,8 @@ public class InsatsLookup {
         return check(caller, em.find(Insats.class, id, Map.of(InsatsLookup.READ_ONLY, "True")), mayAccess);
     }
 
-    /** Every insats of the förbund, for the boundaries that go through a whole year's register. */
-    public List<Insats> iForbund(ForbundKod forbund) {
+    /** The förbund's insatser, managed, in the register's order: the one query path to them for the components above. */
+    public List<Insats> allaAv(ForbundKod forbund) {
         return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde()).getResultList();
     }
 
