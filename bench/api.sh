@@ -5,13 +5,5 @@
 # Usage: bench/api.sh [seconds-per-measurement]   (other knobs: -Drates=50,100,200 -Dclients=32
 # -Dwarmup=10 -Djfr=true, passed after the seconds)
 # The last line is: RESULT read_p99_ms_at_100rps=<ms> save_p99_ms_at_100rps=<ms> read_vs_bare_saturation=<percent>
-set -euo pipefail
-cd "$(dirname "$0")/.."
-. scripts/select-jdk.sh
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -q -B -DskipTests -Prun package -pl web -am \
-  -Dstack.main=se.finsam.uppfoljning.devstack.ApiBenchmark -Dseconds="${1:-10}" "${@:2}" | tee "$log"
-# the stack's shutdown may still log after the figures: the result line comes last
-grep '^RESULT ' "$log" | tail -1
+. "$(dirname "$0")/lib.sh"
+benchmark ApiBenchmark -Dseconds="${1:-10}" "${@:2}"

@@ -8,13 +8,5 @@
 # Usage: bench/pm.sh   (knobs: -Dwarmup=60 -Druns=15 -Dforbund=83 -Dnational.clients=2 -Djfr=true
 #        -Dbench.http.port=18280 -Dbench.keycloak.port=18380 -Dbench.db.port=15532)
 # The last line is: RESULT pm_pdf_median_ms=<ms> bare_median_ms=<ms> ratio=<x.xx> national_83_s=<seconds>
-set -euo pipefail
-cd "$(dirname "$0")/.."
-. scripts/select-jdk.sh
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -q -B -o -DskipTests -Prun package -pl web -am \
-  -Dstack.main=se.finsam.uppfoljning.devstack.PmBenchmark "$@" | tee "$log" | { grep -v "^RESULT " || true; }
-# the stack's shutdown may still log after the figures: the result line comes last, once
-grep '^RESULT ' "$log" | tail -1
+. "$(dirname "$0")/lib.sh"
+benchmark PmBenchmark -o "$@"

@@ -5,13 +5,5 @@
 # all-or-nothing commit — on PostgreSQL, Keycloak and Payara Micro started for the run.
 # Usage: bench/sus-import.sh   (knob: -Dinsatser=1105)
 # The last line is: RESULT sus_import_1105_s=<seconds>   (validate + import; target ≤ 5 s on 2 cores)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-. scripts/select-jdk.sh
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -q -B -DskipTests -Prun package -pl web -am \
-  -Dstack.main=se.finsam.uppfoljning.devstack.SusImportBenchmark "$@" | tee "$log"
-# the stack's shutdown may still log after the figures: the result line comes last
-grep '^RESULT ' "$log" | tail -1
+. "$(dirname "$0")/lib.sh"
+benchmark SusImportBenchmark "$@"

@@ -84,6 +84,7 @@ class ArchitectureTest {
                 .layer("behorighet").definedBy(ROOT + ".behorighet..")
                 .layer("budget").definedBy(ROOT + ".budget..")
                 .layer("deltagare").definedBy(ROOT + ".deltagare..")
+                .layer("sus").definedBy(ROOT + ".sus..")
                 .layer("avvikelse").definedBy(ROOT + ".avvikelse..")
                 .layer("slutrapport").definedBy(ROOT + ".slutrapport..")
                 .layer("datapaket").definedBy(ROOT + ".datapaket..")
@@ -96,12 +97,14 @@ class ArchitectureTest {
                 .whereLayer("behorighet").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("budget").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("deltagare").mayOnlyAccessLayers("plattform", "partner", "insats")
+                // the SUS import writes participant statistics through deltagare; deltagare knows an import only by its id
+                .whereLayer("sus").mayOnlyAccessLayers("plattform", "partner", "insats", "deltagare")
                 .whereLayer("avvikelse").mayOnlyAccessLayers("plattform", "partner", "insats", "budget")
                 .whereLayer("slutrapport").mayOnlyAccessLayers("plattform", "partner", "insats")
                 .whereLayer("datapaket").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
                         "deltagare", "avvikelse", "slutrapport")
                 .whereLayer("pm").mayOnlyAccessLayers("plattform", "partner", "insats", "kvartalsrapport", "budget",
-                        "deltagare", "avvikelse", "slutrapport")
+                        "deltagare", "sus", "avvikelse", "slutrapport")
                 // the top: the PM reaches the library only through the reports module's port PmLayouter
                 // and tells it what it rendered by the CDI event PmRenderad
                 .whereLayer("layout").mayOnlyAccessLayers("plattform", "pm")
@@ -157,5 +160,16 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(Transactional.class)
                 .orShould().beAnnotatedWith(TransactionAttribute.class)
                 .check(classes);
+    }
+
+    /**
+     * Issue 18: no public boundary method takes a bare {@code long} insats id or an {@code int} year or
+     * half-year; the rule, how it tells them apart and what it leaves out are in
+     * {@link BoundaryParameterRule}, and {@link BoundaryParameterRuleTest} shows it failing on a class
+     * that breaks it.
+     */
+    @Test
+    void publicBoundaryMethodsTakeNoBareIdsOrPeriods() {
+        BoundaryParameterRule.PUBLIC_BOUNDARY_METHODS_TAKE_NO_BARE_IDS_OR_PERIODS.check(classes);
     }
 }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.avvikelse;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -30,28 +31,14 @@ public enum AvvikelseFel implements Felkod {
     BEGART_OVER_OUTNYTTJAT("AVV-105", Kind.CONFLICT,
             "Det begärda beloppet är större än de outnyttjade medlen {0} ({1} kr).");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     AvvikelseFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

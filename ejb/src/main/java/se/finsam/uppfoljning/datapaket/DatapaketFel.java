@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.datapaket;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -14,33 +15,17 @@ public enum DatapaketFel implements Felkod {
             "Paketet innehåller fel och har inte lästs in. Inget har ändrats."),
     ANNAT_FORBUND("DPK-002", Kind.INVALID_INPUT,
             "Paketet gäller ett annat förbund än ditt."),
-    OGILTIGT_HALVAR("DPK-003", Kind.INVALID_INPUT,
-            "Halvår är 1 eller 2."),
     EXPORT_BARA_FOR_KANSLI("DPK-004", Kind.FORBIDDEN,
             "Export av datapaket är till för kansliet och förbundschefen.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     DatapaketFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.insats;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -19,28 +20,14 @@ public enum InsatsFel implements Felkod {
     HISTORIK_BARA_FOR_KANSLI("INS-004", Kind.FORBIDDEN,
             "Bara kansliet och förbundschefen ser ändringshistoriken.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     InsatsFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

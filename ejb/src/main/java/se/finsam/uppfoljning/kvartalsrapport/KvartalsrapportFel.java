@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.kvartalsrapport;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -39,28 +40,14 @@ public enum KvartalsrapportFel implements Felkod {
     INSATSEN_PAGICK_INTE("KVR-015", Kind.INVALID_INPUT,
             "Insatsen pågick inte under {0}.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     KvartalsrapportFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

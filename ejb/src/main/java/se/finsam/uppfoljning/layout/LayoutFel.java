@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.layout;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -26,28 +27,14 @@ public enum LayoutFel implements Felkod {
     INAKTUELL_PUBLICERING("LAY-008", Kind.CONFLICT,
             "Någon annan har publicerat version {1} av {0} sedan du läste listan. Läs in den igen.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     LayoutFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

@@ -7,17 +7,27 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
  * against, the kind of refusal (which decides the HTTP status) and the Swedish message template.
  * Each component keeps its codes in one enum implementing this ({@code KvartalsrapportFel}, ...),
  * listed in {@code docs/felkoder.md}. A code means one thing and is never reused; a retired code is
- * listed there, not handed out again.
+ * listed there, not handed out again. The enum constant holds its {@link Fel}; the accessors here
+ * read it, so no catalogue writes them again.
  */
 public interface Felkod {
 
-    /** {@code KVR-004}: the component's prefix, a dash and three digits. */
-    String code();
+    /** The code, kind and template this entry stands for. */
+    Fel fel();
 
-    UppfoljningException.Kind kind();
+    /** {@code KVR-004}: the component's prefix, a dash and three digits. */
+    default String code() {
+        return fel().code();
+    }
+
+    default UppfoljningException.Kind kind() {
+        return fel().kind();
+    }
 
     /** The message for people, with {@code {0}}, {@code {1}}, ... where the arguments go. */
-    String template();
+    default String template() {
+        return fel().template();
+    }
 
     /**
      * The template with its arguments filled in. Not {@link java.text.MessageFormat}: that would

@@ -42,28 +42,14 @@ public enum PlattformFel implements Felkod {
     ANDRAD_AV_NAGON_ANNAN("PLT-409", Kind.CONFLICT,
             "Någon annan har ändrat uppgifterna medan du arbetade. Läs in dem igen.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     PlattformFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

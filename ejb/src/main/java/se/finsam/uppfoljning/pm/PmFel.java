@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.pm;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -10,8 +11,6 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
  */
 public enum PmFel implements Felkod {
 
-    OGILTIGT_HALVAR("PM-001", Kind.INVALID_INPUT,
-            "Halvåret är inte giltigt: {0}"),
     INGEN_PM_ROLL("PM-002", Kind.FORBIDDEN,
             "PM:et läses av kansliet, förbundschefen, styrelsen och rapportdesigners."),
     INAKTUELL_TEXT("PM-003", Kind.CONFLICT,
@@ -33,28 +32,14 @@ public enum PmFel implements Felkod {
     OKAND_KOLUMN("PM-011", Kind.INVALID_INPUT,
             "Tabell {0} har ingen kolumn {1}; kolumnerna är {2}.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     PmFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.slutrapport;
 
+import se.finsam.uppfoljning.plattform.Fel;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 
@@ -20,28 +21,14 @@ public enum SlutrapportFel implements Felkod {
     SLUTRAPPORT_ANDRAD("SLR-102", Kind.CONFLICT,
             "Slutrapporten har ändrats av någon annan sedan du läste den. Läs in den igen.");
 
-    private final String code;
-    private final Kind kind;
-    private final String template;
+    private final Fel fel;
 
     SlutrapportFel(String code, Kind kind, String template) {
-        this.code = code;
-        this.kind = kind;
-        this.template = template;
+        fel = new Fel(code, kind, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Fel fel() {
+        return fel;
     }
 }

@@ -7,7 +7,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 import se.finsam.uppfoljning.it.Egeninsats;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a budget deviation on the insats' money page, the office approves the rekvisition from its start
  * page, the förbundschef decides the deviation from the queue; axe-core finds nothing on any page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
 class MoneyBrowserIT {
 
@@ -42,13 +42,6 @@ class MoneyBrowserIT {
 
     private WebDriver browser;
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aRekvisitionAndADeviationGoFromTheRapportorThroughTheOfficeAndTheForbundschef() {
         long insats = Egeninsats.skapa("pengar-webb", 900_000);
@@ -56,7 +49,7 @@ class MoneyBrowserIT {
         String ekonomi = Deployments.baseUrl() + "/ekonomi.xhtml?insats=" + insats + "&ar=" + ar;
 
         // the rapportör: a rekvisition for the first quarter, then a budget deviation
-        signIn("habo.rapportor", ekonomi);
+        SignedInBrowser.signIn(browser, "habo.rapportor", ekonomi);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ekonomi: Testinsats pengar-webb " + ar);
         axe("ekonomi.xhtml");
         new Select(browser.findElement(By.id("rekvisition:kvartal"))).selectByValue("1");
@@ -95,10 +88,9 @@ class MoneyBrowserIT {
         Browser.awaitConfirmation(browser, "Avvikelsen är inlämnad till förbundschefen.");
         assertThat(browser.findElement(By.cssSelector("#avvikelsetabell .beslut")).getText()).isEqualTo("Inte beslutad");
         axe("ekonomi.xhtml with a deviation");
-        browser.quit();
 
         // the office: the start page lists the rekvisition; approve it on the money page
-        signIn("kansli", Deployments.baseUrl() + "/");
+        SignedInBrowser.signIn(browser, "kansli", Deployments.baseUrl() + "/");
         assertThat(browser.findElement(By.id("rekvisitioner-att-granska")).getText()).contains("Testinsats pengar-webb, " + ar + " kvartal 1");
         axe("index.xhtml (kansli)");
         browser.findElement(By.linkText("Testinsats pengar-webb, " + ar + " kvartal 1")).click();
@@ -110,10 +102,9 @@ class MoneyBrowserIT {
         // WebDriver reads the non-breaking space as a space
         assertThat(browser.findElement(By.id("kvot")).getText()).isIn("17 %", "17\u00a0%");
         axe("ekonomi.xhtml after approval");
-        browser.quit();
 
         // the förbundschef: the queue, then the decision
-        signIn("forbundschef", Deployments.baseUrl() + "/");
+        SignedInBrowser.signIn(browser, "forbundschef", Deployments.baseUrl() + "/");
         assertThat(browser.findElement(By.id("avvikelser-att-besluta")).getText()).contains("väntar på ditt beslut");
         axe("index.xhtml (förbundschef)");
         browser.findElement(By.linkText("Alla obeslutade avvikelser")).click();
@@ -136,15 +127,6 @@ class MoneyBrowserIT {
 
         JsonObject nastaAr = Api.get("/api/insatser/" + insats + "/ekonomi/" + (ar + 1), KeycloakTokens.accessToken("kansli")).object();
         assertThat(nastaAr.getJsonNumber("overfortFranForegaendeAr").bigDecimalValue()).isEqualByComparingTo("30000");
-    }
-
-    private void signIn(String user, String url) {
-        browser = Browser.start();
-        browser.get(url);
-        Browser.signIn(browser, user, "demo");
-        if (!browser.getCurrentUrl().startsWith(url)) {
-            browser.get(url);
-        }
     }
 
     private void axe(String page) {

@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,12 +11,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Håbo's partner admin gives a colleague a role on the page; people of other partners are not there. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
+@SignedIn("habo.admin")
 class PartnerAdminBrowserIT {
 
     @Deployment(testable = false)
@@ -28,22 +29,9 @@ class PartnerAdminBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void thePartnerAdminGrantsARoleWithinTheirOrganisation() {
         browser.get(Deployments.baseUrl() + "/partneradmin.xhtml");
-        Browser.signIn(browser, "habo.admin", "demo");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Personer och roller i Håbo kommun");
         String table = browser.findElement(By.cssSelector("table.tabell")).getText();
         assertThat(table).contains("habo.anstalld", "habo.rapportor").doesNotContain("enkoping");

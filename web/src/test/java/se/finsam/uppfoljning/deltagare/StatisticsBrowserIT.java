@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,6 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.sus.SusExempel;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import java.time.Duration;
 
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads the preview per insats, commits it and sees the result and the import listed. axe-core
  * finds no violations on any of those pages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
 class StatisticsBrowserIT {
 
@@ -40,22 +41,9 @@ class StatisticsBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
+    @SignedIn("habo.rapportor")
     void entry_rapportorEntersFiguresSeesARuleFireAndFixesIt() {
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, "habo.rapportor", "demo");
         WebElement due = Browser.await(browser, By.id("statistiklista"));
         assertThat(due.getText()).contains("Håbo, Framsteget 2.0, 2023 jan–juni").doesNotContain("2022");
         assertThat(Browser.accessibilityViolations(browser)).as("index.xhtml").isEmpty();
@@ -104,11 +92,12 @@ class StatisticsBrowserIT {
     }
 
     @Test
+    @SignedIn("annat.kansli")
     void import_officePreviewsAndCommitsASusFile() throws Exception {
         SusExempel.registreraIAnnatForbund();
         java.util.List<java.util.List<Object>> rader = new java.util.ArrayList<>();
         SusExempel.rader().forEach(r -> rader.add(new java.util.ArrayList<>(r)));
-        se.finsam.uppfoljning.deltagare.control.SusMall.Inledning ar2023 = new se.finsam.uppfoljning.deltagare.control.SusMall.Inledning(
+        se.finsam.uppfoljning.sus.control.SusMall.Inledning ar2023 = new se.finsam.uppfoljning.sus.control.SusMall.Inledning(
                 "Deltagarrapport", java.time.LocalDate.of(2024, 1, 15), java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31));
         java.util.List<Object> fel = new java.util.ArrayList<>(rader.get(0));
         fel.set(SusExempel.rubriker().indexOf("Inskrivna K"), "fyrtiofem");
@@ -117,11 +106,10 @@ class StatisticsBrowserIT {
         java.nio.file.Path trasig = java.nio.file.Files.createTempFile("sus-fel-", ".xlsx");
         java.nio.file.Path bra = java.nio.file.Files.createTempFile("sus-2023-", ".xlsx");
         try {
-            java.nio.file.Files.write(trasig, se.finsam.uppfoljning.deltagare.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), felaktiga));
-            java.nio.file.Files.write(bra, se.finsam.uppfoljning.deltagare.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), rader));
+            java.nio.file.Files.write(trasig, se.finsam.uppfoljning.sus.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), felaktiga));
+            java.nio.file.Files.write(bra, se.finsam.uppfoljning.sus.control.SusMall.xlsx(ar2023, SusExempel.rubriker(), rader));
 
             browser.get(Deployments.baseUrl() + "/");
-            Browser.signIn(browser, "annat.kansli", "demo");
             Browser.await(browser, By.linkText("SUS-import")).click();
             Browser.awaitUrl(browser, "sus-import.xhtml");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("SUS-import");

@@ -3,9 +3,9 @@ package se.finsam.uppfoljning.devstack;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil;
-import se.finsam.uppfoljning.deltagare.control.SusKolumnprofil.Grupp;
-import se.finsam.uppfoljning.deltagare.control.SusMall;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
+import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
+import se.finsam.uppfoljning.sus.control.SusMall;
 
 import java.io.StringReader;
 import java.net.URI;

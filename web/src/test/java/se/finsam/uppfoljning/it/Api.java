@@ -5,8 +5,10 @@ import jakarta.json.JsonStructure;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -60,6 +62,35 @@ public final class Api {
             case "DELETE" -> send(builder(path, token).DELETE().build());
             default -> throw new IllegalArgumentException(method);
         };
+    }
+
+    /** A file the API answers with (a PDF, a document, a layout): its status, headers and bytes. */
+    public record Fil(int status, HttpHeaders headers, byte[] body) {
+        /** The header's first value, or "" when there is none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+    }
+
+    /**
+     * GETs a file; {@code accept} may be null (no Accept header). Rendering a PM on two busy cores
+     * takes a while, so it waits longer than the JSON calls do.
+     */
+    public static Fil file(String path, String token, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token);
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Fil(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The id of the demo insats with this code, as the kansli sees it. */

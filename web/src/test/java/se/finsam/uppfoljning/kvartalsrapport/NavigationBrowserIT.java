@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,6 +13,8 @@ import org.openqa.selenium.support.ui.Select;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lists the reports due and leads to them; the förbundschef and a steering-group member see what they
  * follow. axe-core finds no WCAG 2.1 A/AA violations on any page visited.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
 class NavigationBrowserIT {
 
@@ -41,22 +41,10 @@ class NavigationBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
+    @SignedIn("kansli")
     void theOfficeLandsOnTheDemoQuarterAndReachesEvery2022Report() {
         browser.get(Deployments.baseUrl() + "/oversikt.xhtml");
-        Browser.signIn(browser, "kansli", "demo");
 
         // the demo data holds the 2022 PMs' reports (Q2 and Q4): years later, the overview opens on the
         // latest quarter past its deadline that has reports (2022 Q4, or later if another test reported)
@@ -121,10 +109,9 @@ class NavigationBrowserIT {
     }
 
     @Test
+    @SignedIn("tierp.rapportor")
     void aRapportorsStartPageListsTheReportsDue() {
         long tierp = Api.insatsId("tierp-ung-framtid");
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, "tierp.rapportor", "demo");
         WebElement attLamna = browser.findElement(By.id("rapportor"));
         assertThat(attLamna.findElement(By.id("att-lamna")).getText()).isEqualTo("Rapporter att lämna");
         assertThat(attLamna.getText()).contains("Tierp, Ung framtid");
@@ -146,9 +133,8 @@ class NavigationBrowserIT {
     }
 
     @Test
+    @SignedIn("forbundschef")
     void theForbundschefAndTheSteeringGroupSeeWhatTheyFollow() {
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, "forbundschef", "demo");
         assertThat(browser.findElement(By.id("trafikljus")).getText()).startsWith("Trafikljus ");
         assertThat(browser.findElement(By.id("forbundschef")).getText()).contains("Jobbcentrum");
         assertThat(Browser.accessibilityViolations(browser)).as("index.xhtml, förbundschef").isEmpty();

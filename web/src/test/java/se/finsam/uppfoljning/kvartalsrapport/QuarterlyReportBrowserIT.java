@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,6 +13,8 @@ import org.openqa.selenium.support.ui.Select;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the office signs in, sees it in the quarter overview, and approves it. axe-core finds no WCAG 2.1
  * A/AA violations on the pages on the way.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
+@SignedIn("enkoping.rapportor")
 class QuarterlyReportBrowserIT {
 
     @Deployment(testable = false)
@@ -34,25 +35,12 @@ class QuarterlyReportBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void rapportorSubmitsAndTheOfficeApproves() {
         long jobbcentrum = Api.insatsId("enkoping-jobbcentrum");
         String page = Deployments.baseUrl() + "/kvartalsrapport.xhtml?insats=" + jobbcentrum + "&ar=2022&kvartal=3";
 
         browser.get(Deployments.baseUrl() + "/insatser.xhtml");
-        Browser.signIn(browser, "enkoping.rapportor", "demo");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Insatser");
         assertThat(browser.getPageSource()).contains("Enköping, Jobbcentrum – Din väg framåt");
         assertThat(Browser.accessibilityViolations(browser)).as("insatser.xhtml").isEmpty();

@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,6 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the preview PDF in the page, and publishes it; then rolls back to version 1. axe-core finds no
  * violations on the library, the layout page, the findings, the preview and after publishing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
+@SignedIn("rapportdesigner")
 class LayoutBrowserIT {
 
     @Deployment(testable = false)
@@ -39,22 +40,8 @@ class LayoutBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aDesignerUploadsPreviewsAndPublishes() {
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, "rapportdesigner", "demo");
         browser.findElement(By.linkText("Layouter")).click();
         Browser.awaitUrl(browser, "layouter.xhtml");
         assertThat(browser.findElement(By.id("layouter")).getText()).contains("pm-tabell-5").contains("pm");

@@ -16,11 +16,6 @@ import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LayoutPublishIT {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * A row of the demo data's Tabell 5 (H2 2022): the insats, then its eight answers. H2, because
@@ -150,18 +142,8 @@ class LayoutPublishIT {
     }
 
     private static Fil get(String path, String token, String accept) {
-        try {
-            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token)
-                    .header("Accept", accept + ", application/problem+json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Fil(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("X-Layoutversioner").orElse(""), r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Api.Fil f = Api.file(path, token, accept + ", application/problem+json");
+        return new Fil(f.status(), f.header("Content-Type"), f.header("X-Layoutversioner"), f.body());
     }
 
     /** Checks or uploads a source: the .jrxml as text in the JSON body, with an optional comment. */

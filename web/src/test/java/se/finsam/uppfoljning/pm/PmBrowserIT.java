@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,6 +11,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * point. The board (styrelse) sees the frozen H1 PM and, for the H2 draft, that there is no PM.
  * axe-core finds no violations on any of the pages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
+@SignedIn("kansli")
 class PmBrowserIT {
 
     @Deployment(testable = false)
@@ -34,22 +35,8 @@ class PmBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theOfficeWritesTheBackgroundAndTheNextPmOffersIt() {
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, "kansli", "demo");
         browser.findElement(By.linkText("Halvårs-PM")).click();
         Browser.awaitUrl(browser, "pm.xhtml");
 
@@ -98,10 +85,7 @@ class PmBrowserIT {
         assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, H2 with the previous text").isEmpty();
 
         // the board: the frozen H1 PM, and no H2 draft
-        browser.quit();
-        browser = Browser.start();
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, "styrelse", "demo");
+        SignedInBrowser.signIn(browser, "styrelse", Deployments.baseUrl() + "/");
         browser.findElement(By.linkText("Halvårs-PM")).click();
         Browser.awaitUrl(browser, "pm.xhtml");
         browser.get(Deployments.baseUrl() + "/pm.xhtml?ar=2022&halvar=1");

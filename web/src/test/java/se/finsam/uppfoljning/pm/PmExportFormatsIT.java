@@ -27,11 +27,6 @@ import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PmExportFormatsIT {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** The seed's summary, PM kvartal 1 och 2 2022, word for word. */
     static final String SAMMANFATTNING_H1 = "Under första halvåret 2022 har 11 finansierade insatser varit i gång. "
@@ -76,18 +69,8 @@ class PmExportFormatsIT {
     }
 
     static Fil get(String format, String user) {
-        try {
-            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/pm/2022/1/" + format))
-                    .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + user).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Fil(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Content-Disposition").orElse(""), r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Api.Fil f = Api.file("/api/pm/2022/1/" + format, user, null);
+        return new Fil(f.status(), f.header("Content-Type"), f.header("Content-Disposition"), f.body());
     }
 
     /** Table 1 of the seed as "name start end" text, as a reader finds it in the PDF's lines. */

@@ -16,11 +16,6 @@ import se.finsam.uppfoljning.it.Egeninsats;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class PmFreezeIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int AR = Egeninsats.iAr();
     private static final String PM = "/api/pm/" + AR + "/1";
 
@@ -119,17 +113,10 @@ class PmFreezeIT {
     }
 
     private static String pdfText(String token) throws IOException {
-        try {
-            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + PM + "/pdf"))
-                            .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).isEqualTo(200);
-            try (PDDocument doc = Loader.loadPDF(r.body())) {
-                return new PDFTextStripper().getText(doc);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        Api.Fil pdf = Api.file(PM + "/pdf", token, null);
+        assertThat(pdf.status()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 }

@@ -15,11 +15,6 @@ import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -462,23 +457,20 @@ class PmGoldenIT {
 
     /** The PM's text from the first text page on (the title page holds the contents). */
     static String pdfText(int halvar) {
-        try {
-            HttpResponse<byte[]> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/pm/2022/" + halvar + "/pdf"))
-                            .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + KeycloakTokens.accessToken("kansli"))
-                            .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).isEqualTo(200);
-            try (PDDocument doc = Loader.loadPDF(r.body())) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(2);
-                return stripper.getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
-            }
+        try (PDDocument doc = Loader.loadPDF(pdf(halvar))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            return stripper.getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+    }
+
+    /** The 2022 PM of the half-year as PDF, as the kansli downloads it. */
+    static byte[] pdf(int halvar) {
+        Api.Fil pdf = Api.file("/api/pm/2022/" + halvar + "/pdf", KeycloakTokens.accessToken("kansli"), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        return pdf.body();
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {

@@ -13,18 +13,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.finsam.uppfoljning.it.Deployments;
-import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +51,7 @@ class PmPageImagesIT {
     }
 
     private static void check(int halvar) throws IOException {
-        byte[] pdf = pdf(halvar);
+        byte[] pdf = PmGoldenIT.pdf(halvar);
         Files.createDirectories(PAGES);
         List<String> problems = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -174,21 +168,5 @@ class PmPageImagesIT {
             }
         }
         return (double) ink / ((long) image.getWidth() * image.getHeight());
-    }
-
-    private static byte[] pdf(int halvar) {
-        try {
-            HttpResponse<byte[]> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/pm/2022/" + halvar + "/pdf"))
-                            .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + KeycloakTokens.accessToken("kansli"))
-                            .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).isEqualTo(200);
-            return r.body();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

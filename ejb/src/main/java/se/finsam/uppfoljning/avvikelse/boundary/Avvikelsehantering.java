@@ -3,6 +3,8 @@ package se.finsam.uppfoljning.avvikelse.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.avvikelse.AvvikelseFel;
 import se.finsam.uppfoljning.avvikelse.control.Avvikelser;
 import se.finsam.uppfoljning.avvikelse.control.Avvikelseregister;
@@ -69,9 +71,9 @@ public class Avvikelsehantering {
                 || c.has(Roll.STYRGRUPP) && Atkomst.canReadReports(c, i) && i.isAssigned(c.username(), Tilldelning.STYRGRUPP);
     }
 
-    public List<AvvikelseView> forInsats(@NotNull Caller caller, long insatsId) {
+    public List<AvvikelseView> forInsats(@NotNull Caller caller, InsatsId insatsId) {
         Atkomst.requireInsatsRole(caller);
-        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
         return avvikelser.of(insats).stream().map(AvvikelseView::of).toList();
     }
 
@@ -104,19 +106,19 @@ public class Avvikelsehantering {
                 .filter(a -> !a.inkommen().isBefore(fran) && !a.inkommen().isAfter(till)).map(AvvikelseView::of).toList();
     }
 
-    public AvvikelseView lamnaIn(@NotNull Caller caller, long insatsId, AvvikelseInput in) {
+    public AvvikelseView lamnaIn(@NotNull Caller caller, InsatsId insatsId, AvvikelseInput in) {
         if (!caller.hasAny(Roll.RAPPORTOR, Roll.STYRGRUPP)) {
             throw UppfoljningException.of(AvvikelseFel.BARA_RAPPORTOR_ELLER_STYRGRUPP);
         }
-        Insats insats = lookup.find(caller, insatsId, Avvikelsehantering::canFile);
+        Insats insats = lookup.find(caller, insatsId.varde(), Avvikelsehantering::canFile);
         AvvikelseInput input = in == null ? new AvvikelseInput(null, null, null, null) : in;
         List<FieldError> errors = new ArrayList<>();
         Optional<AvvikelseTyp> typ = typ(input.typ(), errors);
         String beskrivning = text(input.beskrivning(), "beskrivning", "Beskriv avvikelsen.", errors);
         Optional<Belopp> begart = Optional.empty();
         if (typ.filter(t -> t == AvvikelseTyp.BUDGET).isPresent()) {
-            if (input.ar() == null || input.ar() < 2000 || input.ar() > 2100) {
-                errors.add(new FieldError("ar", "Ange året (2000–2100) som budgetavvikelsen gäller."));
+            if (input.ar() == null || !Ar.giltigt(input.ar())) {
+                errors.add(new FieldError("ar", "Ange året (" + Ar.FORSTA + "–" + Ar.SISTA + ") som budgetavvikelsen gäller."));
             }
             begart = Beloppsfalt.optional(input.begartBelopp(), "begartBelopp", errors);
             if (begart.filter(Belopp::isZero).isPresent()) {

@@ -1,14 +1,13 @@
 package se.finsam.uppfoljning.avvikelse.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -20,11 +19,11 @@ import se.finsam.uppfoljning.budget.entity.Belopp;
 import se.finsam.uppfoljning.budget.entity.BeloppConverter;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,14 +41,10 @@ import java.util.Optional;
         query = "select a from Avvikelse a where a.insats = :insats order by a.inkommen, a.id")
 @NamedQuery(name = Avvikelse.BY_FORBUND,
         query = "select a from Avvikelse a where a.insats.forbund.kod = :forbund order by a.inkommen, a.id")
-public class Avvikelse {
+public class Avvikelse extends Numrerad {
 
     public static final String BY_INSATS = "Avvikelse.byInsats";
     public static final String BY_FORBUND = "Avvikelse.byForbund";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "insats_id")
@@ -72,11 +67,10 @@ public class Avvikelse {
     @Column(nullable = false)
     private LocalDate inkommen;
 
-    @Column(name = "inlamnad_av", nullable = false, length = 200)
-    private String inlamnadAv;
-
-    @Column(name = "inlamnad_at", nullable = false)
-    private OffsetDateTime inlamnadAt;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "inlamnad_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "inlamnad_at"))
+    private Stampel inlamnad;
 
     @OneToMany(mappedBy = "avvikelse", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -99,8 +93,7 @@ public class Avvikelse {
         this.ar = ar;
         this.begart = begart;
         this.inkommen = Objects.requireNonNull(inkommen, "Datum krävs.");
-        this.inlamnadAv = Objects.requireNonNull(vem);
-        this.inlamnadAt = nar.atOffset(ZoneOffset.UTC);
+        this.inlamnad = Stampel.av(vem, nar);
     }
 
     /**
@@ -140,14 +133,13 @@ public class Avvikelse {
         return !beslut.isEmpty();
     }
 
-    public Long id() { return id; }
     public Insats insats() { return insats; }
     public AvvikelseTyp typ() { return typ; }
     public String beskrivning() { return beskrivning; }
     public Optional<Integer> ar() { return Optional.ofNullable(ar); }
     public Optional<Belopp> begart() { return Optional.ofNullable(begart); }
     public LocalDate inkommen() { return inkommen; }
-    public String inlamnadAv() { return inlamnadAv; }
-    public Instant inlamnadAt() { return inlamnadAt.toInstant(); }
+    public String inlamnadAv() { return inlamnad.vem(); }
+    public Instant inlamnadAt() { return inlamnad.nar(); }
     public List<AvvikelseBeslut> beslut() { return List.copyOf(beslut); }
 }

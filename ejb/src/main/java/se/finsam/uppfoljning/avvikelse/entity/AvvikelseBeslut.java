@@ -1,13 +1,12 @@
 package se.finsam.uppfoljning.avvikelse.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
@@ -15,11 +14,11 @@ import jakarta.persistence.Table;
 import se.finsam.uppfoljning.budget.entity.Belopp;
 import se.finsam.uppfoljning.budget.entity.BeloppConverter;
 import se.finsam.uppfoljning.budget.entity.Overforing;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,11 +29,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "avvikelse_beslut")
-public class AvvikelseBeslut {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AvvikelseBeslut extends Numrerad {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "avvikelse_id")
@@ -55,11 +50,10 @@ public class AvvikelseBeslut {
     @Column(nullable = false)
     private LocalDate beslutsdatum;
 
-    @Column(name = "beslutad_av", nullable = false, length = 200)
-    private String beslutadAv;
-
-    @Column(name = "beslutad_at", nullable = false)
-    private OffsetDateTime beslutadAt;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "beslutad_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "beslutad_at"))
+    private Stampel beslutad;
 
     @OneToOne
     @JoinColumn(name = "ersatter_id")
@@ -80,8 +74,7 @@ public class AvvikelseBeslut {
         this.motivering = Objects.requireNonNull(motivering, "Motivering krävs.");
         this.beslutsdatum = Objects.requireNonNull(beslutsdatum, "Beslutsdatum krävs.");
         this.ersatter = ersatter;
-        this.beslutadAv = Objects.requireNonNull(vem);
-        this.beslutadAt = nar.atOffset(ZoneOffset.UTC);
+        this.beslutad = Stampel.av(vem, nar);
     }
 
     /** The carry-over this decision booked in the budget; set once, when the decision is written. */
@@ -92,14 +85,13 @@ public class AvvikelseBeslut {
         this.overforing = Objects.requireNonNull(o);
     }
 
-    public Long id() { return id; }
     public Avvikelse avvikelse() { return avvikelse; }
     public BeslutUtfall utfall() { return utfall; }
     public Optional<Belopp> belopp() { return Optional.ofNullable(belopp); }
     public String motivering() { return motivering; }
     public LocalDate beslutsdatum() { return beslutsdatum; }
-    public String beslutadAv() { return beslutadAv; }
-    public Instant beslutadAt() { return beslutadAt.toInstant(); }
+    public String beslutadAv() { return beslutad.vem(); }
+    public Instant beslutadAt() { return beslutad.nar(); }
     public Optional<AvvikelseBeslut> ersatter() { return Optional.ofNullable(ersatter); }
     public Optional<Overforing> overforing() { return Optional.ofNullable(overforing); }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.behorighet.BehorighetFel;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
@@ -97,10 +98,10 @@ public class Partneradministration {
     }
 
     /** Makes a person of the organisation rapportör of an insats the organisation owns or co-operates in. */
-    public void tilldelaInsats(@NotNull Caller caller, @NotNull String userId, long insatsId) {
+    public void tilldelaInsats(@NotNull Caller caller, @NotNull String userId, InsatsId insatsId) {
         String org = organisation(caller);
         KeycloakAdmin.Person person = memberOrRefuse(org, userId);
-        Insats insats = insatsLookup.find(caller, insatsId, Atkomst::canAssignPeople);
+        Insats insats = insatsLookup.find(caller, insatsId.varde(), Atkomst::canAssignPeople);
         Set<Tilldelning> nya = new HashSet<>(insats.tilldelningar());
         if (nya.add(new Tilldelning(person.username(), Tilldelning.RAPPORTOR))) {
             insats.assign(nya);

@@ -21,6 +21,8 @@ import se.finsam.uppfoljning.budget.entity.Rekvisition;
 import se.finsam.uppfoljning.budget.entity.RekvisitionStatus;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
@@ -55,15 +57,15 @@ public class Ekonomi {
     @Inject
     Kalender kalender;
 
-    public EkonomiView oversikt(@NotNull Caller caller, long insatsId, int ar) {
+    public EkonomiView oversikt(@NotNull Caller caller, InsatsId insatsId, Ar ar) {
         requireMoneyRole(caller);
-        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
-        return view(insats, ar(ar));
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
+        return view(insats, ar.varde());
     }
 
-    public EkonomiView sattBudget(@NotNull Caller caller, long insatsId, int ar, BudgetInput in) {
+    public EkonomiView sattBudget(@NotNull Caller caller, InsatsId insatsId, Ar ar, BudgetInput in) {
         requireOffice(caller, "Bara kansliet sätter budgetar.");
-        Insats insats = lookup.find(caller, insatsId, Atkomst::canReadReports);
+        Insats insats = lookup.find(caller, insatsId.varde(), Atkomst::canReadReports);
         List<FieldError> errors = new ArrayList<>();
         BudgetInput input = in == null ? new BudgetInput(null, null, null) : in;
         Optional<Belopp> belopp = Beloppsfalt.required(input.belopp(), "belopp", errors);
@@ -75,12 +77,12 @@ public class Ekonomi {
             errors.add(new FieldError("version", "Ange versionen du läste (0 om året saknar budget)."));
         }
         refuseIfAny(errors);
-        register.setBudget(caller, insats, ar(ar), belopp.orElseThrow(), forsta.orElse(null), input.version());
-        return view(insats, ar);
+        register.setBudget(caller, insats, ar.varde(), belopp.orElseThrow(), forsta.orElse(null), input.version());
+        return view(insats, ar.varde());
     }
 
-    public EkonomiView.RekvisitionView skickaIn(@NotNull Caller caller, long insatsId, RekvisitionInput in) {
-        Insats insats = lookup.find(caller, insatsId, Atkomst::canReport);
+    public EkonomiView.RekvisitionView skickaIn(@NotNull Caller caller, InsatsId insatsId, RekvisitionInput in) {
+        Insats insats = lookup.find(caller, insatsId.varde(), Atkomst::canReport);
         RekvisitionInput input = in == null ? new RekvisitionInput(null, null, null, null, null) : in;
         List<FieldError> errors = new ArrayList<>();
         Optional<Rapportperiod> period = period(insats, input, errors);
@@ -100,12 +102,12 @@ public class Ekonomi {
                 rader, meddelande, Instant.now()));
     }
 
-    public EkonomiView.RekvisitionView godkann(@NotNull Caller caller, long insatsId, int ar, int kvartal, Beslut beslut) {
-        Rekvisition r = decidable(caller, insatsId, ar, kvartal, beslut);
+    public EkonomiView.RekvisitionView godkann(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, Beslut beslut) {
+        Rekvisition r = decidable(caller, insatsId, period, beslut);
         return EkonomiView.RekvisitionView.of(register.approve(caller, r, Instant.now()));
     }
 
-    public EkonomiView.RekvisitionView returnera(@NotNull Caller caller, long insatsId, int ar, int kvartal, Beslut beslut) {
+    public EkonomiView.RekvisitionView returnera(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, Beslut beslut) {
         String kommentar = beslut == null || beslut.kommentar() == null ? "" : beslut.kommentar().strip();
         if (kommentar.isEmpty() || kommentar.length() > MAX_TEXT) {
             requireOffice(caller, "Bara kansliet godkänner och returnerar rekvisitioner.");
@@ -113,7 +115,7 @@ public class Ekonomi {
                     List.of(new FieldError("kommentar", kommentar.isEmpty()
                             ? "En kommentar krävs när rekvisitionen returneras." : "Kommentaren får vara högst " + MAX_TEXT + " tecken.")));
         }
-        Rekvisition r = decidable(caller, insatsId, ar, kvartal, beslut);
+        Rekvisition r = decidable(caller, insatsId, period, beslut);
         return EkonomiView.RekvisitionView.of(register.returnWith(caller, r, kommentar, Instant.now()));
     }
 
@@ -121,10 +123,10 @@ public class Ekonomi {
      * The rapportör attaches a PDF or XLSX (at most 10 MB) to a rekvisition not yet approved, replacing
      * one attached before. The type is told from the bytes, whatever the name or the claimed type say.
      */
-    public EkonomiView.RekvisitionView bifoga(@NotNull Caller caller, long insatsId, int ar, int kvartal, String filnamn,
+    public EkonomiView.RekvisitionView bifoga(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, String filnamn,
                                               byte[] innehall) {
-        Insats insats = lookup.find(caller, insatsId, Atkomst::canReport);
-        Rekvisition r = budgetar.rekvisition(insats, quarter(ar, kvartal))
+        Insats insats = lookup.find(caller, insatsId.varde(), Atkomst::canReport);
+        Rekvisition r = budgetar.rekvisition(insats, period)
                 .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_REKVISITION));
         if (innehall == null || innehall.length == 0 || innehall.length > Bilagetyp.MAX_BYTES) {
             throw UppfoljningException.withFields(innehall == null || innehall.length == 0 ? BudgetFel.BILAGA_FEL_TYP
@@ -133,14 +135,14 @@ public class Ekonomi {
         }
         Bilagetyp typ = Bilagetyp.sniff(innehall).orElseThrow(() -> UppfoljningException.withFields(BudgetFel.BILAGA_FEL_TYP,
                 List.of(new FieldError("bilaga", "Innehållet är varken en PDF- eller en XLSX-fil."))));
-        requireOpen(ar);
+        requireOpen(period.ar());
         return EkonomiView.RekvisitionView.of(register.attach(caller, r, filnamn(filnamn, typ), typ, innehall));
     }
 
-    public Bilagefil bilaga(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
+    public Bilagefil bilaga(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period) {
         requireMoneyRole(caller);
-        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
-        Rekvisition r = budgetar.rekvisition(insats, quarter(ar, kvartal))
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
+        Rekvisition r = budgetar.rekvisition(insats, period)
                 .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_REKVISITION));
         return budgetar.bilaga(r).filter(b -> r.bilagaTyp().isPresent())
                 .map(b -> new Bilagefil(r.bilagaFilnamn().orElseThrow(), r.bilagaTyp().orElseThrow().contentType(), b.innehall()))
@@ -182,17 +184,17 @@ public class Ekonomi {
     }
 
     /** The PM's table-4 figures of the given insatser for a year; the PM checks who may read it. */
-    public List<Budgetrad> budgetrader(@NotNull Caller caller, List<Insats> insatser, int ar) {
+    public List<Budgetrad> budgetrader(@NotNull Caller caller, List<Insats> insatser, Ar ar) {
         String forbund = Atkomst.forbund(caller);
         List<Insats> egna = insatser.stream().filter(i -> i.forbund().kod().equals(forbund)).toList();
-        Map<Long, Arsekonomi> ekonomi = budgetar.arsekonomier(egna, ar);
+        Map<Long, Arsekonomi> ekonomi = budgetar.arsekonomier(egna, ar.varde());
         return egna.stream().map(i -> Budgetrad.of(i.id(), ekonomi.get(i.id()))).toList();
     }
 
-    private Rekvisition decidable(Caller caller, long insatsId, int ar, int kvartal, Beslut beslut) {
+    private Rekvisition decidable(Caller caller, InsatsId insatsId, Rapportperiod period, Beslut beslut) {
         requireOffice(caller, "Bara kansliet godkänner och returnerar rekvisitioner.");
-        Insats insats = lookup.find(caller, insatsId, Atkomst::canReadReports);
-        Rekvisition r = budgetar.rekvisition(insats, quarter(ar, kvartal))
+        Insats insats = lookup.find(caller, insatsId.varde(), Atkomst::canReadReports);
+        Rekvisition r = budgetar.rekvisition(insats, period)
                 .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_REKVISITION));
         if (beslut != null && beslut.version() != null && beslut.version() != r.version()) {
             throw UppfoljningException.of(BudgetFel.REKVISITION_ANDRAD);
@@ -241,22 +243,6 @@ public class Ekonomi {
             }
         }
         return rader;
-    }
-
-    private static int ar(int ar) {
-        if (ar < 2000 || ar > 2100) {
-            throw UppfoljningException.detailed(BudgetFel.OGILTIGA_UPPGIFTER, "Året ligger utanför 2000–2100.",
-                    List.of(new FieldError("ar", "Året ligger utanför 2000–2100.")));
-        }
-        return ar;
-    }
-
-    private static Rapportperiod quarter(int ar, int kvartal) {
-        try {
-            return new Rapportperiod(ar, kvartal);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.detailed(BudgetFel.OGILTIGA_UPPGIFTER, e.getMessage(), List.of(new FieldError("kvartal", e.getMessage())));
-        }
     }
 
     private static void refuseIfAny(List<FieldError> errors) {

@@ -3,15 +3,13 @@ package se.finsam.uppfoljning.budget.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -27,14 +25,10 @@ import java.util.Optional;
         query = "select b from Budget b where b.insats = :insats and b.ar = :ar")
 @NamedQuery(name = Budget.BY_INSATS,
         query = "select b from Budget b where b.insats = :insats order by b.ar")
-public class Budget {
+public class Budget extends Numrerad {
 
     public static final String BY_INSATS_AND_AR = "Budget.byInsatsAndAr";
     public static final String BY_INSATS = "Budget.byInsats";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "insats_id")
@@ -77,7 +71,6 @@ public class Budget {
         this.forstaHalvar = forstaHalvar;
     }
 
-    public Long id() { return id; }
     public Insats insats() { return insats; }
     public int ar() { return ar; }
     public Belopp beviljat() { return beviljat; }

@@ -3,14 +3,12 @@ package se.finsam.uppfoljning.budget.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,13 +24,9 @@ import java.util.Optional;
 @Table(name = "overforing")
 @NamedQuery(name = Overforing.BY_INSATS,
         query = "select o from Overforing o where o.insats = :insats order by o.franAr, o.beslutsdatum")
-public class Overforing {
+public class Overforing extends Numrerad {
 
     public static final String BY_INSATS = "Overforing.byInsats";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "insats_id")
@@ -82,7 +76,6 @@ public class Overforing {
     }
 
     public Optional<LocalDate> upphavdDatum() { return Optional.ofNullable(upphavdDatum); }
-    public Long id() { return id; }
     public Insats insats() { return insats; }
     public int franAr() { return franAr; }
     public int tillAr() { return franAr + 1; }

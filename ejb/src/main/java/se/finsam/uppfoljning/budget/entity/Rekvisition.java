@@ -1,6 +1,6 @@
 package se.finsam.uppfoljning.budget.entity;
 
-import se.finsam.uppfoljning.budget.BudgetFel;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,22 +9,20 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.finsam.uppfoljning.budget.BudgetFel;
 import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,16 +42,12 @@ import java.util.Optional;
 @NamedQuery(name = Rekvisition.BY_INSATS_AND_PERIOD,
         query = "select r from Rekvisition r where r.insats = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
 @NamedQuery(name = Rekvisition.BY_FORBUND_AND_STATUS,
-        query = "select r from Rekvisition r where r.insats.forbund.kod = :forbund and r.status = :status order by r.inskickadAt")
-public class Rekvisition {
+        query = "select r from Rekvisition r where r.insats.forbund.kod = :forbund and r.status = :status order by r.inskickad.nar")
+public class Rekvisition extends Numrerad {
 
     public static final String BY_FORBUND_AND_STATUS = "Rekvisition.byForbundAndStatus";
     public static final String BY_INSATS_AND_AR = "Rekvisition.byInsatsAndAr";
     public static final String BY_INSATS_AND_PERIOD = "Rekvisition.byInsatsAndPeriod";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "insats_id")
@@ -82,17 +76,15 @@ public class Rekvisition {
     @Column(length = 4000)
     private String kommentar;
 
-    @Column(name = "inskickad_at", nullable = false)
-    private OffsetDateTime inskickadAt;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "inskickad_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "inskickad_at"))
+    private Stampel inskickad;
 
-    @Column(name = "inskickad_av", nullable = false, length = 200)
-    private String inskickadAv;
-
-    @Column(name = "beslutad_at")
-    private OffsetDateTime beslutadAt;
-
-    @Column(name = "beslutad_av", length = 200)
-    private String beslutadAv;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "beslutad_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "beslutad_at"))
+    private Stampel beslutad;
 
     /** What the attachment is; its bytes are a {@link RekvisitionBilaga} of the same id. */
     @Column(name = "bilaga_filnamn", length = 255)
@@ -128,10 +120,8 @@ public class Rekvisition {
         this.meddelande = meddelande;
         this.status = RekvisitionStatus.INSKICKAD;
         this.kommentar = null;
-        this.inskickadAv = Objects.requireNonNull(vem);
-        this.inskickadAt = nar.atOffset(ZoneOffset.UTC);
-        this.beslutadAt = null;
-        this.beslutadAv = null;
+        this.inskickad = Stampel.av(vem, nar);
+        this.beslutad = null;
     }
 
     /**
@@ -188,11 +178,9 @@ public class Rekvisition {
     }
 
     private void decided(String vem, Instant nar) {
-        this.beslutadAv = Objects.requireNonNull(vem);
-        this.beslutadAt = nar.atOffset(ZoneOffset.UTC);
+        this.beslutad = Stampel.av(vem, nar);
     }
 
-    public Long id() { return id; }
     public Insats insats() { return insats; }
     public Rapportperiod period() { return period; }
     public Belopp belopp() { return belopp; }
@@ -200,9 +188,9 @@ public class Rekvisition {
     public String meddelande() { return meddelande; }
     public RekvisitionStatus status() { return status; }
     public String kommentar() { return kommentar; }
-    public Instant inskickadAt() { return inskickadAt.toInstant(); }
-    public String inskickadAv() { return inskickadAv; }
-    public Optional<Instant> beslutadAt() { return Optional.ofNullable(beslutadAt).map(OffsetDateTime::toInstant); }
-    public Optional<String> beslutadAv() { return Optional.ofNullable(beslutadAv); }
+    public Instant inskickadAt() { return inskickad.nar(); }
+    public String inskickadAv() { return inskickad.vem(); }
+    public Optional<Instant> beslutadAt() { return Optional.ofNullable(beslutad).map(Stampel::nar); }
+    public Optional<String> beslutadAv() { return Optional.ofNullable(beslutad).map(Stampel::vem); }
     public long version() { return version; }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public final class Avvikelsepaket {
     public record Avvikelse(@NotBlank(message = "Insatsens kod måste anges.") String insats,
                             @NotNull(message = "Typ måste anges.") @Pattern(regexp = "BUDGET|MAL|MALGRUPP|METOD|ANTAL_DELTAGARE", message = "Typ ska vara BUDGET, MAL, MALGRUPP, METOD eller ANTAL_DELTAGARE.") String typ,
                             @NotBlank(message = "Beskrivning måste anges.") @Size(max = 4000, message = "Beskrivningen får vara högst 4000 tecken.") String beskrivning,
-                            @Min(value = 2000, message = "Året måste vara 2000 eller senare.") @Max(value = 2099, message = "Året måste vara 2099 eller tidigare.") Integer ar,
+                            @Min(value = Ar.FORSTA, message = "Året måste vara " + Ar.FORSTA + " eller senare.") @Max(value = Ar.SISTA - 1, message = "Året måste vara " + (Ar.SISTA - 1) + " eller tidigare.") Integer ar,
                             @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal begartBelopp,
                             @NotNull(message = "Datum då avvikelsen kom in måste anges.") LocalDate inkommen,
                             List<@Valid Beslut> beslut) {

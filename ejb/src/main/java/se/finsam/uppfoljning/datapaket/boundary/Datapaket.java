@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,8 +47,8 @@ public record Datapaket(
     // no second constructor for version-1 callers: Yasson refuses a record with more than one
 
     public record Period(
-            @NotNull(message = "År måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.")
-            @Max(value = 2100, message = "Året måste vara 2100 eller tidigare.") Integer ar,
+            @NotNull(message = "År måste anges.") @Min(value = Ar.FORSTA, message = "Året måste vara " + Ar.FORSTA + " eller senare.")
+            @Max(value = Ar.SISTA, message = "Året måste vara " + Ar.SISTA + " eller tidigare.") Integer ar,
             @NotNull(message = "Halvår måste anges.") @Min(value = 1, message = "Halvår är 1 eller 2.")
             @Max(value = 2, message = "Halvår är 1 eller 2.") Integer halvar) {
     }
@@ -124,14 +125,14 @@ public record Datapaket(
 
     /** An insats' granted budget for a year; {@code forstaHalvar} only where the first half-year does not get half. */
     public record Budget(@NotBlank(message = "Insatsens kod måste anges.") String insats,
-                         @NotNull(message = "År måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.") @Max(value = 2100, message = "Året måste vara 2100 eller tidigare.") Integer ar,
+                         @NotNull(message = "År måste anges.") @Min(value = Ar.FORSTA, message = "Året måste vara " + Ar.FORSTA + " eller senare.") @Max(value = Ar.SISTA, message = "Året måste vara " + Ar.SISTA + " eller tidigare.") Integer ar,
                          @NotNull(message = "Belopp måste anges.") @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp,
                          @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal forstaHalvar) {
     }
 
     /** A decision to carry unused funds of {@code franAr} over to the next year; without amount when it is already in that year's budget. */
     public record Overforing(@NotBlank(message = "Insatsens kod måste anges.") String insats,
-                             @NotNull(message = "Från år måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.") @Max(value = 2099, message = "Året måste vara 2099 eller tidigare.") Integer franAr,
+                             @NotNull(message = "Från år måste anges.") @Min(value = Ar.FORSTA, message = "Året måste vara " + Ar.FORSTA + " eller senare.") @Max(value = Ar.SISTA - 1, message = "Året måste vara " + (Ar.SISTA - 1) + " eller tidigare.") Integer franAr,
                              @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp,
                              @NotNull(message = "Beslutsdatum måste anges.") LocalDate beslutsdatum,
                              @Size(max = 2000, message = "Anteckningen får vara högst 2000 tecken.") String anteckning) {

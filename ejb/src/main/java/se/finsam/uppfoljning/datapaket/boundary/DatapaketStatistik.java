@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.deltagare.boundary.StatistikInput;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 
 /**
  * The statistics part of a version-2 data package: one individinsats' participant figures for one
@@ -14,8 +15,8 @@ import se.finsam.uppfoljning.deltagare.boundary.StatistikInput;
  */
 public record DatapaketStatistik(
         @NotBlank(message = "Insatsens kod måste anges.") String insats,
-        @NotNull(message = "År måste anges.") @Min(value = 2000, message = "Året måste vara 2000 eller senare.")
-        @Max(value = 2100, message = "Året måste vara 2100 eller tidigare.") Integer ar,
+        @NotNull(message = "År måste anges.") @Min(value = Ar.FORSTA, message = "Året måste vara " + Ar.FORSTA + " eller senare.")
+        @Max(value = Ar.SISTA, message = "Året måste vara " + Ar.SISTA + " eller tidigare.") Integer ar,
         @NotNull(message = "Halvår måste anges.") @Min(value = 1, message = "Halvår är 1 eller 2.")
         @Max(value = 2, message = "Halvår är 1 eller 2.") Integer halvar,
         @NotNull(message = "Siffror måste anges.") StatistikInput siffror) {

@@ -40,6 +40,7 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.Instant;
@@ -169,17 +170,16 @@ public class Datapaketering {
         return new Resultat(paket.insatser().size(), batterier, rapporter, lasta, ekonomi, uppfoljning);
     }
 
-    public Datapaket exportera(@NotNull Caller caller, int ar, int halvar) {
+    public Datapaket exportera(@NotNull Caller caller, Halvar h) {
         Atkomst.requireInsatsRole(caller);
         if (!Atkomst.seesWholeForbund(caller)) {
             throw UppfoljningException.of(DatapaketFel.EXPORT_BARA_FOR_KANSLI);
         }
-        if (halvar < 1 || halvar > 2) {
-            throw UppfoljningException.withFields(DatapaketFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", DatapaketFel.OGILTIGT_HALVAR.message())));
-        }
         String forbund = Atkomst.forbund(caller);
-        Rapportperiod forsta = new Rapportperiod(ar, halvar * 2 - 1);
-        Rapportperiod sista = forsta.nasta();
+        int ar = h.ar();
+        int halvar = h.halvar();
+        Rapportperiod forsta = h.forstaKvartal();
+        Rapportperiod sista = h.sistaKvartal();
         List<Insats> insatser = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund)
                 .getResultStream().filter(i -> i.runsDuring(forsta.forstaDag(), sista.sistaDag())).toList();
         List<Datapaket.Fragebatteri> batterier = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)

@@ -10,6 +10,7 @@ import se.finsam.uppfoljning.deltagare.boundary.Statistikavkodning;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
@@ -72,7 +73,7 @@ public class Deltagardel {
     /** The period's figures of the individinsatser that have them. */
     public List<DatapaketStatistik> exportera(List<Insats> insatser, int ar, int halvar) {
         return insatser.stream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS)
-                .flatMap(i -> statistiken.siffror(i, ar, halvar).stream().map(s -> new DatapaketStatistik(i.kod(), ar, halvar, s)))
+                .flatMap(i -> statistiken.siffror(i, new Halvar(ar, halvar)).stream().map(s -> new DatapaketStatistik(i.kod(), ar, halvar, s)))
                 .toList();
     }
 }

@@ -15,7 +15,9 @@ import se.finsam.uppfoljning.deltagare.control.Statistikregister;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -54,28 +56,25 @@ public class Deltagarstatistiken {
     @PersistenceContext
     EntityManager em;
 
-    public StatistikView hamta(@NotNull Caller caller, long insatsId, int ar, int halvar) {
+    public StatistikView hamta(@NotNull Caller caller, InsatsId insatsId, Halvar period) {
         requireReader(caller);
-        Statistikperiod period = period(ar, halvar);
-        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
         return view(insats, period);
     }
 
     /** Checks figures without saving them: the rules beside the fields as the person types. */
-    public List<Regelbrott> kontrollera(@NotNull Caller caller, long insatsId, int ar, int halvar, StatistikInput in) {
+    public List<Regelbrott> kontrollera(@NotNull Caller caller, InsatsId insatsId, Halvar period, StatistikInput in) {
         requireReader(caller);
-        Statistikperiod period = period(ar, halvar);
-        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
         Kodlista kodlista = kodlista(in);
         Statistikavkodning.Avkodat a = Statistikavkodning.avkoda(in, kodlista, false);
         return inlasning.granska(List.of(new Statistikinlasning.Post(insats, period, a.siffror(), a.forklaringar())))
                 .get(0).brott();
     }
 
-    public StatistikView spara(@NotNull Caller caller, long insatsId, int ar, int halvar, StatistikInput in) {
+    public StatistikView spara(@NotNull Caller caller, InsatsId insatsId, Halvar period, StatistikInput in) {
         requireWriter(caller);
-        Statistikperiod period = period(ar, halvar);
-        Insats insats = lookup.find(caller, insatsId, Deltagarstatistiken::canWrite);
+        Insats insats = lookup.find(caller, insatsId.varde(), Deltagarstatistiken::canWrite);
         Kodlista kodlista = kodlista(in);
         Statistikavkodning.Avkodat a = Statistikavkodning.avkoda(in, kodlista);
         requireIndividinsats(insats, period);
@@ -125,8 +124,8 @@ public class Deltagarstatistiken {
     }
 
     /** The recorded figures of an insats and period in the input's shape (for export; the caller checks access). */
-    public Optional<StatistikInput> siffror(Insats insats, int ar, int halvar) {
-        return statistiker.find(insats, period(ar, halvar)).map(d -> StatistikView.input(d.siffror(), null,
+    public Optional<StatistikInput> siffror(Insats insats, Halvar period) {
+        return statistiker.find(insats, period).map(d -> StatistikView.input(d.siffror(), null,
                 statistiker.kodlista(d.siffror().kodlista()).orElseGet(statistiker::senasteKodlista), d.forklaringar()));
     }
 
@@ -157,8 +156,8 @@ public class Deltagarstatistiken {
                 .forEach(i -> {
                     for (int ar = Math.max(forsta, i.start().getYear()); ar <= idag.getYear(); ar++) {
                         for (int h = 1; h <= 2; h++) {
-                            Statistikperiod p = new Statistikperiod(ar, h);
-                            if (p.sistaDag().isBefore(idag) && i.runsDuring(p.forstaDag(), p.sistaDag())
+                            Halvar p = new Halvar(ar, h);
+                            if (p.sistaDag().isBefore(idag) && i.runsDuring(p.statistikStart(), p.sistaDag())
                                     && statistiker.find(i, p).isEmpty()) {
                                 svar.add(new Forfallen(i.id(), i.kortnamn(), ar, h, p.sistaDag()));
                             }
@@ -171,7 +170,7 @@ public class Deltagarstatistiken {
     private List<Statistikinlasning.Post> poster(Caller caller, List<Inlasningspost> in) {
         List<Statistikinlasning.Post> poster = new ArrayList<>();
         for (Inlasningspost p : in == null ? List.<Inlasningspost>of() : in) {
-            Statistikperiod period = period(p.ar(), p.halvar());
+            Halvar period = Statistikperioder.av(p.ar(), p.halvar());
             Insats insats = lookup.find(caller, p.insatsId(), Atkomst::canReadReports);
             requireIndividinsats(insats, period);
             poster.add(new Statistikinlasning.Post(insats, period, p.siffror(), p.forklaringar()));
@@ -179,7 +178,7 @@ public class Deltagarstatistiken {
         return poster;
     }
 
-    private StatistikView view(Insats insats, Statistikperiod period) {
+    private StatistikView view(Insats insats, Halvar period) {
         Optional<Deltagarstatistik> d = statistiker.find(insats, period);
         Optional<Deltagarstatistik> f = statistiker.find(insats, period.foregaende());
         Kodlista kodlista = d.flatMap(x -> statistiker.kodlista(x.siffror().kodlista())).orElseGet(statistiker::senasteKodlista);
@@ -209,21 +208,12 @@ public class Deltagarstatistiken {
         return Atkomst.canReport(c, i) || (c.has(Roll.KANSLI) && Atkomst.canReadReports(c, i));
     }
 
-    private static void requireIndividinsats(Insats insats, Statistikperiod period) {
+    private static void requireIndividinsats(Insats insats, Halvar period) {
         if (insats.typ() != InsatsTyp.INDIVIDINSATS) {
             throw UppfoljningException.of(DeltagareFel.INTE_INDIVIDINSATS);
         }
-        if (!insats.runsDuring(period.forstaDag(), period.sistaDag())) {
+        if (!insats.runsDuring(period.statistikStart(), period.sistaDag())) {
             throw UppfoljningException.of(DeltagareFel.PERIOD_UTANFOR_INSATS, period);
-        }
-    }
-
-    static Statistikperiod period(int ar, int halvar) {
-        try {
-            return new Statistikperiod(ar, halvar);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.detailed(DeltagareFel.OGILTIGA_UPPGIFTER, e.getMessage(),
-                    List.of(new FieldError(halvar < 1 || halvar > 2 ? "halvar" : "ar", e.getMessage())));
         }
     }
 

@@ -13,7 +13,7 @@ import se.finsam.uppfoljning.deltagare.entity.Antal;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.*;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,8 @@ public class Deltagartabeller {
     @Inject
     Statistiker statistiker;
 
-    public Deltagartabellerna tabeller(@NotNull Caller caller, int ar, int halvar) {
+    public Deltagartabellerna tabeller(@NotNull Caller caller, Halvar period) {
         Deltagarstatistiken.requireReader(caller);
-        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
         return compute(period, statistiker.allaForReading(Atkomst.forbund(caller), period).stream()
                 .filter(d -> Atkomst.canReadReports(caller, d.insats())).toList());
     }
@@ -54,14 +52,12 @@ public class Deltagartabeller {
      * Every individinsats' tables of the caller's förbund, for the PM: the PM has checked who may read
      * it (the office, the förbundschef, and the report designers who preview its layouts).
      */
-    public Deltagartabellerna forPm(@NotNull Caller caller, int ar, int halvar) {
-        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
+    public Deltagartabellerna forPm(@NotNull Caller caller, Halvar period) {
         return compute(period, statistiker.allaForReading(Atkomst.forbund(caller), period));
     }
 
     /** The tables of the given insatser (the PM's selection; the PM checks who may read it). */
-    public Deltagartabellerna tabeller(@NotNull Caller caller, List<Insats> insatser, int ar, int halvar) {
-        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
+    public Deltagartabellerna tabeller(@NotNull Caller caller, List<Insats> insatser, Halvar period) {
         String forbund = Atkomst.forbund(caller);
         return compute(period, statistiker.allaForReading(forbund, period).stream()
                 .filter(d -> insatser.stream().anyMatch(i -> i.id().equals(d.insats().id()))).toList());
@@ -71,16 +67,13 @@ public class Deltagartabeller {
      * The records table 6 of the PM sums (the same selection as {@link #forPm}), each with its source:
      * the provenance of the table's figures. The PM has checked who may read it.
      */
-    public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, int ar, int halvar) {
-        Statistikperiod period = Deltagarstatistiken.period(ar, halvar);
+    public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, Halvar period) {
         String forbund = Atkomst.forbund(caller);
-        Map<Long, SusImportHistorik> importer = new HashMap<>();
-        statistiker.susImporter(forbund, period).forEach(p -> importer.put(p.id(), SusImport.historik(p)));
         return individinsatser(statistiker.allaForReading(forbund, period)).stream().map(d -> {
             Deltagarsiffror s = d.siffror();
             return new Statistikunderlag(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
                     km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), d.kalla().name(), s.uttagsdatum(), d.andradAv(),
-                    d.andradAt(), d.susImport().map(importer::get).orElse(null));
+                    d.andradAt(), d.susImport().orElse(null));
         }).toList();
     }
 
@@ -91,7 +84,7 @@ public class Deltagartabeller {
                         .thenComparing(d -> d.insats().kortnamn())).toList();
     }
 
-    private Deltagartabellerna compute(Statistikperiod period, List<Deltagarstatistik> alla) {
+    private Deltagartabellerna compute(Halvar period, List<Deltagarstatistik> alla) {
         List<Deltagarstatistik> poster = individinsatser(alla);
         List<Kodlista> kodlistor = statistiker.kodlistor();
         Kodlista senaste = kodlistor.get(kodlistor.size() - 1);
@@ -99,7 +92,7 @@ public class Deltagartabeller {
                 tabell6(period, poster, kodlistor), utfall(poster), anonyma(poster), anledningar(poster, senaste), malgrupp(poster));
     }
 
-    private Tabell6 tabell6(Statistikperiod period, List<Deltagarstatistik> poster, List<Kodlista> kodlistor) {
+    private Tabell6 tabell6(Halvar period, List<Deltagarstatistik> poster, List<Kodlista> kodlistor) {
         // the previous period of the records whose deviations were explained, in one query for the table
         List<Long> forklarade = poster.stream().filter(d -> !d.forklaringar().isEmpty()).map(d -> d.insats().id()).toList();
         Map<Long, Deltagarstatistik> foregaende = forklarade.isEmpty() ? Map.of()
@@ -178,7 +171,7 @@ public class Deltagartabeller {
                 grupper.stream().map(Deltagarsiffror.Malgrupp::uttagsdatum).filter(Objects::nonNull).distinct().sorted().toList());
     }
 
-    private static List<Flagga> flaggor(Deltagarstatistik d, Statistikperiod period, Deltagarstatistik foregaende,
+    private static List<Flagga> flaggor(Deltagarstatistik d, Halvar period, Deltagarstatistik foregaende,
                                         List<Kodlista> kodlistor) {
         if (d.forklaringar().isEmpty()) {
             return List.of();

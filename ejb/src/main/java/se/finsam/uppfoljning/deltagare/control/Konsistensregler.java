@@ -6,7 +6,7 @@ import se.finsam.uppfoljning.deltagare.entity.Antal;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Kon;
 import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,10 +54,10 @@ public final class Konsistensregler {
     }
 
     /**
-     * @param foregaende the figures of {@link Statistikperiod#foregaende()} for the same insats, if recorded
+     * @param foregaende the figures of {@link Halvar#foregaende()} for the same insats, if recorded
      * @param kodlista   the code list the termination reasons follow
      */
-    public static List<Regelbrott> kontrollera(Deltagarsiffror s, Statistikperiod period, Optional<Deltagarsiffror> foregaende,
+    public static List<Regelbrott> kontrollera(Deltagarsiffror s, Halvar period, Optional<Deltagarsiffror> foregaende,
                                                Kodlista kodlista) {
         List<Regelbrott> brott = new ArrayList<>();
         angivnaSummor(s, kodlista, brott);

@@ -5,8 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.deltagare.entity.Avslutningsanledning;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
-import se.finsam.uppfoljning.deltagare.entity.SusImportpost;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 
@@ -31,13 +30,13 @@ public class Statistiker {
     @PersistenceContext
     EntityManager em;
 
-    public Optional<Deltagarstatistik> find(Insats insats, Statistikperiod period) {
+    public Optional<Deltagarstatistik> find(Insats insats, Halvar period) {
         return em.createNamedQuery(Deltagarstatistik.BY_INSATS_AND_PERIOD, Deltagarstatistik.class)
                 .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("halvar", period.halvar())
                 .getResultStream().findFirst();
     }
 
-    public List<Deltagarstatistik> allaFor(String forbund, Statistikperiod period) {
+    public List<Deltagarstatistik> allaFor(String forbund, Halvar period) {
         return alla(forbund, period).getResultList();
     }
 
@@ -45,11 +44,11 @@ public class Statistiker {
      * {@link #allaFor}, for reading only (the tables): the shared-cache objects, not copies registered
      * for changes, so that a table's read leaves nothing for the commit to compare. They must never be changed.
      */
-    public List<Deltagarstatistik> allaForReading(String forbund, Statistikperiod period) {
+    public List<Deltagarstatistik> allaForReading(String forbund, Halvar period) {
         return alla(forbund, period).setHint(InsatsLookup.READ_ONLY, "True").getResultList();
     }
 
-    private TypedQuery<Deltagarstatistik> alla(String forbund, Statistikperiod period) {
+    private TypedQuery<Deltagarstatistik> alla(String forbund, Halvar period) {
         return medSamlingar(em.createNamedQuery(Deltagarstatistik.BY_FORBUND_AND_PERIOD, Deltagarstatistik.class))
                 .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("halvar", period.halvar());
     }
@@ -58,7 +57,7 @@ public class Statistiker {
      * The recorded statistics of the given insatser for a period, by insats id: a few queries for a
      * whole batch (an import) instead of one per insats.
      */
-    public Map<Long, Deltagarstatistik> forInsatser(Collection<Long> insatser, Statistikperiod period) {
+    public Map<Long, Deltagarstatistik> forInsatser(Collection<Long> insatser, Halvar period) {
         Map<Long, Deltagarstatistik> svar = new HashMap<>();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(insatser));
         for (int fran = 0; fran < ids.size(); fran += PER_FRAGA) {
@@ -74,7 +73,7 @@ public class Statistiker {
      * The versions of the förbund's records of a period, by insats id (only the numbers, nothing
      * managed): what the SUS import's commit compares with the versions its preview read.
      */
-    public Map<Long, Long> versioner(String forbund, Statistikperiod period) {
+    public Map<Long, Long> versioner(String forbund, Halvar period) {
         Map<Long, Long> svar = new HashMap<>();
         em.createQuery("select d.insats.id, d.version from Deltagarstatistik d where d.insats.forbund.kod = :forbund"
                         + " and d.ar = :ar and d.halvar = :halvar", Object[].class)
@@ -102,13 +101,6 @@ public class Statistiker {
                 .setHint("eclipselink.batch", "d.avslutningsanledningar")
                 .setHint("eclipselink.batch", "d.malgrupp")
                 .setHint("eclipselink.batch", "d.forklaringar");
-    }
-
-    /** The förbund's committed SUS imports of a period, oldest first. */
-    public List<SusImportpost> susImporter(String forbund, Statistikperiod period) {
-        return em.createNamedQuery(SusImportpost.BY_FORBUND, SusImportpost.class).setParameter("forbund", forbund)
-                .getResultStream().filter(p -> p.period().equals(period))
-                .sorted(java.util.Comparator.comparing(SusImportpost::inlastTid)).toList();
     }
 
     /** The first year the förbund has statistics for in Uppföljning, if any. */

@@ -6,7 +6,7 @@ import se.finsam.uppfoljning.deltagare.DeltagareFel;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -41,7 +41,7 @@ public class Statistikinlasning {
     Statistikregister register;
 
     /** One insats' figures for one period, with the explanations of the rules they break on purpose. */
-    public record Post(Insats insats, Statistikperiod period, Deltagarsiffror siffror, Map<String, String> forklaringar) {
+    public record Post(Insats insats, Halvar period, Deltagarsiffror siffror, Map<String, String> forklaringar) {
         public Post {
             Objects.requireNonNull(insats, "insats");
             Objects.requireNonNull(period, "period");
@@ -86,14 +86,14 @@ public class Statistikinlasning {
         if (!okanda.isEmpty()) {
             throw UppfoljningException.withFields(DeltagareFel.OGILTIGA_UPPGIFTER, okanda);
         }
-        Map<Statistikperiod, Map<Long, Deltagarstatistik>> inspelade = inspelade(poster);
+        Map<Halvar, Map<Long, Deltagarstatistik>> inspelade = inspelade(poster);
         // a period's previous period from the same batch when it is in it (the first such post)
         Map<Nyckel, Deltagarsiffror> iBatchen = new HashMap<>();
         poster.forEach(p -> iBatchen.putIfAbsent(new Nyckel(p.insats().id(), p.period()), p.siffror()));
         List<Granskning> svar = new ArrayList<>();
         for (Post p : poster) {
             Kodlista kodlista = kodlistor.get(p.siffror().kodlista());
-            Statistikperiod fp = p.period().foregaende();
+            Halvar fp = p.period().foregaende();
             Optional<Deltagarsiffror> foregaende = Optional.ofNullable(iBatchen.get(new Nyckel(p.insats().id(), fp)))
                     .or(() -> Optional.ofNullable(inspelade.get(fp).get(p.insats().id())).map(Deltagarstatistik::siffror));
             List<Regelbrott> brott = Konsistensregler.kontrollera(p.siffror(), p.period(), foregaende, kodlista);
@@ -111,18 +111,18 @@ public class Statistikinlasning {
     }
 
     /** What is recorded for the posts' insatser in their periods and the periods before them. */
-    private Map<Statistikperiod, Map<Long, Deltagarstatistik>> inspelade(List<Post> poster) {
-        Map<Statistikperiod, Set<Long>> insatser = new HashMap<>();
+    private Map<Halvar, Map<Long, Deltagarstatistik>> inspelade(List<Post> poster) {
+        Map<Halvar, Set<Long>> insatser = new HashMap<>();
         for (Post p : poster) {
             insatser.computeIfAbsent(p.period(), k -> new LinkedHashSet<>()).add(p.insats().id());
             insatser.computeIfAbsent(p.period().foregaende(), k -> new LinkedHashSet<>()).add(p.insats().id());
         }
-        Map<Statistikperiod, Map<Long, Deltagarstatistik>> svar = new HashMap<>();
+        Map<Halvar, Map<Long, Deltagarstatistik>> svar = new HashMap<>();
         insatser.forEach((period, ids) -> svar.put(period, statistiker.forInsatser(ids, period)));
         return svar;
     }
 
-    private record Nyckel(long insats, Statistikperiod period) {
+    private record Nyckel(long insats, Halvar period) {
     }
 
     /**

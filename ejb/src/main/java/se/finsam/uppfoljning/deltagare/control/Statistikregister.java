@@ -8,7 +8,7 @@ import se.finsam.uppfoljning.deltagare.DeltagareFel;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
@@ -54,7 +54,7 @@ public class Statistikregister {
      *
      * @param befintlig what is recorded for the insats and period (managed in this transaction), if anything
      */
-    public record Skrivning(Insats insats, Statistikperiod period, Deltagarsiffror siffror, Map<String, String> forklaringar,
+    public record Skrivning(Insats insats, Halvar period, Deltagarsiffror siffror, Map<String, String> forklaringar,
                             Optional<Deltagarstatistik> befintlig) {
         public Skrivning {
             Objects.requireNonNull(insats, "insats");
@@ -120,7 +120,7 @@ public class Statistikregister {
         return resultat;
     }
 
-    private record Nyckel(long insats, Statistikperiod period) {
+    private record Nyckel(long insats, Halvar period) {
     }
 
     static Map<String, String> snapshot(Deltagarstatistik d) {

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.deltagare.entity;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -21,12 +22,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -152,12 +152,8 @@ public class Deltagarstatistik {
     @MapKey(name = "nyckel")
     private Map<String, Forklaring> forklaringar = new HashMap<>();
 
-    @Column(name = "andrad_av", nullable = false)
-    private String andradAv;
-
-    /** OffsetDateTime: EclipseLink 4.0 cannot bind an Instant to timestamptz. */
-    @Column(name = "andrad_at", nullable = false)
-    private OffsetDateTime andradAt;
+    @Embedded
+    private Stampel andrad;
 
     /** The committed SUS import that wrote the figures (V16); null when typed in or from a data package. */
     @Column(name = "sus_import_id")
@@ -169,7 +165,7 @@ public class Deltagarstatistik {
     protected Deltagarstatistik() {
     }
 
-    public Deltagarstatistik(Insats insats, Statistikperiod period) {
+    public Deltagarstatistik(Insats insats, Halvar period) {
         this.insats = Objects.requireNonNull(insats, "Insats krävs.");
         Objects.requireNonNull(period, "Period krävs.");
         this.ar = period.ar();
@@ -222,8 +218,7 @@ public class Deltagarstatistik {
         }
         Delrad.ersatt(this.malgrupp, fordelning, (kategori, a) -> new Malgruppsantal(this, kategori, a), Malgruppsantal::satt);
         Delrad.ersatt(this.forklaringar, forklaringar, (regel, text) -> new Forklaring(this, regel, text), Forklaring::satt);
-        this.andradAv = Objects.requireNonNull(av);
-        this.andradAt = Objects.requireNonNull(nar).atOffset(ZoneOffset.UTC);
+        this.andrad = Stampel.av(av, nar);
     }
 
     /** The stored figures as a value. */
@@ -237,7 +232,7 @@ public class Deltagarstatistik {
 
     public Long id() { return id; }
     public Insats insats() { return insats; }
-    public Statistikperiod period() { return new Statistikperiod(ar, halvar); }
+    public Halvar period() { return new Halvar(ar, halvar); }
     public Kalla kalla() { return kalla; }
     public Map<String, String> forklaringar() {
         Map<String, String> svar = new HashMap<>();
@@ -256,8 +251,8 @@ public class Deltagarstatistik {
         malgrupp.forEach((kategori, a) -> svar.put(Malgruppskategori.valueOf(kategori), a.antal()));
         return Map.copyOf(svar);
     }
-    public String andradAv() { return andradAv; }
-    public Instant andradAt() { return andradAt.toInstant(); }
+    public String andradAv() { return andrad.vem(); }
+    public Instant andradAt() { return andrad.nar(); }
     public long version() { return version; }
     /** The id of the committed SUS import that wrote the figures, if they came from one. */
     public Optional<Long> susImport() { return Optional.ofNullable(susImport); }

@@ -13,6 +13,7 @@ import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.AuditEntry;
 
 import java.util.List;
@@ -43,15 +44,15 @@ public class Insatsregister {
                 .map(i -> InsatsView.of(i, kalender.idag())).toList();
     }
 
-    public InsatsView insats(@NotNull Caller caller, long id) {
+    public InsatsView insats(@NotNull Caller caller, InsatsId id) {
         Atkomst.requireInsatsRole(caller);
-        Insats insats = visible(caller, id);
+        Insats insats = visible(caller, id.varde());
         return InsatsView.of(insats, kalender.idag());
     }
 
-    public List<AuditView> historik(@NotNull Caller caller, long id) {
+    public List<AuditView> historik(@NotNull Caller caller, InsatsId id) {
         Atkomst.requireHistoryReader(caller);
-        visible(caller, id);
+        visible(caller, id.varde());
         return em.createQuery("select a from AuditEntry a where (a.objectType = :insats and a.objectId = :id) "
                         + "or (a.objectType = 'Kvartalsrapport' and a.objectId in "
                         + "(select cast(r.id as varchar(60)) from Kvartalsrapport r where r.insats.id = :insatsId)) "

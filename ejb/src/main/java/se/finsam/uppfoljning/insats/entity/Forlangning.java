@@ -2,12 +2,10 @@ package se.finsam.uppfoljning.insats.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,11 +13,7 @@ import java.util.Objects;
 /** An extension of an insats' end date, granted by a decision (usually the board's). */
 @Entity
 @Table(name = "forlangning")
-public class Forlangning {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Forlangning extends Numrerad {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "insats_id")

@@ -2,23 +2,17 @@ package se.finsam.uppfoljning.insats.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Objects;
 
 /** A goal (mål) of an insats as stated in its application, with its target if it has one. */
 @Entity
 @Table(name = "mal")
-public class Mal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Mal extends Numrerad {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "insats_id")
@@ -48,7 +42,6 @@ public class Mal {
         this.malvarde = malvarde;
     }
 
-    public Long id() { return id; }
     public int nummer() { return nummer; }
     public String beskrivning() { return beskrivning; }
     public String malvarde() { return malvarde; }

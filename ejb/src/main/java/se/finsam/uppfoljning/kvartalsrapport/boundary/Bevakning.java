@@ -13,7 +13,8 @@ import se.finsam.uppfoljning.insats.entity.Tilldelning;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportkalender;
-import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
+import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljusregel;
+import se.finsam.uppfoljning.reports.Trafikljus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
@@ -160,13 +161,13 @@ public class Bevakning {
         LocalDate frist = frister.frist(p);
         if (r == null) {
             return new Kvartalslage(i.id(), i.kortnamn(), p.ar(), p.kvartal(), null, EJ_PABORJAD, "Ej påbörjad", frist,
-                    idag.isAfter(frist), medTrafikljus ? Trafikljus.INGEN.name() : null,
+                    idag.isAfter(frist), medTrafikljus ? Trafikljus.INGEN : null,
                     medTrafikljus ? Trafikljus.INGEN.label() : null);
         }
         // the traffic light reads every goal's answer, so only the lists that show it pay for it
-        Trafikljus ljus = medTrafikljus ? Trafikljus.of(r.samladStatus(), r.samladPrognos()) : null;
+        Trafikljus ljus = medTrafikljus ? Trafikljusregel.of(r.samladStatus(), r.samladPrognos()) : null;
         return new Kvartalslage(i.id(), i.kortnamn(), p.ar(), p.kvartal(), r.id(), r.status().name(), r.status().label(),
-                frist, r.isLate(frist, idag), ljus == null ? null : ljus.name(), ljus == null ? null : ljus.label());
+                frist, r.isLate(frist, idag), ljus, ljus == null ? null : ljus.label());
     }
 
     private List<Insats> insatser(String forbund) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriSkapat;
@@ -42,14 +43,14 @@ public class Fragebatterier {
     @Inject
     Event<FragebatteriSkapat> skapat;
 
-    public List<FragebatteriView> ar(@NotNull Caller caller, int ar) {
+    public List<FragebatteriView> ar(@NotNull Caller caller, Ar ar) {
         Atkomst.requireInsatsRole(caller);
         return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
-                .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", ar).getResultStream()
+                .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", ar.varde()).getResultStream()
                 .map(Fragebatterier::view).toList();
     }
 
-    public FragebatteriView spara(@NotNull Caller caller, int ar, int franKvartal,
+    public FragebatteriView spara(@NotNull Caller caller, Ar ar, int franKvartal,
                                         @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<@Valid FragaView> fragor) {
         Atkomst.requireReviewer(caller);
         if (franKvartal < 1 || franKvartal > 4) {
@@ -59,10 +60,10 @@ public class Fragebatterier {
         String forbundKod = Atkomst.forbund(caller);
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
         Fragebatteri fb = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
-                .setParameter("forbund", forbundKod).setParameter("ar", ar).getResultStream()
+                .setParameter("forbund", forbundKod).setParameter("ar", ar.varde()).getResultStream()
                 .filter(f -> f.franKvartal() == franKvartal).findFirst()
                 .orElseGet(() -> {
-                    Fragebatteri ny = new Fragebatteri(forbund, ar, franKvartal);
+                    Fragebatteri ny = new Fragebatteri(forbund, ar.varde(), franKvartal);
                     em.persist(ny);
                     skapat.fire(new FragebatteriSkapat(forbundKod));
                     return ny;

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
+import se.finsam.uppfoljning.reports.Trafikljus;
+
 import java.time.LocalDate;
 
 /**
@@ -8,5 +10,5 @@ import java.time.LocalDate;
  * {@code trafikljus} is null where the list does not show it.
  */
 public record Kvartalslage(long insatsId, String insats, int ar, int kvartal, Long rapportId, String status,
-                           String statusText, LocalDate frist, boolean sen, String trafikljus, String trafikljusText) {
+                           String statusText, LocalDate frist, boolean sen, Trafikljus trafikljus, String trafikljusText) {
 }

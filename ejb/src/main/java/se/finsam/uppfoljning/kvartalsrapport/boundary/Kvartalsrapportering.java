@@ -16,7 +16,8 @@ import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.control.Svarskoder;
-import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
+import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljusregel;
+import se.finsam.uppfoljning.reports.Trafikljus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
@@ -28,6 +29,7 @@ import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.Instant;
@@ -70,9 +72,8 @@ public class Kvartalsrapportering {
     Rapportlasning lasning;
 
 
-    public RapportView spara(@NotNull Caller caller, long insatsId, int ar, int kvartal, @NotNull @Valid Utkast utkast) {
+    public RapportView spara(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, @NotNull @Valid Utkast utkast) {
         Insats insats = reportable(caller, insatsId);
-        Rapportperiod period = period(ar, kvartal);
         requireWithinInsats(insats, period);
         Optional<Kvartalsrapport> existing = find(insats, period);
         Kvartalsrapport r;
@@ -97,23 +98,23 @@ public class Kvartalsrapportering {
      * The form's "Skicka in": the edits and the submission in one transaction, so that a report
      * the rules refuse to submit is not left half-saved, and nobody can change it in between.
      */
-    public RapportView sparaOchSkickaIn(@NotNull Caller caller, long insatsId, int ar, int kvartal,
+    public RapportView sparaOchSkickaIn(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period,
                                         @NotNull @Valid Utkast utkast) {
-        RapportView saved = spara(caller, insatsId, ar, kvartal, utkast);
-        return skickaIn(caller, insatsId, ar, kvartal, saved.version());
+        RapportView saved = spara(caller, insatsId, period, utkast);
+        return skickaIn(caller, insatsId, period, saved.version());
     }
 
-    public RapportView skickaIn(@NotNull Caller caller, long insatsId, int ar, int kvartal, long version) {
+    public RapportView skickaIn(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, long version) {
         Insats insats = reportable(caller, insatsId);
-        Kvartalsrapport r = existing(insats, period(ar, kvartal));
+        Kvartalsrapport r = existing(insats, period);
         requireVersion(r, version);
         Map<String, String> before = r.snapshot();
         r.submit(caller.username(), Instant.now());
         return finish(caller, r, before);
     }
 
-    public RapportView returnera(@NotNull Caller caller, long insatsId, int ar, int kvartal, @NotNull @Valid Granskning g) {
-        Kvartalsrapport r = forReview(caller, insatsId, ar, kvartal, g.version());
+    public RapportView returnera(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, @NotNull @Valid Granskning g) {
+        Kvartalsrapport r = forReview(caller, insatsId, period, g.version());
         Map<String, String> before = r.snapshot();
         Map<Sektion, String> comments = new EnumMap<>(Sektion.class);
         comments.put(Sektion.MAL, g.mal());
@@ -129,40 +130,39 @@ public class Kvartalsrapportering {
         return finish(caller, r, before);
     }
 
-    public RapportView godkann(@NotNull Caller caller, long insatsId, int ar, int kvartal, long version) {
-        Kvartalsrapport r = forReview(caller, insatsId, ar, kvartal, version);
+    public RapportView godkann(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, long version) {
+        Kvartalsrapport r = forReview(caller, insatsId, period, version);
         Map<String, String> before = r.snapshot();
         r.approve(caller.username(), Instant.now());
         return finish(caller, r, before);
     }
 
     /** The office opens an approved report again; the unlock is in the audit trail as its own row. */
-    public RapportView lasUpp(@NotNull Caller caller, long insatsId, int ar, int kvartal, long version) {
-        Kvartalsrapport r = forReview(caller, insatsId, ar, kvartal, version);
+    public RapportView lasUpp(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period, long version) {
+        Kvartalsrapport r = forReview(caller, insatsId, period, version);
         Map<String, String> before = r.snapshot();
         r.unlock();
         audit.record(caller, r.insats().forbund().kod(), OBJECT_TYPE, r.id(), "upplast", null, "upplåst av kansliet");
         return finish(caller, r, before);
     }
 
-    public List<AuditView> historik(@NotNull Caller caller, long insatsId, int ar, int kvartal) {
+    public List<AuditView> historik(@NotNull Caller caller, InsatsId insatsId, Rapportperiod period) {
         Atkomst.requireHistoryReader(caller);
-        Kvartalsrapport r = existing(insatser.find(caller, insatsId, Atkomst::canReadReports), period(ar, kvartal));
+        Kvartalsrapport r = existing(insatser.find(caller, insatsId.varde(), Atkomst::canReadReports), period);
         return audit.of(OBJECT_TYPE, r.id()).stream().map(AuditView::of).toList();
     }
 
     /** Completeness and timeliness of a quarter for the office. */
-    public OversiktView oversikt(@NotNull Caller caller, int ar, int kvartal) {
+    public OversiktView oversikt(@NotNull Caller caller, Rapportperiod period) {
         Atkomst.requireInsatsRole(caller);
         if (!Atkomst.seesWholeForbund(caller)) {
             throw UppfoljningException.of(KvartalsrapportFel.OVERSIKT_BARA_FOR_KANSLI);
         }
         String forbund = Atkomst.forbund(caller);
-        Rapportperiod period = period(ar, kvartal);
         LocalDate frist = frister.frist(period);
         LocalDate idag = frister.idag();
         Map<Long, Kvartalsrapport> rapporter = em.createNamedQuery(Kvartalsrapport.BY_FORBUND_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("forbund", forbund).setParameter("ar", ar).setParameter("kvartal", kvartal)
+                .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
                 .getResultStream().collect(Collectors.toMap(r -> r.insats().id(), Function.identity()));
         List<OversiktView.Rad> rader = new ArrayList<>();
         for (Insats i : em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund).getResultList()) {
@@ -172,14 +172,14 @@ public class Kvartalsrapportering {
             Kvartalsrapport r = rapporter.get(i.id());
             if (r == null) {
                 rader.add(new OversiktView.Rad(i.id(), i.kortnamn(), i.typ().name(), "EJ_PABORJAD", "Ej påbörjad",
-                        idag.isAfter(frist), null, Trafikljus.INGEN.name(), Trafikljus.INGEN.label(), null));
+                        idag.isAfter(frist), null, Trafikljus.INGEN, Trafikljus.INGEN.label(), null));
             } else {
-                Trafikljus ljus = Trafikljus.of(r.samladStatus(), r.samladPrognos());
+                Trafikljus ljus = Trafikljusregel.of(r.samladStatus(), r.samladPrognos());
                 rader.add(new OversiktView.Rad(i.id(), i.kortnamn(), i.typ().name(), r.status().name(), r.status().label(),
-                        r.isLate(frist, idag), r.inskickadAt().orElse(null), ljus.name(), ljus.label(), r.id()));
+                        r.isLate(frist, idag), r.inskickadAt().orElse(null), ljus, ljus.label(), r.id()));
             }
         }
-        return new OversiktView(ar, kvartal, frist, rader.size(),
+        return new OversiktView(period.ar(), period.kvartal(), frist, rader.size(),
                 count(rader, "EJ_PABORJAD"), count(rader, RapportStatus.UTKAST.name()),
                 count(rader, RapportStatus.INSKICKAD.name()), count(rader, RapportStatus.RETURNERAD.name()),
                 count(rader, RapportStatus.GODKAND.name()), (int) rader.stream().filter(OversiktView.Rad::sen).count(), rader);
@@ -216,18 +216,18 @@ public class Kvartalsrapportering {
 
     // --- internals ---------------------------------------------------------------------------
 
-    private Insats reportable(Caller caller, long insatsId) {
+    private Insats reportable(Caller caller, InsatsId insatsId) {
         Atkomst.requireInsatsRole(caller);
-        Insats insats = insatser.find(caller, insatsId, Atkomst::canReadReports);
+        Insats insats = insatser.find(caller, insatsId.varde(), Atkomst::canReadReports);
         if (!Atkomst.canReport(caller, insats)) {
             throw UppfoljningException.of(KvartalsrapportFel.BARA_RAPPORTOREN);
         }
         return insats;
     }
 
-    private Kvartalsrapport forReview(Caller caller, long insatsId, int ar, int kvartal, Long version) {
+    private Kvartalsrapport forReview(Caller caller, InsatsId insatsId, Rapportperiod period, Long version) {
         Atkomst.requireReviewer(caller);
-        Kvartalsrapport r = existing(insatser.find(caller, insatsId, Atkomst::canReadReports), period(ar, kvartal));
+        Kvartalsrapport r = existing(insatser.find(caller, insatsId.varde(), Atkomst::canReadReports), period);
         requireVersion(r, version == null ? -1 : version);
         return r;
     }
@@ -300,10 +300,6 @@ public class Kvartalsrapportering {
     /** The question set in force for the quarter (rule in {@code Fragebatteriregel}). */
     public Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
         return lasning.fragebatteri(insats, period);
-    }
-
-    private static Rapportperiod period(int ar, int kvartal) {
-        return Rapportlasning.period(ar, kvartal);
     }
 
     private void requireWithinInsats(Insats insats, Rapportperiod period) {

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
+import se.finsam.uppfoljning.reports.Trafikljus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,6 @@ public record OversiktView(int ar, int kvartal, LocalDate frist, int antalInsats
                            int inskickade, int returnerade, int godkanda, int sena, List<Rad> rader) {
 
     public record Rad(long insatsId, String insats, String typ, String status, String statusText, boolean sen,
-                      Instant inskickad, String trafikljus, String trafikljusText, Long rapportId) {
+                      Instant inskickad, Trafikljus trafikljus, String trafikljusText, Long rapportId) {
     }
 }

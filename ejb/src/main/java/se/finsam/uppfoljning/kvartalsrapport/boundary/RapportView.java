@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
-import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
+import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljusregel;
+import se.finsam.uppfoljning.reports.Trafikljus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 
@@ -16,7 +17,7 @@ public record RapportView(Long id, long insatsId, String insats, int ar, int kva
                           LocalDate frist, boolean sen, List<MalsvarView> mal, Boolean vakansSof, Boolean vakansEgen,
                           Boolean budgetavvikelseInskickad, List<SvarView> svar, String meddelande,
                           List<KommentarView> kommentarer, Instant inskickad, String inskickadAv, Instant godkand,
-                          String godkandAv, String trafikljus, String trafikljusText, long version,
+                          String godkandAv, Trafikljus trafikljus, String trafikljusText, long version,
                           boolean kanRedigera, boolean kanGranska) {
 
     public record MalsvarView(int nummer, String beskrivning, String status, String statusText, String prognos,
@@ -31,7 +32,7 @@ public record RapportView(Long id, long insatsId, String insats, int ar, int kva
     }
 
     static RapportView of(Kvartalsrapport r, LocalDate frist, LocalDate idag, boolean kanRedigera, boolean kanGranska) {
-        Trafikljus ljus = Trafikljus.of(r.samladStatus(), r.samladPrognos());
+        Trafikljus ljus = Trafikljusregel.of(r.samladStatus(), r.samladPrognos());
         return new RapportView(r.id(), r.insats().id(), r.insats().namn(), r.period().ar(), r.period().kvartal(),
                 r.status().name(), r.status().label(), frist, r.isLate(frist, idag),
                 r.malsvar().stream().map(m -> new MalsvarView(m.mal().nummer(), m.mal().beskrivning(),
@@ -46,7 +47,7 @@ public record RapportView(Long id, long insatsId, String insats, int ar, int kva
                 r.kommentarer().stream().map(k -> new KommentarView(k.sektion().name(), k.sektion().label(), k.text(),
                         k.skrivenAv(), k.skrivenAt())).toList(),
                 r.inskickadAt().orElse(null), r.inskickadAv(), r.godkandAt().orElse(null), r.godkandAv(),
-                ljus.name(), ljus.label(), r.version(), kanRedigera && r.status().editable(),
+                ljus, ljus.label(), r.version(), kanRedigera && r.status().editable(),
                 kanGranska);
     }
 }

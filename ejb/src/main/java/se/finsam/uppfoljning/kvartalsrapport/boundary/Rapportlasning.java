@@ -5,18 +5,15 @@ import jakarta.inject.Inject;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriCache;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.plattform.control.Caller;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,11 +41,10 @@ public class Rapportlasning {
     FragebatteriCache fragebatterier;
 
     /** The report as the caller may see it; a template if nobody has started it. */
-    public RapportView rapport(Caller caller, long insatsId, int ar, int kvartal) {
+    public RapportView rapport(Caller caller, InsatsId insatsId, Rapportperiod period) {
         Objects.requireNonNull(caller, "caller");
         Atkomst.requireInsatsRole(caller);
-        Insats insats = insatser.findForReading(caller, insatsId, Atkomst::canReadReports);
-        Rapportperiod period = period(ar, kvartal);
+        Insats insats = insatser.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
         Kvartalsrapport r = rapporter.findForReading(insats, period)
                 .orElseGet(() -> new Kvartalsrapport(insats, period, fragebatteri(insats, period).orElse(null)));
         return view(caller, r);
@@ -62,13 +58,5 @@ public class Rapportlasning {
     /** The question set in force for the quarter (rule in {@code Fragebatteriregel}). */
     Optional<Fragebatteri> fragebatteri(Insats insats, Rapportperiod period) {
         return fragebatterier.iKraft(insats.forbund().kod(), period);
-    }
-
-    static Rapportperiod period(int ar, int kvartal) {
-        try {
-            return new Rapportperiod(ar, kvartal);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIG_PERIOD, List.of(new FieldError(kvartal < 1 || kvartal > 4 ? "kvartal" : "ar", e.getMessage())));
-        }
     }
 }

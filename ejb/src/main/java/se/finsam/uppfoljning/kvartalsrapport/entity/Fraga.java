@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +16,7 @@ import java.util.Objects;
 /** One quality question of a question set (a column of the PM's quality table). */
 @Entity
 @Table(name = "fraga")
-public class Fraga {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Fraga extends Numrerad {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "fragebatteri_id")
@@ -89,7 +83,6 @@ public class Fraga {
         return forklaringKravsVid().contains(svar);
     }
 
-    public Long id() { return id; }
     public int position() { return position; }
     public String kod() { return kod; }
     public String rubrik() { return rubrik; }

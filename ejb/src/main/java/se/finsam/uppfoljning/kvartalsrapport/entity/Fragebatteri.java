@@ -3,9 +3,6 @@ package se.finsam.uppfoljning.kvartalsrapport.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -14,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.ArrayList;
@@ -35,15 +33,11 @@ import java.util.stream.Collectors;
         query = "select f from Fragebatteri f where f.forbund.kod = :forbund and f.ar = :ar order by f.franKvartal")
 @NamedQuery(name = Fragebatteri.BY_FORBUND_UP_TO_AR,
         query = "select f from Fragebatteri f where f.forbund.kod = :forbund and f.ar <= :ar order by f.ar, f.franKvartal")
-public class Fragebatteri {
+public class Fragebatteri extends Numrerad {
 
     public static final String BY_FORBUND_AND_AR = "Fragebatteri.byForbundAndAr";
     /** Every set that can be in force in the year {@code :ar}: its own and earlier years'. */
     public static final String BY_FORBUND_UP_TO_AR = "Fragebatteri.byForbundUpToAr";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "forbund_id")
@@ -112,7 +106,6 @@ public class Fragebatteri {
         return new Rapportperiod(ar, franKvartal);
     }
 
-    public Long id() { return id; }
     public Forbund forbund() { return forbund; }
     public int ar() { return ar; }
     public int franKvartal() { return franKvartal; }

@@ -1,28 +1,23 @@
 package se.finsam.uppfoljning.kvartalsrapport.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** What the office wrote about one section when it returned the report. */
 @Entity
 @Table(name = "rapport_kommentar")
-public class Kommentar {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Kommentar extends Numrerad {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "rapport_id")
@@ -35,11 +30,10 @@ public class Kommentar {
     @Column(nullable = false, length = 4000)
     private String text;
 
-    @Column(name = "skriven_av", nullable = false, length = 200)
-    private String skrivenAv;
-
-    @Column(name = "skriven_at", nullable = false)
-    private OffsetDateTime skrivenAt;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "skriven_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "skriven_at"))
+    private Stampel skriven;
 
     protected Kommentar() {
     }
@@ -48,12 +42,11 @@ public class Kommentar {
         this.rapport = rapport;
         this.sektion = sektion;
         this.text = text;
-        this.skrivenAv = skrivenAv;
-        this.skrivenAt = at.atOffset(ZoneOffset.UTC);
+        this.skriven = Stampel.av(skrivenAv, at);
     }
 
     public Sektion sektion() { return sektion; }
     public String text() { return text; }
-    public String skrivenAv() { return skrivenAv; }
-    public Instant skrivenAt() { return skrivenAt.toInstant(); }
+    public String skrivenAv() { return skriven.vem(); }
+    public Instant skrivenAt() { return skriven.nar(); }
 }

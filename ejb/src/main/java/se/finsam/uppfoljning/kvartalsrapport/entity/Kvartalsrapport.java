@@ -1,14 +1,12 @@
 package se.finsam.uppfoljning.kvartalsrapport.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -22,13 +20,13 @@ import se.finsam.uppfoljning.insats.entity.Mal;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,7 +65,7 @@ import java.util.Optional;
         hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
                 @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
                 @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga")})
-public class Kvartalsrapport {
+public class Kvartalsrapport extends Numrerad {
 
     public static final String BY_INSATS_AND_PERIOD = "Kvartalsrapport.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Kvartalsrapport.byForbundAndPeriod";
@@ -93,10 +91,6 @@ public class Kvartalsrapport {
 
     private static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "insats_id")
     private Insats insats;
@@ -117,7 +111,7 @@ public class Kvartalsrapport {
     private List<Svar> svar = new ArrayList<>();
 
     @OneToMany(mappedBy = "rapport", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("skrivenAt")
+    @OrderBy("skriven.nar")
     private List<Kommentar> kommentarer = new ArrayList<>();
 
     @Column(name = "vakans_sof")
@@ -132,17 +126,15 @@ public class Kvartalsrapport {
     @Column(length = MAX_TEXT)
     private String meddelande;
 
-    @Column(name = "inskickad_at")
-    private OffsetDateTime inskickadAt;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "inskickad_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "inskickad_at"))
+    private Stampel inskickad;
 
-    @Column(name = "inskickad_av", length = 200)
-    private String inskickadAv;
-
-    @Column(name = "godkand_at")
-    private OffsetDateTime godkandAt;
-
-    @Column(name = "godkand_av", length = 200)
-    private String godkandAv;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "godkand_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "godkand_at"))
+    private Stampel godkand;
 
     @Version
     private long version;
@@ -200,8 +192,7 @@ public class Kvartalsrapport {
             throw UppfoljningException.withFields(KvartalsrapportFel.SVAR_SAKNAS, missing);
         }
         status = RapportStatus.INSKICKAD;
-        inskickadAv = vem;
-        inskickadAt = when.atOffset(ZoneOffset.UTC);
+        inskickad = Stampel.av(vem, when);
     }
 
     public void returnWith(Map<Sektion, String> comments, String vem, Instant when) {
@@ -222,24 +213,22 @@ public class Kvartalsrapport {
     public void approve(String vem, Instant when) {
         requireStatus(RapportStatus.INSKICKAD, "Bara en inskickad rapport kan godkännas.");
         status = RapportStatus.GODKAND;
-        godkandAv = vem;
-        godkandAt = when.atOffset(ZoneOffset.UTC);
+        godkand = Stampel.av(vem, when);
     }
 
     /** Opens an approved report for correction again; the approval is withdrawn. */
     public void unlock() {
         requireStatus(RapportStatus.GODKAND, "Bara en godkänd rapport kan låsas upp.");
         status = RapportStatus.RETURNERAD;
-        godkandAv = null;
-        godkandAt = null;
+        godkand = null;
     }
 
     // --- derived -----------------------------------------------------------------------------
 
     /** Submitted after the deadline, or not yet submitted and the deadline has passed. */
     public boolean isLate(LocalDate frist, LocalDate idag) {
-        if (inskickadAt != null) {
-            return inskickadAt.atZoneSameInstant(SVERIGE).toLocalDate().isAfter(frist);
+        if (inskickad != null) {
+            return inskickad.nar().atZone(SVERIGE).toLocalDate().isAfter(frist);
         }
         return idag.isAfter(frist);
     }
@@ -352,7 +341,6 @@ public class Kvartalsrapport {
         }
     }
 
-    public Long id() { return id; }
     public Insats insats() { return insats; }
     public Rapportperiod period() { return period; }
     public RapportStatus status() { return status; }
@@ -363,9 +351,9 @@ public class Kvartalsrapport {
     public Boolean vakansEgen() { return vakansEgen; }
     public Boolean budgetavvikelseInskickad() { return budgetavvikelseInskickad; }
     public String meddelande() { return meddelande; }
-    public Optional<Instant> inskickadAt() { return Optional.ofNullable(inskickadAt).map(OffsetDateTime::toInstant); }
-    public String inskickadAv() { return inskickadAv; }
-    public Optional<Instant> godkandAt() { return Optional.ofNullable(godkandAt).map(OffsetDateTime::toInstant); }
-    public String godkandAv() { return godkandAv; }
+    public Optional<Instant> inskickadAt() { return Optional.ofNullable(inskickad).map(Stampel::nar); }
+    public String inskickadAv() { return inskickad == null ? null : inskickad.vem(); }
+    public Optional<Instant> godkandAt() { return Optional.ofNullable(godkand).map(Stampel::nar); }
+    public String godkandAv() { return godkand == null ? null : godkand.vem(); }
     public long version() { return version; }
 }

@@ -4,22 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.finsam.uppfoljning.insats.entity.Mal;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 /** The report's answer for one goal: in phase?, the steering group's prognosis, a comment. */
 @Entity
 @Table(name = "rapport_malsvar")
-public class Malsvar {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Malsvar extends Numrerad {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "rapport_id")

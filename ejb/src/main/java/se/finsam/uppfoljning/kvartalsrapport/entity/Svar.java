@@ -2,21 +2,15 @@ package se.finsam.uppfoljning.kvartalsrapport.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 /** The report's answer to one quality question, with the explanation the question may demand. */
 @Entity
 @Table(name = "rapport_svar")
-public class Svar {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Svar extends Numrerad {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "rapport_id")

@@ -17,6 +17,7 @@ import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.boundary.PmDokument;
 import se.finsam.uppfoljning.pm.control.PmRenderad;
 import se.finsam.uppfoljning.reports.Fynd;
@@ -144,12 +145,13 @@ public class Layouter {
 
     /**
      * A version as PDF: the whole PM, with this version in place of the layout and the förbund's
-     * published versions of the others; with the sample PM, or a half-year's live data of the förbund.
+     * published versions of the others; with the sample PM, or (when {@code h} is given) a half-year's
+     * live data of the förbund.
      */
-    public byte[] forhandsgranska(@NotNull Caller caller, String namn, int version, Integer ar, Integer halvar) {
+    public byte[] forhandsgranska(@NotNull Caller caller, String namn, int version, Halvar h) {
         String forbund = LayoutAtkomst.requireLasare(caller);
         bibliotek.requireNamn(namn);
-        PmReport data = ar == null || halvar == null ? PmExempel.pm() : dokument.forhandsgranskning(caller, ar, halvar);
+        PmReport data = h == null ? PmExempel.pm() : dokument.forhandsgranskning(caller, h);
         Layoutversion layout = new Layoutversion(namn, version, bibliotek.kompilerad(forbund, namn, version));
         byte[] pdf;
         try {
@@ -158,7 +160,7 @@ public class Layouter {
             throw UppfoljningException.of(LayoutFel.FORHANDSGRANSKNING_STOPPAD, s.fynd().getFirst().text());
         }
         audit.record(caller, forbund, OBJEKT, namn, "forhandsgranskad", null,
-                "version " + version + (ar == null || halvar == null ? ", exempeldata" : ", " + ar + " halvår " + halvar));
+                "version " + version + (h == null ? ", exempeldata" : ", " + h));
         return pdf;
     }
 
@@ -202,10 +204,10 @@ public class Layouter {
     }
 
     /** Which layout versions rendered the förbund's PMs of a half-year, newest first. */
-    public List<AnvandningView> anvandning(@NotNull Caller caller, int ar, int halvar) {
+    public List<AnvandningView> anvandning(@NotNull Caller caller, Halvar h) {
         String forbund = LayoutAtkomst.requireLasare(caller);
         return em.createNamedQuery(LayoutAnvandning.BY_PM, LayoutAnvandning.class).setParameter("forbund", forbund)
-                .setParameter("ar", ar).setParameter("halvar", halvar).setMaxResults(200).getResultList().stream()
+                .setParameter("ar", h.ar()).setParameter("halvar", h.halvar()).setMaxResults(200).getResultList().stream()
                 .map(a -> new AnvandningView(a.ar(), a.halvar(), a.format(), versioner(a.versioner()), a.renderadAt())).toList();
     }
 

@@ -2,11 +2,9 @@ package se.finsam.uppfoljning.layout.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,13 +16,9 @@ import java.util.Objects;
 @Table(name = "layout_anvandning")
 @NamedQuery(name = LayoutAnvandning.BY_PM, query = "select a from LayoutAnvandning a where a.forbundKod = :forbund "
         + "and a.ar = :ar and a.halvar = :halvar order by a.renderadAt desc, a.id desc")
-public class LayoutAnvandning {
+public class LayoutAnvandning extends Numrerad {
 
     public static final String BY_PM = "LayoutAnvandning.byPm";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "forbund_kod", nullable = false, length = 40)
     private String forbundKod;

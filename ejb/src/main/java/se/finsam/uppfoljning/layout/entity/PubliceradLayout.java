@@ -1,17 +1,15 @@
 package se.finsam.uppfoljning.layout.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -22,13 +20,9 @@ import java.util.Objects;
 @Table(name = "layout_publicerad")
 @NamedQuery(name = PubliceradLayout.BY_FORBUND,
         query = "select p from PubliceradLayout p where p.forbundKod = :forbund")
-public class PubliceradLayout {
+public class PubliceradLayout extends Numrerad {
 
     public static final String BY_FORBUND = "PubliceradLayout.byForbund";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "forbund_kod", nullable = false, length = 40)
     private String forbundKod;
@@ -39,11 +33,8 @@ public class PubliceradLayout {
     @Column(nullable = false)
     private int version;
 
-    @Column(name = "andrad_av", nullable = false, length = 200)
-    private String andradAv;
-
-    @Column(name = "andrad_at", nullable = false)
-    private OffsetDateTime andradAt;
+    @Embedded
+    private Stampel andrad;
 
     @Version
     @Column(name = "lasning")
@@ -64,12 +55,11 @@ public class PubliceradLayout {
             throw new IllegalArgumentException("Versionsnummer börjar på 1.");
         }
         this.version = version;
-        this.andradAv = Objects.requireNonNull(vem);
-        this.andradAt = nar.atOffset(ZoneOffset.UTC);
+        this.andrad = Stampel.av(vem, nar);
     }
 
     public String namn() { return namn; }
     public int version() { return version; }
-    public String andradAv() { return andradAv; }
-    public Instant andradAt() { return andradAt.toInstant(); }
+    public String andradAv() { return andrad.vem(); }
+    public Instant andradAt() { return andrad.nar(); }
 }

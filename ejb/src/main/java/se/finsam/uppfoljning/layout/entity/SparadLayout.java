@@ -1,16 +1,15 @@
 package se.finsam.uppfoljning.layout.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,15 +26,11 @@ import java.util.Optional;
         query = "select l from SparadLayout l where l.forbundKod = :forbund and l.namn = :namn and l.version = :version")
 @NamedQuery(name = SparadLayout.SENASTE,
         query = "select max(l.version) from SparadLayout l where l.forbundKod = :forbund and l.namn = :namn")
-public class SparadLayout {
+public class SparadLayout extends Numrerad {
 
     public static final String BY_NAMN = "SparadLayout.byNamn";
     public static final String BY_VERSION = "SparadLayout.byVersion";
     public static final String SENASTE = "SparadLayout.senaste";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "forbund_kod", nullable = false, length = 40)
     private String forbundKod;
@@ -52,17 +47,15 @@ public class SparadLayout {
     @Column(length = 500)
     private String kommentar;
 
-    @Column(name = "skapad_av", nullable = false, length = 200)
-    private String skapadAv;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "skapad_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "skapad_at"))
+    private Stampel skapad;
 
-    @Column(name = "skapad_at", nullable = false)
-    private OffsetDateTime skapadAt;
-
-    @Column(name = "publicerad_av", length = 200)
-    private String publiceradAv;
-
-    @Column(name = "publicerad_at")
-    private OffsetDateTime publiceradAt;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "publicerad_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "publicerad_at"))
+    private Stampel publicerad;
 
     protected SparadLayout() {
     }
@@ -77,15 +70,13 @@ public class SparadLayout {
         this.version = version;
         this.jrxml = Objects.requireNonNull(jrxml, "En layout har sin källa.");
         this.kommentar = kommentar;
-        this.skapadAv = Objects.requireNonNull(skapadAv);
-        this.skapadAt = skapadAt.atOffset(ZoneOffset.UTC);
+        this.skapad = Stampel.av(skapadAv, skapadAt);
     }
 
     /** Marks the version as published (the first time only: a later rollback to it keeps the first date). */
     public void published(String vem, Instant nar) {
-        if (publiceradAt == null) {
-            this.publiceradAv = Objects.requireNonNull(vem);
-            this.publiceradAt = nar.atOffset(ZoneOffset.UTC);
+        if (publicerad == null) {
+            this.publicerad = Stampel.av(vem, nar);
         }
     }
 
@@ -93,8 +84,8 @@ public class SparadLayout {
     public int version() { return version; }
     public String jrxml() { return jrxml; }
     public Optional<String> kommentar() { return Optional.ofNullable(kommentar); }
-    public String skapadAv() { return skapadAv; }
-    public Instant skapadAt() { return skapadAt.toInstant(); }
-    public Optional<String> publiceradAv() { return Optional.ofNullable(publiceradAv); }
-    public Optional<Instant> publiceradAt() { return Optional.ofNullable(publiceradAt).map(OffsetDateTime::toInstant); }
+    public String skapadAv() { return skapad.vem(); }
+    public Instant skapadAt() { return skapad.nar(); }
+    public Optional<String> publiceradAv() { return Optional.ofNullable(publicerad).map(Stampel::vem); }
+    public Optional<Instant> publiceradAt() { return Optional.ofNullable(publicerad).map(Stampel::nar); }
 }

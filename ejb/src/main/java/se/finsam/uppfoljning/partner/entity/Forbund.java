@@ -2,12 +2,10 @@ package se.finsam.uppfoljning.partner.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Objects;
 
@@ -18,13 +16,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "forbund")
 @NamedQuery(name = Forbund.BY_KOD, query = "select f from Forbund f where f.kod = :kod")
-public class Forbund {
+public class Forbund extends Numrerad {
 
     public static final String BY_KOD = "Forbund.byKod";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     /** Stable short code, the value of the token's {@code forbund} claim. */
     @Column(nullable = false, unique = true, length = 40)
@@ -44,7 +38,6 @@ public class Forbund {
         this.namn = Objects.requireNonNull(namn, "Förbundets namn krävs.");
     }
 
-    public Long id() { return id; }
     public String kod() { return kod; }
     public String namn() { return namn; }
 }

@@ -5,14 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Objects;
 
@@ -28,14 +26,10 @@ import java.util.Objects;
         query = "select p from Partner p where p.forbund.kod = :forbund order by p.namn")
 @NamedQuery(name = Partner.BY_FORBUND_AND_ORGANISATION,
         query = "select p from Partner p where p.forbund.kod = :forbund and p.organisation = :organisation")
-public class Partner {
+public class Partner extends Numrerad {
 
     public static final String BY_FORBUND = "Partner.byForbund";
     public static final String BY_FORBUND_AND_ORGANISATION = "Partner.byForbundAndOrganisation";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "forbund_id")
@@ -64,7 +58,6 @@ public class Partner {
         this.typ = Objects.requireNonNull(typ, "Typ krävs.");
     }
 
-    public Long id() { return id; }
     public Forbund forbund() { return forbund; }
     public String organisation() { return organisation; }
     public String namn() { return namn; }

@@ -23,8 +23,8 @@ public class Rapportperiod implements Comparable<Rapportperiod> {
         if (kvartal < 1 || kvartal > 4) {
             throw new IllegalArgumentException("Kvartal måste vara 1–4.");
         }
-        if (ar < 2000 || ar > 2100) {
-            throw new IllegalArgumentException("Året ligger utanför 2000–2100.");
+        if (!Ar.giltigt(ar)) {
+            throw new IllegalArgumentException("Året ligger utanför " + Ar.FORSTA + "–" + Ar.SISTA + ".");
         }
         this.ar = ar;
         this.kvartal = kvartal;

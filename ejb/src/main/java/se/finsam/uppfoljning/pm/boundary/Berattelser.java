@@ -14,7 +14,7 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.FaststalldaPm;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmTexter;
 import se.finsam.uppfoljning.pm.entity.Avsnitt;
@@ -49,9 +49,8 @@ public class Berattelser {
     @Inject
     FaststalldaPm faststallda;
 
-    public List<PmTextView> texter(@NotNull Caller caller, int ar, int halvar) {
+    public List<PmTextView> texter(@NotNull Caller caller, Halvar h) {
         PmAtkomst.requireDraftReader(caller);
-        Halvar h = PmAtkomst.halvar(ar, halvar);
         String forbund = Atkomst.forbund(caller);
         Map<Avsnitt, PmBerattelse> egna = texter.av(forbund, h);
         Map<Avsnitt, PmBerattelse> forra = foregaende(forbund, h);
@@ -64,9 +63,8 @@ public class Berattelser {
         return views;
     }
 
-    public PmTextView spara(@NotNull Caller caller, int ar, int halvar, String avsnitt, @NotNull @Valid PmTextInput input) {
+    public PmTextView spara(@NotNull Caller caller, Halvar h, String avsnitt, @NotNull @Valid PmTextInput input) {
         PmAtkomst.requireDraftReader(caller);
-        Halvar h = PmAtkomst.halvar(ar, halvar);
         Avsnitt a = avsnitt(avsnitt);
         if (HTML.matcher(input.text()).find()) {
             throw UppfoljningException.withFields(PmFel.HTML_I_TEXT, List.of(new FieldError("text",

@@ -17,7 +17,7 @@ import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.ArrayList;
@@ -44,8 +44,8 @@ public class Budgettabeller {
     @Inject
     Avvikelsehantering avvikelser;
 
-    public Tabell3 tabell3(@NotNull Caller caller, int ar, int halvar) {
-        return tabell3(PmLasning.av(caller, ar, halvar));
+    public Tabell3 tabell3(@NotNull Caller caller, Halvar h) {
+        return tabell3(new PmLasning(caller, h));
     }
 
     /** Table 3 from what this request has read so far (see {@link PmLasning}). */
@@ -67,15 +67,15 @@ public class Budgettabeller {
         return new Tabell3(h.ar(), h.halvar(), grupper);
     }
 
-    public Tabell4 tabell4(@NotNull Caller caller, int ar, int halvar) {
-        return tabell4(PmLasning.av(caller, ar, halvar));
+    public Tabell4 tabell4(@NotNull Caller caller, Halvar h) {
+        return tabell4(new PmLasning(caller, h));
     }
 
     /** Table 4 from what this request has read so far (see {@link PmLasning}). */
     public Tabell4 tabell4(@NotNull PmLasning l) {
         Halvar h = l.halvar();
         List<Insats> igang = running(l);
-        Map<Long, Budgetrad> budget = ekonomi.budgetrader(l.caller(), igang, h.ar()).stream()
+        Map<Long, Budgetrad> budget = ekonomi.budgetrader(l.caller(), igang, h.year()).stream()
                 .collect(Collectors.toMap(Budgetrad::insatsId, Function.identity()));
         boolean helar = h.halvar() == 2;
         return new Tabell4(h.ar(), h.halvar(), igang.stream().map(i -> {

@@ -14,7 +14,7 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.Andringar;
 import se.finsam.uppfoljning.pm.control.FaststalldaPm;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmFiler;
 import se.finsam.uppfoljning.pm.control.PmFormat;
@@ -61,21 +61,19 @@ public class Faststallande {
     @Inject
     AuditTrail audit;
 
-    public PmStatus status(@NotNull Caller caller, int ar, int halvar) {
-        Halvar h = PmAtkomst.halvar(ar, halvar);
+    public PmStatus status(@NotNull Caller caller, Halvar h) {
         Optional<FaststalltPm> frozen = faststallda.av(Atkomst.forbund(caller), h);
         if (frozen.isEmpty()) {
             PmAtkomst.requireDocumentReader(caller, h);
-            return new PmStatus(ar, halvar, false, null, null, null, false);
+            return new PmStatus(h.ar(), h.halvar(), false, null, null, null, false);
         }
         PmAtkomst.requireFrozenReader(caller);
         return status(frozen.get(), Atkomst.forbund(caller));
     }
 
     /** Freezes the PM as today's data makes it; a PM is frozen once (409 PM-008 after that). */
-    public PmStatus faststall(@NotNull Caller caller, int ar, int halvar) {
+    public PmStatus faststall(@NotNull Caller caller, Halvar h) {
         PmAtkomst.requireDraftReader(caller);
-        Halvar h = PmAtkomst.halvar(ar, halvar);
         String forbundKod = Atkomst.forbund(caller);
         if (faststallda.av(forbundKod, h).isPresent()) {
             throw UppfoljningException.of(PmFel.REDAN_FASTSTALLT, PmAtkomst.namn(h));
@@ -83,7 +81,7 @@ public class Faststallande {
         PmUnderlag underlag = dokument.underlag(caller, h);
         PmReport report = PmDokument.rapport(underlag);
         Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
-        FaststalltPm pm = new FaststalltPm(forbund, ar, halvar, PmJson.write(underlag), filer.layoutVersion(forbundKod),
+        FaststalltPm pm = new FaststalltPm(forbund, h.ar(), h.halvar(), PmJson.write(underlag), filer.layoutVersion(forbundKod),
                 caller.username(), Clock.systemUTC().instant());
         try {
             em.persist(pm);
@@ -100,15 +98,14 @@ public class Faststallande {
     }
 
     /** Field by field, what today's data would print differently from the frozen PM. */
-    public PmAndringar andringar(@NotNull Caller caller, int ar, int halvar) {
+    public PmAndringar andringar(@NotNull Caller caller, Halvar h) {
         PmAtkomst.requireDraftReader(caller);
-        Halvar h = PmAtkomst.halvar(ar, halvar);
         FaststalltPm pm = faststallda.av(Atkomst.forbund(caller), h).orElseThrow(() -> PmAtkomst.ingetFaststallt(h));
         PmUnderlag nu = dokument.underlag(caller, h);
         // both sides through the same JSON-B writing, so that only the data can differ
         List<Andringar.Andring> diff = Andringar.mellan(PmJson.tree(PmJson.write(PmDokument.snapshot(pm))),
                 PmJson.tree(PmJson.write(nu)));
-        return new PmAndringar(ar, halvar, pm.faststalltAt(), diff.stream().map(a -> new PmAndringar.Andring(a.del(),
+        return new PmAndringar(h.ar(), h.halvar(), pm.faststalltAt(), diff.stream().map(a -> new PmAndringar.Andring(a.del(),
                 DELAR.getOrDefault(a.del(), a.del()), a.rad(), a.falt(), a.fore(), a.efter())).toList());
     }
 

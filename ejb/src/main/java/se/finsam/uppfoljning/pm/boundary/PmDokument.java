@@ -14,7 +14,7 @@ import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.pm.control.Avvikelsetext;
 import se.finsam.uppfoljning.pm.control.FaststalldaPm;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmFil;
 import se.finsam.uppfoljning.pm.control.PmFiler;
@@ -40,7 +40,6 @@ import se.finsam.uppfoljning.reports.NulageMalTabell;
 import se.finsam.uppfoljning.reports.PmReport;
 import se.finsam.uppfoljning.reports.PmTabell;
 import se.finsam.uppfoljning.reports.PmText;
-import se.finsam.uppfoljning.reports.Trafikljus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,12 +110,11 @@ public class PmDokument {
         }
         return new PmUnderlag(forbund.namn(), ar, halvar, text, t1, tabeller.tabell2(l),
                 budgettabeller.tabell3(l), budgettabeller.tabell4(l),
-                tabeller.tabell5(l), deltagartabeller.forPm(caller, ar, halvar));
+                tabeller.tabell5(l), deltagartabeller.forPm(caller, h));
     }
 
     /** The frozen PM's snapshot when there is one; otherwise the draft, for those who read drafts. */
-    public PmReport rapport(@NotNull Caller caller, int ar, int halvar) {
-        Halvar h = PmAtkomst.halvar(ar, halvar);
+    public PmReport rapport(@NotNull Caller caller, Halvar h) {
         return rapport(las(caller, h));
     }
 
@@ -125,8 +123,8 @@ public class PmDokument {
      * the office and the report designers who lay the PM out (they read the PM's tables too), of their
      * own förbund. The layout library checks the role.
      */
-    public PmReport forhandsgranskning(@NotNull Caller caller, int ar, int halvar) {
-        return rapport(underlag(caller, PmAtkomst.halvar(ar, halvar)));
+    public PmReport forhandsgranskning(@NotNull Caller caller, Halvar h) {
+        return rapport(underlag(caller, h));
     }
 
     /**
@@ -134,11 +132,10 @@ public class PmDokument {
      * ones it was frozen with, and is otherwise the file stored when it was frozen: its text never
      * changes, whatever happens to the data or the layouts afterwards.
      */
-    public PmFil fil(@NotNull Caller caller, int ar, int halvar, PmFormat format) {
+    public PmFil fil(@NotNull Caller caller, Halvar h, PmFormat format) {
         // A download only reads until the render records its layouts (one insert, flushed at commit):
         // no query need flush first, which would compare every entity read so far with its backup
         em.setFlushMode(FlushModeType.COMMIT);
-        Halvar h = PmAtkomst.halvar(ar, halvar);
         String forbundKod = Atkomst.forbund(caller);
         Optional<FaststalltPm> frozen = faststallda.av(forbundKod, h);
         if (frozen.isPresent()) {
@@ -159,9 +156,8 @@ public class PmDokument {
      * One of the PM's tables through the API: the board reads the frozen PM's (404 while there is
      * none); everyone else who may read tables reads today's data.
      */
-    public <T> T tabell(@NotNull Caller caller, int ar, int halvar, Function<PmUnderlag, T> del, Supplier<T> live) {
+    public <T> T tabell(@NotNull Caller caller, Halvar h, Function<PmUnderlag, T> del, Supplier<T> live) {
         if (caller.has(Roll.STYRELSE) && !caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.RAPPORTDESIGNER)) {
-            Halvar h = PmAtkomst.halvar(ar, halvar);
             return del.apply(faststallda.av(Atkomst.forbund(caller), h).map(PmDokument::snapshot)
                     .orElseThrow(() -> PmAtkomst.ingetFaststallt(h)));
         }
@@ -194,7 +190,7 @@ public class PmDokument {
                     new InsatsRad(g.rubrik(), r.namn(), r.agare(), r.start(), r.slut(), r.forlangd()))).toList(), null));
         }
         List<NulageMalRad> nulage = u.tabell2().grupper().stream().flatMap(g -> g.rader().stream().map(r ->
-                new NulageMalRad(g.rubrik(), r.namn(), r.iFas(), r.prognos(), Trafikljus.valueOf(r.trafikljus())))).toList();
+                new NulageMalRad(g.rubrik(), r.namn(), r.iFas(), r.prognos(), r.trafikljus()))).toList();
         if (!nulage.isEmpty()) {
             tabellista.add(new NulageMalTabell(nulage));
         }

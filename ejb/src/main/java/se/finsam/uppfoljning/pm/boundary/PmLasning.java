@@ -10,8 +10,7 @@ import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
-import se.finsam.uppfoljning.pm.control.Halvar;
-import se.finsam.uppfoljning.pm.control.PmAtkomst;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 
 import java.util.HashMap;
 import java.util.List;
@@ -36,11 +35,6 @@ public final class PmLasning {
     PmLasning(Caller caller, Halvar halvar) {
         this.caller = caller;
         this.halvar = halvar;
-    }
-
-    /** A new request's reading of a half-year (400 for a half-year that is none). */
-    static PmLasning av(Caller caller, int ar, int halvar) {
-        return new PmLasning(caller, PmAtkomst.halvar(ar, halvar));
     }
 
     public Caller caller() {

@@ -11,7 +11,8 @@ import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
-import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljus;
+import se.finsam.uppfoljning.kvartalsrapport.control.Trafikljusregel;
+import se.finsam.uppfoljning.reports.Trafikljus;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fraga;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
@@ -22,7 +23,7 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.pm.PmFel;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.LocalDate;
@@ -44,8 +45,8 @@ public class PmTabeller {
     @Inject
     Rapporter rapporter;
 
-    public Tabell1 tabell1(@NotNull Caller caller, int ar, int halvar) {
-        return tabell1(PmLasning.av(caller, ar, halvar));
+    public Tabell1 tabell1(@NotNull Caller caller, Halvar h) {
+        return tabell1(new PmLasning(caller, h));
     }
 
     /** Table 1 from what this request has read so far (see {@link PmLasning}). */
@@ -62,8 +63,8 @@ public class PmTabeller {
                 count(igang, InsatsTyp.STRUKTURINSATS), count(igang, InsatsTyp.KOMPETENSHOJANDE), avslutade, grupper);
     }
 
-    public Tabell2 tabell2(@NotNull Caller caller, int ar, int halvar) {
-        return tabell2(PmLasning.av(caller, ar, halvar));
+    public Tabell2 tabell2(@NotNull Caller caller, Halvar h) {
+        return tabell2(new PmLasning(caller, h));
     }
 
     /** Table 2 from what this request has read so far (see {@link PmLasning}). */
@@ -77,8 +78,8 @@ public class PmTabeller {
                 i -> rad(i, Optional.ofNullable(rapport.get(i.id())))));
     }
 
-    public Tabell5 tabell5(@NotNull Caller caller, int ar, int halvar) {
-        return tabell5(PmLasning.av(caller, ar, halvar));
+    public Tabell5 tabell5(@NotNull Caller caller, Halvar h) {
+        return tabell5(new PmLasning(caller, h));
     }
 
     /** Table 5 from what this request has read so far (see {@link PmLasning}). */
@@ -102,9 +103,9 @@ public class PmTabeller {
     private static Tabell2.Rad rad(Insats i, Optional<Kvartalsrapport> r) {
         Optional<MalStatus> status = r.flatMap(Kvartalsrapport::samladStatus);
         Optional<Prognos> prognos = r.flatMap(Kvartalsrapport::samladPrognos);
-        Trafikljus ljus = Trafikljus.of(status, prognos);
+        Trafikljus ljus = Trafikljusregel.of(status, prognos);
         return new Tabell2.Rad(i.id(), i.kortnamn(), status.map(MalStatus::label).orElse("Saknas"),
-                prognos.map(Prognos::label).orElse("Saknas"), ljus.name(), ljus.label());
+                prognos.map(Prognos::label).orElse("Saknas"), ljus, ljus.label());
     }
 
     /** The insatser running in the half-year: read once per request, whichever table asks first. */

@@ -9,17 +9,20 @@ import se.finsam.uppfoljning.budget.boundary.EkonomiView;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.pm.PmFel;
-import se.finsam.uppfoljning.pm.control.Halvar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Km;
 import se.finsam.uppfoljning.deltagare.boundary.Statistikunderlag;
-import se.finsam.uppfoljning.deltagare.boundary.SusImportHistorik;
+import se.finsam.uppfoljning.sus.boundary.SusImport;
+import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -41,6 +44,9 @@ public class Proveniens {
     @Inject
     Deltagartabeller deltagartabeller;
 
+    @Inject
+    SusImport susImport;
+
     /** Table 6's columns as the API names them, in the table's order. */
     public static final List<String> TABELL6_KOLUMNER = List.of("inregistrerade", "avslutade", "avslutade-hela-perioden", "pagaende");
 
@@ -48,20 +54,18 @@ public class Proveniens {
     public record Kvot(Tabell4.Rad rad, PmKalla kalla) {
     }
 
-    public PmKalla kvot(@NotNull Caller caller, int ar, int halvar, long insatsId) {
+    public PmKalla kvot(@NotNull Caller caller, Halvar h, InsatsId insatsId) {
         PmAtkomst.requireDraftReader(caller);
-        Halvar h = PmAtkomst.halvar(ar, halvar);
-        Tabell4.Rad rad = budgettabeller.tabell4(caller, ar, halvar).rader().stream().filter(r -> r.insatsId() == insatsId)
+        Tabell4.Rad rad = budgettabeller.tabell4(caller, h).rader().stream().filter(r -> r.insatsId() == insatsId.varde())
                 .findFirst().orElseThrow(() -> UppfoljningException.of(PmFel.INTE_I_TABELLEN, String.valueOf(insatsId), "4", PmAtkomst.namn(h)));
-        return kalla(caller, ar, halvar, rad);
+        return kalla(caller, h, rad);
     }
 
     /** Every row of table 4 with the provenance of its kvot, for the preview. */
-    public List<Kvot> kvoter(@NotNull Caller caller, int ar, int halvar) {
+    public List<Kvot> kvoter(@NotNull Caller caller, Halvar h) {
         PmAtkomst.requireDraftReader(caller);
-        PmAtkomst.halvar(ar, halvar);
-        return budgettabeller.tabell4(caller, ar, halvar).rader().stream()
-                .map(r -> new Kvot(r, kalla(caller, ar, halvar, r))).toList();
+        return budgettabeller.tabell4(caller, h).rader().stream()
+                .map(r -> new Kvot(r, kalla(caller, h, r))).toList();
     }
 
     /**
@@ -69,38 +73,40 @@ public class Proveniens {
      * the PM sums, each with its source. The sums are table 6's own, as the PM computes them; the rows
      * are exactly the records those sums read.
      */
-    public PmStatistikkalla tabell6(@NotNull Caller caller, int ar, int halvar, String kolumn) {
+    public PmStatistikkalla tabell6(@NotNull Caller caller, Halvar h, String kolumn) {
         PmAtkomst.requireDraftReader(caller);
-        PmAtkomst.halvar(ar, halvar);
         int i = TABELL6_KOLUMNER.indexOf(kolumn);
         if (i < 0) {
             throw UppfoljningException.withFields(PmFel.OKAND_KOLUMN, List.of(new FieldError("kolumn", "okänd kolumn")),
                     "6", String.valueOf(kolumn), String.join(", ", TABELL6_KOLUMNER));
         }
-        Deltagartabellerna.Tabell6 t = deltagartabeller.forPm(caller, ar, halvar).deltagare();
+        Deltagartabellerna.Tabell6 t = deltagartabeller.forPm(caller, h).deltagare();
         Function<Deltagartabellerna.Tabell6, Km> summa = List.<Function<Deltagartabellerna.Tabell6, Km>>of(
                 Deltagartabellerna.Tabell6::inregistrerade, Deltagartabellerna.Tabell6::avslutade,
                 Deltagartabellerna.Tabell6::avslutadeHelaPerioden, Deltagartabellerna.Tabell6::pagaende).get(i);
         Function<Statistikunderlag, Km> rad = List.<Function<Statistikunderlag, Km>>of(Statistikunderlag::inregistrerade,
                 Statistikunderlag::avslutade, Statistikunderlag::avslutadeHelaPerioden, Statistikunderlag::pagaende).get(i);
         Km s = summa.apply(t);
-        List<PmStatistikkalla.Rad> rader = deltagartabeller.underlagForPm(caller, ar, halvar).stream().map(u -> {
+        // a record names its SUS import by id only (sus sits above deltagare); sus tells what the import was
+        Map<Long, SusImportHistorik> importer = susImport.historikForPm(caller, h);
+        List<PmStatistikkalla.Rad> rader = deltagartabeller.underlagForPm(caller, h).stream().map(u -> {
             Km k = rad.apply(u);
-            SusImportHistorik imp = u.susImport();
+            SusImportHistorik imp = u.susImportId() == null ? null : importer.get(u.susImportId());
             return new PmStatistikkalla.Rad(u.insatsId(), u.insats(), k.k(), k.m(), k.summa(), u.kalla(), u.uttagsdatum(),
                     u.andradAv(), u.andradAt(), imp == null ? null
                     : new PmStatistikkalla.SusImport(imp.id(), imp.filnamn(), imp.uttagsdatum(), imp.inlastAv(), imp.inlastTid()));
         }).toList();
         String figur = List.of("Inregistrerade", "Avslutade", "Avslutade under hela insatsperioden", "Pågående").get(i)
-                + " t.o.m. sista " + (halvar == 1 ? "juni " : "december ") + ar;
+                + " t.o.m. sista " + (h.halvar() == 1 ? "juni " : "december ") + h.ar();
         return new PmStatistikkalla("tabell6", kolumn, figur, s.k(), s.m(), s.summa(), rader);
     }
 
-    private PmKalla kalla(Caller caller, int ar, int halvar, Tabell4.Rad rad) {
-        long insatsId = rad.insatsId();
-        boolean helar = halvar == 2;
+    private PmKalla kalla(Caller caller, Halvar h, Tabell4.Rad rad) {
+        InsatsId insatsId = new InsatsId(rad.insatsId());
+        int ar = h.ar();
+        boolean helar = h.halvar() == 2;
         Budgetkolumn kolumn = helar ? rad.helaAret() : rad.forstaHalvaret();
-        EkonomiView e = ekonomi.oversikt(caller, insatsId, ar);
+        EkonomiView e = ekonomi.oversikt(caller, insatsId, h.year());
         List<PmKalla.Rekvisition> rekvisitioner = e.rekvisitioner().stream()
                 // utfall is the approved rekvisitioner: the whole year's column reads Q1–Q4, the half-year's Q1–Q2
                 .filter(r -> "GODKAND".equals(r.status()) && r.kvartal() <= (helar ? 4 : 2))
@@ -111,7 +117,7 @@ public class Proveniens {
                 e.budgetForstaHalvaret(), e.overforingar().stream().map(o -> new PmKalla.Overforing(o.franAr(), o.tillAr(),
                 o.belopp(), o.beslutsdatum(), o.anteckning())).toList());
         String figur = "Förbrukningskvot " + (helar ? "helår " + ar : "kvartal 1 och 2 " + ar);
-        return new PmKalla("tabell4", insatsId, rad.namn(), figur, kolumn.forbrukningskvot(), kolumn.utfall(), kolumn.budget(),
+        return new PmKalla("tabell4", insatsId.varde(), rad.namn(), figur, kolumn.forbrukningskvot(), kolumn.utfall(), kolumn.budget(),
                 rekvisitioner, budget);
     }
 }

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.pm.boundary;
 
+import se.finsam.uppfoljning.reports.Trafikljus;
+
 import java.util.List;
 
 /**
@@ -11,6 +13,6 @@ public record Tabell2(int ar, int halvar, List<Grupp> grupper) {
     public record Grupp(String typ, String rubrik, List<Rad> rader) {
     }
 
-    public record Rad(long insatsId, String namn, String iFas, String prognos, String trafikljus, String trafikljusText) {
+    public record Rad(long insatsId, String namn, String iFas, String prognos, Trafikljus trafikljus, String trafikljusText) {
     }
 }

@@ -1,13 +1,11 @@
 package se.finsam.uppfoljning.pm.control;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.pm.PmFel;
-
-import java.util.List;
 
 /**
  * Who reads and writes a PM. A draft (every PM until freezing exists) is the office's working
@@ -52,13 +50,5 @@ public final class PmAtkomst {
     /** "kvartal 3 och 4 2022", as messages name a PM. */
     public static String namn(Halvar h) {
         return (h.halvar() == 1 ? "kvartal 1 och 2 " : "kvartal 3 och 4 ") + h.ar();
-    }
-
-    public static Halvar halvar(int ar, int halvar) {
-        try {
-            return new Halvar(ar, halvar);
-        } catch (IllegalArgumentException e) {
-            throw UppfoljningException.withFields(PmFel.OGILTIGT_HALVAR, List.of(new FieldError("halvar", e.getMessage())), e.getMessage());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.pm.control;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.pm.control;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,13 +2,11 @@ package se.finsam.uppfoljning.pm.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Objects;
 
@@ -17,13 +15,9 @@ import java.util.Objects;
 @Table(name = "pm_faststalld_fil")
 @NamedQuery(name = FaststalldFil.BY_PM_AND_FORMAT,
         query = "select f from FaststalldFil f where f.pm = :pm and f.format = :format")
-public class FaststalldFil {
+public class FaststalldFil extends Numrerad {
 
     public static final String BY_PM_AND_FORMAT = "FaststalldFil.byPmAndFormat";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "pm_id")

@@ -1,19 +1,18 @@
 package se.finsam.uppfoljning.pm.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -25,13 +24,9 @@ import java.util.Objects;
 @Table(name = "pm_faststallt")
 @NamedQuery(name = FaststalltPm.BY_PM,
         query = "select p from FaststalltPm p where p.forbund.kod = :forbund and p.ar = :ar and p.halvar = :halvar")
-public class FaststalltPm {
+public class FaststalltPm extends Numrerad {
 
     public static final String BY_PM = "FaststalltPm.byPm";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "forbund_id")
@@ -50,11 +45,10 @@ public class FaststalltPm {
     @Column(nullable = false, length = 1000)
     private String layoutversion;
 
-    @Column(name = "faststallt_av", nullable = false, length = 200)
-    private String faststalltAv;
-
-    @Column(name = "faststallt_at", nullable = false)
-    private OffsetDateTime faststalltAt;
+    @Embedded
+    @AttributeOverride(name = "vem", column = @Column(name = "faststallt_av"))
+    @AttributeOverride(name = "nar", column = @Column(name = "faststallt_at"))
+    private Stampel faststallt;
 
     protected FaststalltPm() {
     }
@@ -68,15 +62,13 @@ public class FaststalltPm {
         this.halvar = halvar;
         this.underlag = Objects.requireNonNull(underlag, "Ett fastställt PM behöver sitt underlag.");
         this.layoutversion = Objects.requireNonNull(layoutversion, "Layoutversionen saknas.");
-        this.faststalltAv = Objects.requireNonNull(vem);
-        this.faststalltAt = nar.atOffset(ZoneOffset.UTC);
+        this.faststallt = Stampel.av(vem, nar);
     }
 
-    public Long id() { return id; }
     public int ar() { return ar; }
     public int halvar() { return halvar; }
     public String underlag() { return underlag; }
     public String layoutversion() { return layoutversion; }
-    public String faststalltAv() { return faststalltAv; }
-    public Instant faststalltAt() { return faststalltAt.toInstant(); }
+    public String faststalltAv() { return faststallt.vem(); }
+    public Instant faststalltAt() { return faststallt.nar(); }
 }

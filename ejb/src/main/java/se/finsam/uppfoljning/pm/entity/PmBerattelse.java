@@ -1,22 +1,20 @@
 package se.finsam.uppfoljning.pm.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** One narrative section of one PM (förbund, year, half-year), as the office last saved it. */
@@ -24,14 +22,10 @@ import java.util.Objects;
 @Table(name = "pm_text")
 @NamedQuery(name = PmBerattelse.BY_PM,
         query = "select t from PmBerattelse t where t.forbund.kod = :forbund and t.ar = :ar and t.halvar = :halvar")
-public class PmBerattelse {
+public class PmBerattelse extends Numrerad {
 
     public static final String BY_PM = "PmBerattelse.byPm";
     public static final int MAX_TEXT = 20000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "forbund_id")
@@ -50,11 +44,8 @@ public class PmBerattelse {
     @Column(nullable = false, length = MAX_TEXT)
     private String text;
 
-    @Column(name = "andrad_av", nullable = false, length = 200)
-    private String andradAv;
-
-    @Column(name = "andrad_at", nullable = false)
-    private OffsetDateTime andradAt;
+    @Embedded
+    private Stampel andrad;
 
     @Version
     private long version;
@@ -75,16 +66,14 @@ public class PmBerattelse {
     /** The office's new wording; who and when are kept beside it for the page. */
     public void rewrite(String text, String vem, Instant nar) {
         this.text = Objects.requireNonNull(text, "Texten saknas.");
-        this.andradAv = Objects.requireNonNull(vem);
-        this.andradAt = nar.atOffset(ZoneOffset.UTC);
+        this.andrad = Stampel.av(vem, nar);
     }
 
-    public Long id() { return id; }
     public int ar() { return ar; }
     public int halvar() { return halvar; }
     public Avsnitt avsnitt() { return avsnitt; }
     public String text() { return text; }
-    public String andradAv() { return andradAv; }
-    public Instant andradAt() { return andradAt.toInstant(); }
+    public String andradAv() { return andrad.vem(); }
+    public Instant andradAt() { return andrad.nar(); }
     public long version() { return version; }
 }

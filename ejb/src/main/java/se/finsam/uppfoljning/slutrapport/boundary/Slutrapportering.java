@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.slutrapport.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -45,9 +46,9 @@ public class Slutrapportering {
     @Inject
     Kalender kalender;
 
-    public SlutrapportView get(@NotNull Caller caller, long insatsId) {
+    public SlutrapportView get(@NotNull Caller caller, InsatsId insatsId) {
         Atkomst.requireInsatsRole(caller);
-        Insats insats = lookup.findForReading(caller, insatsId, Atkomst::canReadReports);
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
         return slutrapporter.of(insats).map(SlutrapportView::of)
                 .orElseThrow(() -> UppfoljningException.of(SlutrapportFel.FINNS_INTE));
     }
@@ -59,11 +60,11 @@ public class Slutrapportering {
                 .flatMap(i -> slutrapporter.of(i).stream()).map(SlutrapportView::of).toList();
     }
 
-    public SlutrapportView spara(@NotNull Caller caller, long insatsId, SlutrapportInput in) {
+    public SlutrapportView spara(@NotNull Caller caller, InsatsId insatsId, SlutrapportInput in) {
         if (!caller.hasAny(Roll.RAPPORTOR, Roll.KANSLI)) {
             throw UppfoljningException.of(SlutrapportFel.BARA_RAPPORTOR_ELLER_KANSLI);
         }
-        Insats insats = lookup.find(caller, insatsId, (c, i) -> Atkomst.canReport(c, i) || c.has(Roll.KANSLI) && Atkomst.canReadReports(c, i));
+        Insats insats = lookup.find(caller, insatsId.varde(), (c, i) -> Atkomst.canReport(c, i) || c.has(Roll.KANSLI) && Atkomst.canReadReports(c, i));
         SlutrapportInput input = in == null ? new SlutrapportInput(null, null, null, null, null, null) : in;
         List<FieldError> errors = new ArrayList<>();
         String syfte = text(input.syfte(), "syfte", true, errors);

@@ -3,10 +3,8 @@ package se.finsam.uppfoljning.slutrapport.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
@@ -15,10 +13,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Stampel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,13 +32,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "slutrapport")
 @NamedQuery(name = Slutrapport.BY_INSATS, query = "select s from Slutrapport s where s.insats = :insats")
-public class Slutrapport {
+public class Slutrapport extends Numrerad {
 
     public static final String BY_INSATS = "Slutrapport.byInsats";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @OneToOne(optional = false)
     @JoinColumn(name = "insats_id")
@@ -66,11 +60,8 @@ public class Slutrapport {
     @Column(name = "url", nullable = false, length = 2000)
     private List<String> lankar = new ArrayList<>();
 
-    @Column(name = "andrad_av", nullable = false, length = 200)
-    private String andradAv;
-
-    @Column(name = "andrad_at", nullable = false)
-    private OffsetDateTime andradAt;
+    @Embedded
+    private Stampel andrad;
 
     @Version
     private long version;
@@ -91,8 +82,7 @@ public class Slutrapport {
         this.leverVidare = leverVidare;
         this.lankar.clear();
         this.lankar.addAll(lankar);
-        this.andradAv = Objects.requireNonNull(vem);
-        this.andradAt = nar.atOffset(ZoneOffset.UTC);
+        this.andrad = Stampel.av(vem, nar);
     }
 
     /** What the audit trail compares before and after a change. */
@@ -106,14 +96,13 @@ public class Slutrapport {
         return s;
     }
 
-    public Long id() { return id; }
     public Insats insats() { return insats; }
     public String syfte() { return syfte; }
     public List<Malutfall> mal() { return List.copyOf(mal); }
     public String sammanfattning() { return sammanfattning; }
     public String leverVidare() { return leverVidare; }
     public List<String> lankar() { return List.copyOf(lankar); }
-    public String andradAv() { return andradAv; }
-    public Instant andradAt() { return andradAt.toInstant(); }
+    public String andradAv() { return andrad.vem(); }
+    public Instant andradAt() { return andrad.nar(); }
     public long version() { return version; }
 }

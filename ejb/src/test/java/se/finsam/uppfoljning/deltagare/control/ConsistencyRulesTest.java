@@ -6,7 +6,7 @@ import se.finsam.uppfoljning.deltagare.entity.Anledningskategori;
 import se.finsam.uppfoljning.deltagare.entity.Antal;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
-import se.finsam.uppfoljning.deltagare.entity.Statistikperiod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +28,8 @@ class ConsistencyRulesTest {
             new Kodlista.Anledning("AKTIVT_ARBETSSOKANDE", "Aktivt arbetssökande", Anledningskategori.ANNAN),
             new Kodlista.Anledning("OVRIGT", "Övrigt", Anledningskategori.ANNAN)));
 
-    static final Statistikperiod H1 = new Statistikperiod(2022, 1);
-    static final Statistikperiod H2 = new Statistikperiod(2022, 2);
+    static final Halvar H1 = new Halvar(2022, 1);
+    static final Halvar H2 = new Halvar(2022, 2);
 
     /** A consistent set: start 5/5, in 10/10, out 6/4, ongoing 9/11; reasons sum to 6/4; work 2/1 both ways. */
     static Figurer giltig() {
@@ -140,11 +140,11 @@ class ConsistencyRulesTest {
             Figurer h1 = giltig();
             h1.start = Antal.of(9, 11);
             h1.slut = Antal.of(13, 17);
-            assertThat(Konsistensregler.kontrollera(h1.siffror(), new Statistikperiod(2023, 1), Optional.of(foregaendeAr.siffror()),
+            assertThat(Konsistensregler.kontrollera(h1.siffror(), new Halvar(2023, 1), Optional.of(foregaendeAr.siffror()),
                     KODLISTA)).isEmpty();
             h1.start = Antal.of(9, 10);
             h1.slut = Antal.of(13, 16);
-            assertThat(Konsistensregler.kontrollera(h1.siffror(), new Statistikperiod(2023, 1), Optional.of(foregaendeAr.siffror()),
+            assertThat(Konsistensregler.kontrollera(h1.siffror(), new Halvar(2023, 1), Optional.of(foregaendeAr.siffror()),
                     KODLISTA)).extracting(Regelbrott::kod, Regelbrott::falt).containsExactly(tuple("DEL-013", "pagaendeStart.m"));
         }
     }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.pm.control;
 
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

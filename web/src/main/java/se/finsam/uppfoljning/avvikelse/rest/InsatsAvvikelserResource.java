@@ -16,6 +16,7 @@ import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ public class InsatsAvvikelserResource {
     Avvikelsehantering avvikelser;
 
     @PathParam("insatsId")
-    long insatsId;
+    InsatsId insatsId;
 
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})

@@ -16,6 +16,10 @@ import se.finsam.uppfoljning.budget.boundary.RekvisitionInput;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +52,9 @@ public class Ekonomisida implements Serializable {
     Kalender kalender;
 
     private long insats;
+    /** The view parameters as the boundaries take them, decoded once by {@link #load()}. */
+    private InsatsId insatsId;
+    private Ar aret;
     private Integer ar;
     private EkonomiView view;
     private List<AvvikelseView> lista;
@@ -71,6 +78,8 @@ public class Ekonomisida implements Serializable {
             if (ar == null) {
                 ar = kalender.idag().getYear();
             }
+            insatsId = Adressdel.avkoda("insats", () -> new InsatsId(insats));
+            aret = Adressdel.avkoda("ar", () -> new Ar(ar));
             refresh();
         }
     }
@@ -87,7 +96,7 @@ public class Ekonomisida implements Serializable {
                 radnummer.add(i);
             }
         }
-        act(() -> ekonomi.skickaIn(caller.require(), insats, new RekvisitionInput(ar, kvartal, json(belopp), rader, meddelande)),
+        act(() -> ekonomi.skickaIn(caller.require(), insatsId, new RekvisitionInput(ar, kvartal, json(belopp), rader, meddelande)),
                 "Rekvisitionen är inskickad till kansliet.");
         fel.renameFields(field -> {
             for (int j = 0; j < radnummer.size(); j++) {
@@ -125,23 +134,23 @@ public class Ekonomisida implements Serializable {
         }
         int kv = bilagekvartal;
         String filnamn = bilaga.getSubmittedFileName();
-        act(() -> ekonomi.bifoga(caller.require(), insats, ar, kv, filnamn, innehall),
+        act(() -> ekonomi.bifoga(caller.require(), insatsId, kvartal(kv), filnamn, innehall),
                 "Filen är bifogad till rekvisitionen för kvartal " + kv + ".");
     }
 
     public void godkann(int kv) {
-        act(() -> ekonomi.godkann(caller.require(), insats, ar, kv, new Beslut(null, null)),
+        act(() -> ekonomi.godkann(caller.require(), insatsId, kvartal(kv), new Beslut(null, null)),
                 "Rekvisitionen för kvartal " + kv + " är godkänd.");
     }
 
     public void returnera(int kv) {
-        act(() -> ekonomi.returnera(caller.require(), insats, ar, kv, new Beslut(null, kommentar)),
+        act(() -> ekonomi.returnera(caller.require(), insatsId, kvartal(kv), new Beslut(null, kommentar)),
                 "Rekvisitionen för kvartal " + kv + " är returnerad till rapportören.");
     }
 
     public void lamnaIn() {
         boolean budget = "BUDGET".equals(typ);
-        act(() -> avvikelser.lamnaIn(caller.require(), insats, new AvvikelseInput(typ, beskrivning, budget ? ar : null,
+        act(() -> avvikelser.lamnaIn(caller.require(), insatsId, new AvvikelseInput(typ, beskrivning, budget ? ar : null,
                 budget ? json(begart) : null)), "Avvikelsen är inlämnad till förbundschefen.");
     }
 
@@ -167,8 +176,12 @@ public class Ekonomisida implements Serializable {
     }
 
     private void refresh() {
-        view = ekonomi.oversikt(caller.require(), insats, ar);
-        lista = avvikelser.forInsats(caller.require(), insats);
+        view = ekonomi.oversikt(caller.require(), insatsId, aret);
+        lista = avvikelser.forInsats(caller.require(), insatsId);
+    }
+
+    private Rapportperiod kvartal(int kv) {
+        return Adressdel.avkoda("kvartal", () -> new Rapportperiod(aret.varde(), kv));
     }
 
     private static JsonValue json(String text) {

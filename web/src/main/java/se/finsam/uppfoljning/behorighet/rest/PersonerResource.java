@@ -16,6 +16,7 @@ import se.finsam.uppfoljning.behorighet.boundary.Partneradministration;
 import se.finsam.uppfoljning.behorighet.boundary.PersonView;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.util.List;
 
@@ -68,7 +69,7 @@ public class PersonerResource {
     @Path("{userId}/insatser/{insatsId}")
     @RolesAllowed(Roll.PARTNERADMIN_ROLE)
     @Operation(summary = "Gör en person i din organisation till rapportör för en insats organisationen deltar i")
-    public Response assign(@PathParam("userId") String userId, @PathParam("insatsId") long insatsId) {
+    public Response assign(@PathParam("userId") String userId, @PathParam("insatsId") InsatsId insatsId) {
         administration.tilldelaInsats(caller.require(), userId, insatsId);
         return Response.noContent().build();
     }

@@ -8,6 +8,9 @@ import se.finsam.uppfoljning.behorighet.boundary.PersonView;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.insats.InsatsFel;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.io.Serializable;
 import java.util.List;
@@ -61,7 +64,11 @@ public class PartneradminSida implements Serializable {
 
     public void tilldela() {
         act(() -> {
-            administration.tilldelaInsats(caller.require(), rapportor, insats == null ? -1 : insats);
+            if (insats == null) {
+                // no insats chosen: refused as an insats that does not exist, as before the id was a type
+                throw UppfoljningException.of(InsatsFel.FINNS_INTE);
+            }
+            administration.tilldelaInsats(caller.require(), rapportor, new InsatsId(insats));
             return null;
         }, "Personen är rapportör för insatsen.");
     }

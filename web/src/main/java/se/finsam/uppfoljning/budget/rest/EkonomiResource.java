@@ -16,6 +16,8 @@ import se.finsam.uppfoljning.budget.boundary.BudgetInput;
 import se.finsam.uppfoljning.budget.boundary.Ekonomi;
 import se.finsam.uppfoljning.budget.boundary.EkonomiView;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 
 /** An insats' money for a year: budget, utfall, kvot, rekvisitioner and carry-overs; the office sets the budget. */
 @Path("insatser/{insatsId}/ekonomi/{ar}")
@@ -31,10 +33,10 @@ public class EkonomiResource {
     Ekonomi ekonomi;
 
     @PathParam("insatsId")
-    long insatsId;
+    InsatsId insatsId;
 
     @PathParam("ar")
-    int ar;
+    Ar ar;
 
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})

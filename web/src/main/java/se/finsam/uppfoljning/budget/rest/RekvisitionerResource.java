@@ -23,6 +23,9 @@ import se.finsam.uppfoljning.budget.boundary.Ekonomi;
 import se.finsam.uppfoljning.budget.boundary.EkonomiView.RekvisitionView;
 import se.finsam.uppfoljning.budget.boundary.RekvisitionInput;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.rest.Vardetyper;
 
 import java.io.InputStream;
 
@@ -40,7 +43,7 @@ public class RekvisitionerResource {
     Ekonomi ekonomi;
 
     @PathParam("insatsId")
-    long insatsId;
+    InsatsId insatsId;
 
     @POST
     @RolesAllowed(Roll.RAPPORTOR_ROLE)
@@ -57,9 +60,9 @@ public class RekvisitionerResource {
     @Operation(summary = "Bifoga en PDF- eller XLSX-fil (högst 10 MB) till rekvisitionen; typen avgörs av innehållet")
     @APIResponse(responseCode = "200", description = "Rekvisitionen med sin bilaga.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RekvisitionView.class)))
-    public Response attach(@PathParam("ar") int ar, @PathParam("kvartal") int kvartal, @QueryParam("filnamn") String filnamn,
+    public Response attach(@PathParam("ar") Ar ar, @PathParam("kvartal") String kvartal, @QueryParam("filnamn") String filnamn,
                            InputStream body) {
-        return BudgetFiler.attach(() -> ekonomi.bifoga(caller.require(), insatsId, ar, kvartal, filnamn, BudgetFiler.read(body)));
+        return BudgetFiler.attach(() -> ekonomi.bifoga(caller.require(), insatsId, Vardetyper.kvartal(ar, kvartal), filnamn, BudgetFiler.read(body)));
     }
 
     @GET
@@ -69,23 +72,23 @@ public class RekvisitionerResource {
     @Operation(summary = "Rekvisitionens bilaga")
     @APIResponse(responseCode = "200", description = "Bilagan som PDF eller XLSX.", content = {
             @Content(mediaType = BudgetFiler.PDF), @Content(mediaType = BudgetFiler.XLSX)})
-    public Response attachment(@PathParam("ar") int ar, @PathParam("kvartal") int kvartal) {
-        return BudgetFiler.download(ekonomi.bilaga(caller.require(), insatsId, ar, kvartal));
+    public Response attachment(@PathParam("ar") Ar ar, @PathParam("kvartal") String kvartal) {
+        return BudgetFiler.download(ekonomi.bilaga(caller.require(), insatsId, Vardetyper.kvartal(ar, kvartal)));
     }
 
     @POST
     @Path("{ar}/{kvartal}/godkannande")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Godkänn rekvisitionen; beloppet blir utfall")
-    public RekvisitionView approve(@PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Beslut beslut) {
-        return ekonomi.godkann(caller.require(), insatsId, ar, kvartal, beslut);
+    public RekvisitionView approve(@PathParam("ar") Ar ar, @PathParam("kvartal") String kvartal, Beslut beslut) {
+        return ekonomi.godkann(caller.require(), insatsId, Vardetyper.kvartal(ar, kvartal), beslut);
     }
 
     @POST
     @Path("{ar}/{kvartal}/retur")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Returnera rekvisitionen med en kommentar")
-    public RekvisitionView returnToReporter(@PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Beslut beslut) {
-        return ekonomi.returnera(caller.require(), insatsId, ar, kvartal, beslut);
+    public RekvisitionView returnToReporter(@PathParam("ar") Ar ar, @PathParam("kvartal") String kvartal, Beslut beslut) {
+        return ekonomi.returnera(caller.require(), insatsId, Vardetyper.kvartal(ar, kvartal), beslut);
     }
 }

@@ -17,6 +17,8 @@ import se.finsam.uppfoljning.datapaket.boundary.Datapaketgranskning;
 import se.finsam.uppfoljning.datapaket.boundary.Forhandsgranskning;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.rest.Vardetyper;
 
 /** Half-year data packages (format uppfoljning-datapaket/2, version 1 still imports; schema in docs/datapaket/). */
 @Path("datapaket")
@@ -54,7 +56,7 @@ public class DatapaketResource {
     @Path("{ar}/{halvar}")
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Exportera halvårets datapaket")
-    public Datapaket exportera(@PathParam("ar") int ar, @PathParam("halvar") int halvar) {
-        return datapaketering.exportera(caller.require(), ar, halvar);
+    public Datapaket exportera(@PathParam("ar") Ar ar, @PathParam("halvar") String halvar) {
+        return datapaketering.exportera(caller.require(), Vardetyper.halvar(ar, halvar));
     }
 }

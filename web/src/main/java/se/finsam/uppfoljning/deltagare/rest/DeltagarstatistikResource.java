@@ -18,6 +18,9 @@ import se.finsam.uppfoljning.deltagare.boundary.StatistikView;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 
 import java.util.List;
 
@@ -35,11 +38,12 @@ public class DeltagarstatistikResource {
     Deltagarstatistiken statistiken;
 
     @PathParam("insatsId")
-    long insatsId;
+    InsatsId insatsId;
 
     @PathParam("ar")
-    int ar;
+    Ar ar;
 
+    /** 1 or 2; another number is 400 DEL-002, as the statistics refuse a period that is none. */
     @PathParam("halvar")
     int halvar;
 
@@ -47,14 +51,14 @@ public class DeltagarstatistikResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "Periodens deltagarstatistik, brutna kontrollregler och föregående periods siffror")
     public StatistikView get() {
-        return statistiken.hamta(caller.require(), insatsId, ar, halvar);
+        return statistiken.hamta(caller.require(), insatsId, Statistikperioder.av(ar.varde(), halvar));
     }
 
     @PUT
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.RAPPORTOR_ROLE})
     @Operation(summary = "Spara periodens deltagarstatistik (409 om en kontrollregel bryts utan förklaring)")
     public StatistikView put(StatistikInput input) {
-        return statistiken.spara(caller.require(), insatsId, ar, halvar, input);
+        return statistiken.spara(caller.require(), insatsId, Statistikperioder.av(ar.varde(), halvar), input);
     }
 
     @POST
@@ -62,6 +66,6 @@ public class DeltagarstatistikResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "Kontrollera siffror utan att spara dem: de kontrollregler de bryter")
     public List<Regelbrott> check(StatistikInput input) {
-        return statistiken.kontrollera(caller.require(), insatsId, ar, halvar, input);
+        return statistiken.kontrollera(caller.require(), insatsId, Statistikperioder.av(ar.varde(), halvar), input);
     }
 }

@@ -13,6 +13,8 @@ import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 
 /** The participant tables of a period over the individinsatser the caller may see. */
 @Path("statistik/{ar}/{halvar}")
@@ -30,7 +32,7 @@ public class StatistikResource {
     @Path("tabeller")
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "Tabellerna deltagare, utfall, anonyma, avslutningsanledningar och målgrupp för perioden")
-    public Deltagartabellerna get(@PathParam("ar") int ar, @PathParam("halvar") int halvar) {
-        return tabeller.tabeller(caller.require(), ar, halvar);
+    public Deltagartabellerna get(@PathParam("ar") Ar ar, @PathParam("halvar") int halvar) {
+        return tabeller.tabeller(caller.require(), Statistikperioder.av(ar.varde(), halvar));
     }
 }

@@ -11,6 +11,10 @@ import se.finsam.uppfoljning.deltagare.control.Regelbrott;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -53,6 +57,9 @@ public class DeltagarstatistikForm implements Serializable {
     private long insats;
     private int ar;
     private int halvar;
+    /** The view parameters as the boundary takes them, decoded once by {@link #load()}. */
+    private InsatsId insatsId;
+    private Halvar period;
 
     private StatistikView view;
     private final Map<String, String> varden = new HashMap<>();
@@ -64,7 +71,9 @@ public class DeltagarstatistikForm implements Serializable {
 
     public void load() {
         if (view == null) {
-            refresh(statistiken.hamta(caller.require(), insats, ar, halvar));
+            insatsId = Adressdel.avkoda("insats", () -> new InsatsId(insats));
+            period = Statistikperioder.av(ar, halvar);
+            refresh(statistiken.hamta(caller.require(), insatsId, period));
             regler = view.brott();
         }
     }
@@ -79,7 +88,7 @@ public class DeltagarstatistikForm implements Serializable {
             return;
         }
         try {
-            regler = statistiken.kontrollera(caller.require(), insats, ar, halvar, in);
+            regler = statistiken.kontrollera(caller.require(), insatsId, period, in);
         } catch (RuntimeException e) {
             Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (!(t instanceof UppfoljningException u)) {
@@ -110,7 +119,7 @@ public class DeltagarstatistikForm implements Serializable {
             return;
         }
         try {
-            refresh(statistiken.spara(caller.require(), insats, ar, halvar, in));
+            refresh(statistiken.spara(caller.require(), insatsId, period, in));
             fel.clear();
             regler = view.brott();
             bekraftelse = "Statistiken är sparad.";

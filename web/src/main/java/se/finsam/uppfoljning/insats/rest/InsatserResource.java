@@ -14,6 +14,7 @@ import se.finsam.uppfoljning.insats.boundary.Insatsregister;
 import se.finsam.uppfoljning.plattform.boundary.AuditView;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.util.List;
 
@@ -39,7 +40,7 @@ public class InsatserResource {
     @Path("{id}")
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "En insats")
-    public InsatsView get(@PathParam("id") long id) {
+    public InsatsView get(@PathParam("id") InsatsId id) {
         return register.insats(caller.require(), id);
     }
 
@@ -47,7 +48,7 @@ public class InsatserResource {
     @Path("{id}/historik")
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Ändringshistorik för insatsen och dess rapporter")
-    public List<AuditView> historik(@PathParam("id") long id) {
+    public List<AuditView> historik(@PathParam("id") InsatsId id) {
         return register.historik(caller.require(), id);
     }
 }

@@ -7,6 +7,8 @@ import se.finsam.uppfoljning.plattform.boundary.AuditView;
 import se.finsam.uppfoljning.insats.boundary.InsatsView;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
 
 import java.util.List;
 
@@ -25,17 +27,20 @@ public class InsatsSida {
     Insatsregister register;
 
     private long id;
+    /** The view parameter as the register takes it, decoded once by {@link #load()}. */
+    private InsatsId insatsId;
     private InsatsView insats;
     private List<AuditView> historik;
 
     public void load() {
-        insats = register.insats(caller.require(), id);
+        insatsId = Adressdel.avkoda("id", () -> new InsatsId(id));
+        insats = register.insats(caller.require(), insatsId);
     }
 
     /** Read only when the page shows it, which it does for the roles that may read it. */
     public List<AuditView> getHistorik() {
         if (historik == null) {
-            historik = register.historik(caller.require(), id);
+            historik = register.historik(caller.require(), insatsId);
         }
         return historik;
     }

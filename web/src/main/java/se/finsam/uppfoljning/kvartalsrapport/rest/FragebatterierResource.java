@@ -16,6 +16,7 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.FragebatteriView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Fragebatterier;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ public class FragebatterierResource {
     Fragebatterier fragebatterier;
 
     @PathParam("ar")
-    int ar;
+    Ar ar;
 
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})

@@ -14,6 +14,8 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.OversiktView;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapportperioder;
 
 import java.util.List;
 
@@ -33,8 +35,8 @@ public class KvartalResource {
     @Path("kvartal/{ar}/{kvartal}")
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Inlämning per insats för ett kvartal: status, sen, trafikljus")
-    public OversiktView oversikt(@PathParam("ar") int ar, @PathParam("kvartal") int kvartal) {
-        return rapportering.oversikt(caller.require(), ar, kvartal);
+    public OversiktView oversikt(@PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal) {
+        return rapportering.oversikt(caller.require(), Rapportperioder.av(ar.varde(), kvartal));
     }
 
     @GET

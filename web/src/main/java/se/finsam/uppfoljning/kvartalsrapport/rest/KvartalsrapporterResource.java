@@ -21,6 +21,9 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Utkast;
 import se.finsam.uppfoljning.plattform.boundary.AuditView;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapportperioder;
 
 import java.util.List;
 
@@ -49,55 +52,55 @@ public class KvartalsrapporterResource {
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
     @Operation(summary = "Kvartalsrapporten (en tom mall om den inte är påbörjad)")
-    public RapportView get(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal) {
-        return lasning.rapport(caller.require(), insatsId, ar, kvartal);
+    public RapportView get(@PathParam("insatsId") InsatsId insatsId, @PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal) {
+        return lasning.rapport(caller.require(), insatsId, Rapportperioder.av(ar.varde(), kvartal));
     }
 
     @PUT
     @RolesAllowed(Roll.RAPPORTOR_ROLE)
     @Operation(summary = "Spara utkast; version är den du läste (0 för en ny rapport)")
-    public RapportView save(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Utkast utkast) {
-        return rapportering.spara(caller.require(), insatsId, ar, kvartal, utkast);
+    public RapportView save(@PathParam("insatsId") InsatsId insatsId, @PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal, Utkast utkast) {
+        return rapportering.spara(caller.require(), insatsId, Rapportperioder.av(ar.varde(), kvartal), utkast);
     }
 
     @POST
     @Path("inskick")
     @RolesAllowed(Roll.RAPPORTOR_ROLE)
     @Operation(summary = "Skicka in rapporten till kansliet")
-    public RapportView submit(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Handling h) {
-        return rapportering.skickaIn(caller.require(), insatsId, ar, kvartal, version(h));
+    public RapportView submit(@PathParam("insatsId") InsatsId insatsId, @PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal, Handling h) {
+        return rapportering.skickaIn(caller.require(), insatsId, Rapportperioder.av(ar.varde(), kvartal), version(h));
     }
 
     @POST
     @Path("retur")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Returnera rapporten med kommentarer per avsnitt")
-    public RapportView returnToReporter(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Granskning g) {
-        return rapportering.returnera(caller.require(), insatsId, ar, kvartal, g);
+    public RapportView returnToReporter(@PathParam("insatsId") InsatsId insatsId, @PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal, Granskning g) {
+        return rapportering.returnera(caller.require(), insatsId, Rapportperioder.av(ar.varde(), kvartal), g);
     }
 
     @POST
     @Path("godkannande")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Godkänn rapporten; den låses")
-    public RapportView approve(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Handling h) {
-        return rapportering.godkann(caller.require(), insatsId, ar, kvartal, version(h));
+    public RapportView approve(@PathParam("insatsId") InsatsId insatsId, @PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal, Handling h) {
+        return rapportering.godkann(caller.require(), insatsId, Rapportperioder.av(ar.varde(), kvartal), version(h));
     }
 
     @POST
     @Path("upplasning")
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Lås upp en godkänd rapport för rättning (registreras i historiken)")
-    public RapportView unlock(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal, Handling h) {
-        return rapportering.lasUpp(caller.require(), insatsId, ar, kvartal, version(h));
+    public RapportView unlock(@PathParam("insatsId") InsatsId insatsId, @PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal, Handling h) {
+        return rapportering.lasUpp(caller.require(), insatsId, Rapportperioder.av(ar.varde(), kvartal), version(h));
     }
 
     @GET
     @Path("historik")
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Ändringshistorik för rapporten")
-    public List<AuditView> historik(@PathParam("insatsId") long insatsId, @PathParam("ar") int ar, @PathParam("kvartal") int kvartal) {
-        return rapportering.historik(caller.require(), insatsId, ar, kvartal);
+    public List<AuditView> historik(@PathParam("insatsId") InsatsId insatsId, @PathParam("ar") Ar ar, @PathParam("kvartal") int kvartal) {
+        return rapportering.historik(caller.require(), insatsId, Rapportperioder.av(ar.varde(), kvartal));
     }
 
     private static long version(Handling h) {

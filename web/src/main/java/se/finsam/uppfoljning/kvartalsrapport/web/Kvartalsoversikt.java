@@ -9,6 +9,7 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.OversiktView;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Oversiktskvartal;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapportperioder;
 
 import java.util.List;
 
@@ -40,7 +41,7 @@ public class Kvartalsoversikt {
             ar = standard.ar();
             kvartal = standard.kvartal();
         }
-        oversikt = rapportering.oversikt(caller.require(), ar, kvartal);
+        oversikt = rapportering.oversikt(caller.require(), Rapportperioder.av(ar, kvartal));
     }
 
     /** The quarters the selector offers; the page marks the one displayed as selected. */

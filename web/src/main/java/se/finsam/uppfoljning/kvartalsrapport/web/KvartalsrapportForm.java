@@ -14,6 +14,10 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.kvartalsrapport.control.Rapportperioder;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -43,6 +47,9 @@ public class KvartalsrapportForm implements Serializable {
     private long insats;
     private int ar;
     private int kvartal;
+    /** The view parameters as the boundaries take them, decoded once by {@link #load()}. */
+    private InsatsId insatsId;
+    private Rapportperiod period;
 
     private RapportView rapport;
     private RapportView foregaende;
@@ -60,11 +67,11 @@ public class KvartalsrapportForm implements Serializable {
 
     public void load() {
         if (rapport == null) {
-            refresh(lasning.rapport(caller.require(), insats, ar, kvartal));
+            insatsId = Adressdel.avkoda("insats", () -> new InsatsId(insats));
+            period = Rapportperioder.av(ar, kvartal);
+            refresh(lasning.rapport(caller.require(), insatsId, period));
             try {
-                int fAr = kvartal == 1 ? ar - 1 : ar;
-                int fKv = kvartal == 1 ? 4 : kvartal - 1;
-                foregaende = lasning.rapport(caller.require(), insats, fAr, fKv);
+                foregaende = lasning.rapport(caller.require(), insatsId, period.foregaende());
             } catch (RuntimeException none) {
                 foregaende = null;
             }
@@ -72,26 +79,26 @@ public class KvartalsrapportForm implements Serializable {
     }
 
     public void spara() {
-        act(() -> rapportering.spara(caller.require(), insats, ar, kvartal, utkast()), "Utkastet är sparat.");
+        act(() -> rapportering.spara(caller.require(), insatsId, period, utkast()), "Utkastet är sparat.");
     }
 
     public void skickaIn() {
-        act(() -> rapportering.sparaOchSkickaIn(caller.require(), insats, ar, kvartal, utkast()),
+        act(() -> rapportering.sparaOchSkickaIn(caller.require(), insatsId, period, utkast()),
                 "Rapporten är inskickad till kansliet.");
     }
 
     public void returnera() {
-        act(() -> rapportering.returnera(caller.require(), insats, ar, kvartal, new Granskning(rapport.version(),
+        act(() -> rapportering.returnera(caller.require(), insatsId, period, new Granskning(rapport.version(),
                 kommentarer.get("MAL"), kommentarer.get("RESURSER"), kommentarer.get("KVALITET"), kommentarer.get("OVRIGT"))),
                 "Rapporten är returnerad till rapportören.");
     }
 
     public void godkann() {
-        act(() -> rapportering.godkann(caller.require(), insats, ar, kvartal, rapport.version()), "Rapporten är godkänd och låst.");
+        act(() -> rapportering.godkann(caller.require(), insatsId, period, rapport.version()), "Rapporten är godkänd och låst.");
     }
 
     public void lasUpp() {
-        act(() -> rapportering.lasUpp(caller.require(), insats, ar, kvartal, rapport.version()),
+        act(() -> rapportering.lasUpp(caller.require(), insatsId, period, rapport.version()),
                 "Rapporten är upplåst och kan rättas av rapportören.");
     }
 
@@ -135,7 +142,7 @@ public class KvartalsrapportForm implements Serializable {
     public List<AuditView> getHistorik() {
         if (historik == null) {
             historik = rapport == null || rapport.id() == null ? List.of()
-                    : rapportering.historik(caller.require(), insats, ar, kvartal);
+                    : rapportering.historik(caller.require(), insatsId, period);
         }
         return historik;
     }

@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalslage;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.OversiktView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Oversiktskvartal;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ public class MinaUppgifter {
     public OversiktView getOversikt() {
         if (oversikt == null) {
             Oversiktskvartal k = bevakning.oversiktskvartal(caller.require());
-            oversikt = rapportering.oversikt(caller.require(), k.ar(), k.kvartal());
+            oversikt = rapportering.oversikt(caller.require(), new Rapportperiod(k.ar(), k.kvartal()));
         }
         return oversikt;
     }

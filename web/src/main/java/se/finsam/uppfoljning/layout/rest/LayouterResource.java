@@ -28,6 +28,8 @@ import se.finsam.uppfoljning.layout.boundary.NyLayoutversion;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.reports.PmKatalog;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.rest.Vardetyper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -72,8 +74,8 @@ public class LayouterResource {
     @Path("anvandning/{ar}/{halvar}")
     @RolesAllowed({Roll.RAPPORTDESIGNER_ROLE, Roll.KANSLI_ROLE})
     @Operation(summary = "Vilka layoutversioner som renderade halvårets PM, senaste först")
-    public List<AnvandningView> anvandning(@PathParam("ar") int ar, @PathParam("halvar") int halvar) {
-        return layouter.anvandning(caller.require(), ar, halvar);
+    public List<AnvandningView> anvandning(@PathParam("ar") Ar ar, @PathParam("halvar") String halvar) {
+        return layouter.anvandning(caller.require(), Vardetyper.halvar(ar, halvar));
     }
 
     @GET
@@ -143,8 +145,9 @@ public class LayouterResource {
     @Operation(summary = "Förhandsgranska en version som PDF: hela PM:et med exempeldata, eller med ett halvårs data (ar, halvar)")
     @APIResponse(responseCode = "200", description = "PM:et som PDF med versionen.", content = @Content(mediaType = "application/pdf"))
     public Response forhandsgranska(@PathParam("namn") String namn, @PathParam("version") int version,
-                                    @QueryParam("ar") Integer ar, @QueryParam("halvar") Integer halvar) {
-        byte[] pdf = layouter.forhandsgranska(caller.require(), namn, version, ar, halvar);
+                                    @QueryParam("ar") Ar ar, @QueryParam("halvar") String halvar) {
+        byte[] pdf = layouter.forhandsgranska(caller.require(), namn, version,
+                ar == null || halvar == null ? null : Vardetyper.halvar(ar, halvar));
         return Response.ok(pdf, "application/pdf")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + namn + "-v" + version + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();

@@ -9,6 +9,8 @@ import se.finsam.uppfoljning.layout.boundary.Layouter;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +48,8 @@ public class LayoutfilServlet extends HttpServlet {
                 response.setHeader("Content-Disposition", "attachment; filename=\"" + namn.replaceAll("[^A-Za-z0-9-]", "-")
                         + "-v" + version + ".jrxml\"");
             } else {
-                innehall = layouter.forhandsgranska(c, namn, version, heltal(request.getParameter("ar")),
-                        heltal(request.getParameter("halvar")));
+                innehall = layouter.forhandsgranska(c, namn, version, halvar(heltal(request.getParameter("ar")),
+                        heltal(request.getParameter("halvar"))));
                 response.setContentType("application/pdf");
                 response.setHeader("Content-Disposition", "inline; filename=\"forhandsgranskning.pdf\"");
             }
@@ -63,6 +65,11 @@ public class LayoutfilServlet extends HttpServlet {
             response.setStatus(u.kind().status());
             response.getWriter().write(u.code() + " " + u.getMessage());
         }
+    }
+
+    /** The live data's half-year, or null for the sample PM when the address names none. */
+    private static Halvar halvar(Integer ar, Integer halvar) {
+        return ar == null || halvar == null ? null : Adressdel.avkoda("halvar", () -> new Halvar(ar, halvar));
     }
 
     private static Integer heltal(String s) {

@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -265,6 +268,17 @@ public class OpenApiDocument implements OASModelReader {
         }
         if (c == long.class || c == Long.class) {
             return s.type(Schema.SchemaType.INTEGER).format("int64");
+        }
+        // the kernel's value types arrive in an address as their text (Vardetyper)
+        if (c == Ar.class) {
+            return s.type(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.valueOf(Ar.FORSTA))
+                    .maximum(BigDecimal.valueOf(Ar.SISTA));
+        }
+        if (c == InsatsId.class) {
+            return s.type(Schema.SchemaType.INTEGER).format("int64").minimum(BigDecimal.ONE);
+        }
+        if (c == ForbundKod.class) {
+            return s.type(Schema.SchemaType.STRING);
         }
         if (c == boolean.class || c == Boolean.class) {
             return s.type(Schema.SchemaType.BOOLEAN);

@@ -4,16 +4,16 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-import se.finsam.uppfoljning.plattform.PlattformFel;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -43,15 +43,29 @@ public class Vardetyper implements ParamConverterProvider {
         return null;
     }
 
+    /**
+     * The half-year of an address whose year and half-year are two parts ({@code pm/{ar}/{halvar}}):
+     * the year arrives converted, the half-year's number is checked here with the same answer.
+     */
+    public static Halvar halvar(Ar ar, String halvar) {
+        return ar.halvar(converter("halvar", Halvar::parseNummer, String::valueOf).fromString(halvar));
+    }
+
+    /** As {@link #halvar}, for a quarter ({@code .../{ar}/{kvartal}}). */
+    public static Rapportperiod kvartal(Ar ar, String kvartal) {
+        // anything but one digit 1–4 is quarter 0, which Rapportperiod refuses in its own words
+        return converter("kvartal", (String k) -> new Rapportperiod(ar.varde(), k != null && k.matches("[1-4]") ? Integer.parseInt(k) : 0),
+                Rapportperiod::toString).fromString(kvartal);
+    }
+
     private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, Function<V, String> print) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
                 try {
-                    return parse.apply(value);
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequestException(UppfoljningException.withFields(PlattformFel.OGILTIG_ADRESSDEL,
-                            List.of(new FieldError(name, e.getMessage())), name));
+                    return Adressdel.avkoda(name, () -> parse.apply(value));
+                } catch (UppfoljningException e) {
+                    throw new BadRequestException(e);
                 }
             }
 

@@ -18,6 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.rest.Vardetyper;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.pm.boundary.Berattelser;
 import se.finsam.uppfoljning.pm.boundary.Faststallande;
@@ -31,6 +36,8 @@ import se.finsam.uppfoljning.pm.boundary.PmDokument;
 import se.finsam.uppfoljning.pm.boundary.PmTabeller;
 import se.finsam.uppfoljning.pm.boundary.PmTextInput;
 import se.finsam.uppfoljning.pm.boundary.PmTextView;
+import se.finsam.uppfoljning.pm.PmFel;
+import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmFil;
 import se.finsam.uppfoljning.pm.control.PmFormat;
 import se.finsam.uppfoljning.pm.boundary.Tabell1;
@@ -74,10 +81,11 @@ public class PmResource {
     Berattelser berattelser;
 
     @PathParam("ar")
-    int ar;
+    Ar ar;
 
+    /** Checked with the year into a {@link Halvar} by {@link #h()} (400 PLT-425 for one that is none). */
     @PathParam("halvar")
-    int halvar;
+    String halvar;
 
     @GET
     @Path("insatser")
@@ -85,7 +93,7 @@ public class PmResource {
     @Operation(summary = "Tabell 1 Insatser, med antalen i sammanfattningen")
     public Tabell1 insatser() {
         Caller c = caller.require();
-        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell1, () -> tabeller.tabell1(c, ar, halvar));
+        return dokument.tabell(c, h(), PmUnderlag::tabell1, () -> tabeller.tabell1(c, h()));
     }
 
     @GET
@@ -94,7 +102,7 @@ public class PmResource {
     @Operation(summary = "Tabell 2 Nuläge mål")
     public Tabell2 mal() {
         Caller c = caller.require();
-        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell2, () -> tabeller.tabell2(c, ar, halvar));
+        return dokument.tabell(c, h(), PmUnderlag::tabell2, () -> tabeller.tabell2(c, h()));
     }
 
     @GET
@@ -103,7 +111,7 @@ public class PmResource {
     @Operation(summary = "Tabell 3 Förutsättningar för utfall")
     public Tabell3 forutsattningar() {
         Caller c = caller.require();
-        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell3, () -> budgettabeller.tabell3(c, ar, halvar));
+        return dokument.tabell(c, h(), PmUnderlag::tabell3, () -> budgettabeller.tabell3(c, h()));
     }
 
     @GET
@@ -112,7 +120,7 @@ public class PmResource {
     @Operation(summary = "Tabell 4 Prognos och utfall budget")
     public Tabell4 budget() {
         Caller c = caller.require();
-        return dokument.tabell(c, ar, halvar, PmUnderlag::tabell4, () -> budgettabeller.tabell4(c, ar, halvar));
+        return dokument.tabell(c, h(), PmUnderlag::tabell4, () -> budgettabeller.tabell4(c, h()));
     }
 
     @GET
@@ -120,7 +128,7 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE})
     @Operation(summary = "Utkast eller fastställt: vem som fastställde PM:et, när och med vilken layoutversion")
     public PmStatus status() {
-        return faststallande.status(caller.require(), ar, halvar);
+        return faststallande.status(caller.require(), h());
     }
 
     @POST
@@ -128,7 +136,7 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Fastställ PM:et: underlaget, layoutversionen och filerna sparas och ändras inte mer (409 om redan fastställt)")
     public PmStatus faststall() {
-        return faststallande.faststall(caller.require(), ar, halvar);
+        return faststallande.faststall(caller.require(), h());
     }
 
     @GET
@@ -136,7 +144,7 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Vad i dagens uppgifter som skiljer sig från det fastställda PM:et, fält för fält (404 om inte fastställt)")
     public PmAndringar andringar() {
-        return faststallande.andringar(caller.require(), ar, halvar);
+        return faststallande.andringar(caller.require(), h());
     }
 
     @GET
@@ -145,7 +153,7 @@ public class PmResource {
     @Operation(summary = "Underlaget för tabell 4:s förbrukningskvot för en insats: de godkända rekvisitionerna "
             + "(vem som skickade in och godkände, när) och årets budget med överföringar")
     public PmKalla proveniensKvot(@PathParam("insatsId") long insatsId) {
-        return proveniens.kvot(caller.require(), ar, halvar, insatsId);
+        return proveniens.kvot(caller.require(), h(), iTabell4(insatsId));
     }
 
     @GET
@@ -155,7 +163,7 @@ public class PmResource {
             + "avslutade-hela-perioden, pagaende): varje individinsats rad med källa (inmatning, SUS-import med "
             + "uttagsdatum, datapaket), vem som registrerade den och när")
     public PmStatistikkalla proveniensTabell6(@PathParam("kolumn") String kolumn) {
-        return proveniens.tabell6(caller.require(), ar, halvar, kolumn);
+        return proveniens.tabell6(caller.require(), h(), kolumn);
     }
 
     @GET
@@ -195,7 +203,7 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "PM:ets berättande avsnitt, med förra PM:ets text som förslag där inget skrivits")
     public List<PmTextView> texter() {
-        return berattelser.texter(caller.require(), ar, halvar);
+        return berattelser.texter(caller.require(), h());
     }
 
     @PUT
@@ -204,7 +212,7 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
     @Operation(summary = "Spara ett avsnitts text mot den version som lästes (409 om någon annan hunnit spara)")
     public PmTextView sparaText(@PathParam("avsnitt") String avsnitt, PmTextInput text) {
-        return berattelser.spara(caller.require(), ar, halvar, avsnitt, text);
+        return berattelser.spara(caller.require(), h(), avsnitt, text);
     }
 
     /**
@@ -213,12 +221,27 @@ public class PmResource {
      */
     private Response fil(PmFormat format) {
         Caller c = caller.require();
-        PmFil fil = dokument.fil(c, ar, halvar, format);
+        PmFil fil = dokument.fil(c, h(), format);
         return Response.ok(fil.innehall(), format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, fil.contentDisposition())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Layoutversioner", fil.layoutversionerText())
                 .build();
+    }
+
+    private Halvar h() {
+        return Vardetyper.halvar(ar, halvar);
+    }
+
+    /**
+     * An id that names no insats (0, say) names no row of table 4 either: 404 {@code PM-010}, as for
+     * any insats the table does not hold, rather than a malformed address.
+     */
+    private InsatsId iTabell4(long insatsId) {
+        if (insatsId <= 0) {
+            throw UppfoljningException.of(PmFel.INTE_I_TABELLEN, String.valueOf(insatsId), "4", PmAtkomst.namn(h()));
+        }
+        return new InsatsId(insatsId);
     }
 
     private static final String PROBLEM = "application/problem+json";

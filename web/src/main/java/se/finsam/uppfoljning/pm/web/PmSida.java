@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
@@ -69,6 +71,8 @@ public class PmSida implements Serializable {
 
     private int ar;
     private int halvar;
+    /** The view parameters as a half-year, decoded once by {@link #load()} (400 PLT-425 for one that is none). */
+    private Halvar period;
     private List<Avsnittsrad> avsnitt;
     private String sammanfattning;
     private PmStatus status;
@@ -201,6 +205,7 @@ public class PmSida implements Serializable {
             ar = idag.getMonthValue() <= 6 ? idag.getYear() - 1 : idag.getYear();
             halvar = idag.getMonthValue() <= 6 ? 2 : 1;
         }
+        period = Adressdel.avkoda("halvar", () -> new Halvar(ar, halvar));
         las();
     }
 
@@ -209,7 +214,7 @@ public class PmSida implements Serializable {
         utkastlasare = c.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF);
         saknas = false;
         try {
-            status = faststallande.status(c, ar, halvar);
+            status = faststallande.status(c, period);
         } catch (UppfoljningException e) {
             if (!PmFel.INGET_FASTSTALLT_PM.code().equals(e.code())) {
                 throw e;
@@ -222,15 +227,15 @@ public class PmSida implements Serializable {
             return;
         }
         avsnitt = utkastlasare
-                ? new ArrayList<>(berattelser.texter(c, ar, halvar).stream().map(Avsnittsrad::new).toList())
+                ? new ArrayList<>(berattelser.texter(c, period).stream().map(Avsnittsrad::new).toList())
                 : List.of();
-        PmReport pm = dokument.rapport(c, ar, halvar);
+        PmReport pm = dokument.rapport(c, period);
         sammanfattning = Markup.plain(pm.texter().get(PmText.SAMMANFATTNING));
-        andringar = status.faststallt() && utkastlasare ? faststallande.andringar(c, ar, halvar) : null;
-        budget = utkastlasare ? proveniens.kvoter(c, ar, halvar).stream()
+        andringar = status.faststallt() && utkastlasare ? faststallande.andringar(c, period) : null;
+        budget = utkastlasare ? proveniens.kvoter(c, period).stream()
                 .map(k -> new Budgetunderlag(k.rad(), halvar == 2, k.kalla())).toList() : List.of();
         tabell6 = utkastlasare ? Proveniens.TABELL6_KOLUMNER.stream()
-                .map(k -> new Summaunderlag(proveniens.tabell6(c, ar, halvar, k))).filter(u -> !u.getKallor().isEmpty()).toList()
+                .map(k -> new Summaunderlag(proveniens.tabell6(c, period, k))).filter(u -> !u.getKallor().isEmpty()).toList()
                 : List.of();
         StatistikTabell mg = pm.tabeller().stream().filter(t -> t instanceof StatistikTabell st && st.nummer() == StatistikTabell.MALGRUPP)
                 .map(StatistikTabell.class::cast).findFirst().orElse(null);
@@ -243,7 +248,7 @@ public class PmSida implements Serializable {
     public void faststall() {
         bekraftelse = null;
         try {
-            faststallande.faststall(caller.require(), ar, halvar);
+            faststallande.faststall(caller.require(), period);
             fel.clear();
             felAvsnitt = null;
             las();
@@ -256,7 +261,7 @@ public class PmSida implements Serializable {
     public void spara(Avsnittsrad rad) {
         bekraftelse = null;
         try {
-            berattelser.spara(caller.require(), ar, halvar, rad.getView().avsnitt(),
+            berattelser.spara(caller.require(), period, rad.getView().avsnitt(),
                     new PmTextInput(rad.getText(), rad.getView().version()));
             fel.clear();
             felAvsnitt = null;
@@ -289,7 +294,7 @@ public class PmSida implements Serializable {
 
     private void ladda(PmFormat format) {
         Caller c = caller.require();
-        PmFil fil = dokument.fil(c, ar, halvar, format);
+        PmFil fil = dokument.fil(c, period, format);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.responseReset();

@@ -16,6 +16,7 @@ import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportInput;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportView;
 import se.finsam.uppfoljning.slutrapport.boundary.Slutrapportering;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 /** An insats' final report: the rapportörer or the office write it when the insats closes. */
 @Path("insatser/{insatsId}/slutrapport")
@@ -31,7 +32,7 @@ public class SlutrapportResource {
     Slutrapportering slutrapporter;
 
     @PathParam("insatsId")
-    long insatsId;
+    InsatsId insatsId;
 
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})

@@ -12,6 +12,8 @@ import se.finsam.uppfoljning.slutrapport.SlutrapportFel;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportInput;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportView;
 import se.finsam.uppfoljning.slutrapport.boundary.Slutrapportering;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ public class Slutrapportform implements Serializable {
     Insatsregister insatser;
 
     private long insats;
+    /** The view parameter as the boundaries take it, decoded once by {@link #load()}. */
+    private InsatsId insatsId;
     private InsatsView insatsView;
     private long version;
     private String syfte;
@@ -45,9 +49,10 @@ public class Slutrapportform implements Serializable {
 
     public void load() {
         if (insatsView == null) {
-            insatsView = insatser.insats(caller.require(), insats);
+            insatsId = Adressdel.avkoda("insats", () -> new InsatsId(insats));
+            insatsView = insatser.insats(caller.require(), insatsId);
             try {
-                fill(slutrapporter.get(caller.require(), insats));
+                fill(slutrapporter.get(caller.require(), insatsId));
             } catch (UppfoljningException e) {
                 if (!SlutrapportFel.FINNS_INTE.code().equals(e.code())) {
                     throw e;
@@ -60,7 +65,7 @@ public class Slutrapportform implements Serializable {
     public void spara() {
         bekraftelse = null;
         try {
-            fill(slutrapporter.spara(caller.require(), insats, new SlutrapportInput(version, syfte,
+            fill(slutrapporter.spara(caller.require(), insatsId, new SlutrapportInput(version, syfte,
                     mal.stream().map(m -> new SlutrapportInput.Mal(m.nummer, m.utfall,
                             m.uppnatt == null || m.uppnatt.isBlank() ? null : "ja".equals(m.uppnatt))).toList(),
                     sammanfattning, leverVidare, lankar == null ? List.of()
