@@ -14,6 +14,8 @@ import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.KeycloakTokens;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import java.util.List;
 
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stale or malformed confirmation is refused and writes nothing; only the office of the förbund
  * confirms. The page renders the year with 0 axe-core violations.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
 class YearSetupIT {
 
@@ -38,7 +40,10 @@ class YearSetupIT {
         return Deployments.app();
     }
 
+    private WebDriver browser;
+
     @Test
+    @SignedIn(KANSLI)
     void aNewYearIsOpenedFromThePreviousOneAsAProposalTheOfficeConfirms() {
         String token = KeycloakTokens.accessToken(KANSLI);
         Api.Reply paket = Api.post("/api/datapaket", token, """
@@ -101,19 +106,12 @@ class YearSetupIT {
         assertThat(Api.get("/api/insatser/" + id + "/ekonomi/2096", token).object().getJsonNumber("beviljat").bigDecimalValue())
                 .isEqualByComparingTo("320000");
 
-        WebDriver browser = Browser.start();
-        try {
-            browser.get(Deployments.baseUrl() + "/");
-            Browser.signIn(browser, KANSLI, "demo");
-            Browser.await(browser, By.linkText("Årets budget")).click();
-            Browser.awaitUrl(browser, "arsbudget.xhtml");
-            browser.get(Deployments.baseUrl() + "/arsbudget.xhtml?ar=2096");
-            assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo("Årets budget 2096");
-            assertThat(browser.findElement(By.id("budgettabell")).getText()).contains("ys-fortsatt", "Beslutad", "1. Fler i arbete.");
-            assertThat(browser.findElement(By.id("avslutade")).getText()).contains("ys-slutar");
-            assertThat(Browser.accessibilityViolations(browser)).as("arsbudget.xhtml").isEmpty();
-        } finally {
-            browser.quit();
-        }
+        Browser.await(browser, By.linkText("Årets budget")).click();
+        Browser.awaitUrl(browser, "arsbudget.xhtml");
+        browser.get(Deployments.baseUrl() + "/arsbudget.xhtml?ar=2096");
+        assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo("Årets budget 2096");
+        assertThat(browser.findElement(By.id("budgettabell")).getText()).contains("ys-fortsatt", "Beslutad", "1. Fler i arbete.");
+        assertThat(browser.findElement(By.id("avslutade")).getText()).contains("ys-slutar");
+        assertThat(Browser.accessibilityViolations(browser)).as("arsbudget.xhtml").isEmpty();
     }
 }

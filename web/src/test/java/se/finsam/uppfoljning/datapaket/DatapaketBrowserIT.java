@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,6 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would change, commits it, sees the same package now change nothing, and exports the half-year from
  * the same page. axe-core finds no WCAG 2.1 A/AA violations on the way.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
+@SignedIn("annat.kansli")
 class DatapaketBrowserIT {
 
     private static final String PAKET = """
@@ -48,18 +49,6 @@ class DatapaketBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theOfficeUploadsPreviewsCommitsAndExportsAPackage() throws Exception {
         Path stangt = Files.createTempFile("datapaket-stangt-", ".json");
@@ -71,8 +60,6 @@ class DatapaketBrowserIT {
                     StandardCharsets.UTF_8);
             Files.writeString(bra, PAKET.formatted(""), StandardCharsets.UTF_8);
 
-            browser.get(Deployments.baseUrl() + "/");
-            Browser.signIn(browser, "annat.kansli", "demo");
             Browser.await(browser, By.linkText("Datapaket")).click();
             Browser.awaitUrl(browser, "datapaket.xhtml");
             assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo("Datapaket");

@@ -6,8 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,6 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
+import se.finsam.uppfoljning.it.SignedIn;
+import se.finsam.uppfoljning.it.SignedInBrowser;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
 import java.time.Duration;
@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again. A saved question's answer type is shown, not offered; the API refuses a change (KVR-011).
  * axe-core finds no WCAG 2.1 A/AA violations on the way.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, SignedInBrowser.class})
 @RunAsClient
+@SignedIn("annat.kansli")
 class FragebatteriBrowserIT {
 
     private static final int AR = 2093;
@@ -47,18 +48,6 @@ class FragebatteriBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theOfficeCreatesRewordsAndReordersASetAndTheAnswerTypeStaysAsAsked() {
         String token = KeycloakTokens.accessToken("annat.kansli");
@@ -67,8 +56,6 @@ class FragebatteriBrowserIT {
         int fran = IntStream.rangeClosed(1, 4).filter(q -> !tagna.contains(q)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("alla kvartal " + AR + " har redan frågebatterier"));
 
-        browser.get(Deployments.baseUrl() + "/");
-        Browser.signIn(browser, "annat.kansli", "demo");
         Browser.await(browser, By.linkText("Frågebatterier")).click();
         Browser.awaitUrl(browser, "fragebatterier.xhtml");
         assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo("Frågebatterier");

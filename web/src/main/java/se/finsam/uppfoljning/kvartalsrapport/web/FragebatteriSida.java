@@ -89,7 +89,7 @@ public class FragebatteriSida implements Serializable {
             ar = kalender.idag().getYear();
         }
         // a refusal here is the page's answer (403), not a message on it
-        batterier = fragebatterier.ar(caller.require(), ar);
+        batterier = fragebatterier.ar(caller.require(), new Ar(ar));
         if (fran != null && fran >= 1 && fran <= 4) {
             oppna();
         } else {
@@ -140,9 +140,9 @@ public class FragebatteriSida implements Serializable {
         bekraftelse = null;
         fel.clear();
         try {
-            FragebatteriView sparat = fragebatterier.spara(caller.require(), ar, fran, rader.stream().map(Rad::view).toList());
+            FragebatteriView sparat = fragebatterier.spara(caller.require(), new Ar(ar), fran, rader.stream().map(Rad::view).toList());
             rader = new ArrayList<>(sparat.fragor().stream().map(f -> Rad.of(f, true)).toList());
-            batterier = fragebatterier.ar(caller.require(), ar);
+            batterier = fragebatterier.ar(caller.require(), new Ar(ar));
             nytt = false;
             bekraftelse = "Frågebatteriet för " + ar + " från kvartal " + fran + " är sparat (" + rader.size()
                     + (rader.size() == 1 ? " fråga)." : " frågor).");
