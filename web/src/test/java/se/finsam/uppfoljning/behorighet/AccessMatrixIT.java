@@ -172,10 +172,17 @@ class AccessMatrixIT {
         row("PUT", "/api/fragebatterier/{ar}/{franKvartal}",
                 "[{\"kod\":\"styrgruppsmoten\",\"rubrik\":\"x\",\"text\":\"x\",\"svarstyp\":\"OK_EJ_OK\",\"forklaringKravsVid\":[]}]",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 200);
+        row("GET", "/api/arsbudgetar/{ar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
+        // confirming no budgets writes nothing; only the office confirms
+        row("PUT", "/api/arsbudgetar/{ar}", "{\"budgetar\":[]}", Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
         row("GET", "/api/mina-rapporter", null, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200);
         row("POST", "/api/datapaket",
                 "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
                 Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 400);
+        // the preview writes nothing; the other förbund's office is told the package is not its förbund's, in the preview
+        row("POST", "/api/datapaket/forhandsgranskning",
+                "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
+                Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
         row("GET", "/api/datapaket/{ar}/{halvar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
         // The PM rows read the H2 2022 PM, which no test freezes: the board reads only frozen PMs, so
         // for the board its tables and documents do not exist (404); the freezing rows read the H1 2021

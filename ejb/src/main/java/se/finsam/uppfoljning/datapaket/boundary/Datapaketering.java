@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.datapaket.DatapaketFel;
 import se.finsam.uppfoljning.datapaket.control.Avvikelsedel;
+import se.finsam.uppfoljning.datapaket.control.Bokslutskontroll;
 import se.finsam.uppfoljning.datapaket.control.Deltagardel;
 import se.finsam.uppfoljning.datapaket.control.Ekonomidel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
@@ -36,6 +37,7 @@ import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
@@ -88,6 +90,12 @@ public class Datapaketering {
     @Inject
     Avvikelsedel avvikelsedel;
 
+    @Inject
+    Bokslutskontroll bokslutskontroll;
+
+    @Inject
+    Kalender kalender;
+
     /**
      * {@code ekonomi}: budgets, rekvisitioner and carry-overs written (version 2); {@code uppfoljning}:
      * deviations, decisions and final reports written (version 2).
@@ -97,6 +105,14 @@ public class Datapaketering {
     }
 
     public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket) {
+        return importera(caller, paket, kalender.idag());
+    }
+
+    /**
+     * The import as of the day {@code idag}, for the closed-year rule: the office imports as of today;
+     * the demo data, transcribed from 2022's PMs, as of a day in 2022's own bookkeeping.
+     */
+    public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket, @NotNull LocalDate idag) {
         Atkomst.requireReviewer(caller);
         String forbundKod = Atkomst.forbund(caller);
         if (!forbundKod.equals(paket.forbund())) {
@@ -125,6 +141,7 @@ public class Datapaketering {
         if (!errors.isEmpty()) {
             throw UppfoljningException.withFields(DatapaketFel.PAKETET_HAR_FEL, errors);
         }
+        bokslutskontroll.requireOpen(paket, insatser, idag);
 
         for (Datapaket.Insats in : paket.insatser()) {
             insatser.put(in.kod(), upsert(caller, forbund, partners, insatser.get(in.kod()), in,
@@ -274,8 +291,8 @@ public class Datapaketering {
                 .toList());
     }
 
-    /** The insats as of the package's half-year: the short name in force at its end. */
-    private static Datapaket.Insats export(Insats i, LocalDate halvaretsSlut) {
+    /** The insats as of a half-year's end (the short name in force then); the preview compares the package's with it. */
+    static Datapaket.Insats export(Insats i, LocalDate halvaretsSlut) {
         return new Datapaket.Insats(i.kod(), i.namn(), i.kortnamnPer(halvaretsSlut), i.typ().name(), i.agare().organisation(),
                 i.samverkansparter().stream().map(Partner::organisation).sorted().toList(), i.start(), i.ursprungligtSlut(),
                 i.forlangningar().stream().map(f -> new Datapaket.Forlangning(f.slut(), f.beslutsdatum(), f.beslutAv())).toList(),
