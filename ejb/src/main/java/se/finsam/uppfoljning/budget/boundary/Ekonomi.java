@@ -165,8 +165,7 @@ public class Ekonomi {
     /** No rekvisition is taken in or changed for a closed year. */
     private void requireOpen(int ar) {
         if (Bokslut.isStangt(ar, kalender.idag())) {
-            throw UppfoljningException.withFields(BudgetFel.ARET_STANGT, List.of(new FieldError("ar", "Året är stängt.")),
-                    String.valueOf(ar), Bokslut.stangs(ar));
+            throw Bokslut.stangt(ar, List.of(new FieldError("ar", "Året är stängt.")));
         }
     }
 

@@ -109,14 +109,22 @@ public class Ekonomiinlasning {
         return new Poster(b, o, r);
     }
 
+    /**
+     * Whether a package's rekvisition of the insats and quarter would be written: none yet, or one the
+     * office returned (an approved or submitted one is left as it is).
+     */
+    public boolean skrivs(@NotNull InsatsId insats, @NotNull Rapportperiod period) {
+        return budgetar.rekvisition(insatser.find(insats).orElseThrow(), period)
+                .map(r -> r.status() == RekvisitionStatus.RETURNERAD).orElse(true);
+    }
+
     private Insats insats(Map<String, InsatsId> insatsIds, String kod) {
         return insatser.find(insatsIds.get(kod)).orElseThrow();
     }
 
     private boolean write(Caller caller, Insats insats, Ekonomipaket.Rekvisition in) {
         Rapportperiod period = new Rapportperiod(in.ar(), in.kvartal());
-        Optional<Rekvisition> existing = budgetar.rekvisition(insats, period);
-        if (existing.filter(r -> r.status() != RekvisitionStatus.RETURNERAD).isPresent()) {
+        if (!skrivs(new InsatsId(insats.id()), period)) {
             return false;
         }
         List<Ekonomipaket.Kostnadsrad> rader = in.kostnadsrader() == null ? List.of() : in.kostnadsrader();

@@ -8,6 +8,7 @@ import se.finsam.uppfoljning.avvikelse.boundary.Avvikelseinlasning;
 import se.finsam.uppfoljning.budget.boundary.Ekonomiinlasning;
 import se.finsam.uppfoljning.datapaket.DatapaketFel;
 import se.finsam.uppfoljning.datapaket.control.Avvikelsedel;
+import se.finsam.uppfoljning.datapaket.control.Bokslutskontroll;
 import se.finsam.uppfoljning.datapaket.control.Deltagardel;
 import se.finsam.uppfoljning.datapaket.control.Ekonomidel;
 import se.finsam.uppfoljning.datapaket.control.Paketkontroll;
@@ -19,6 +20,7 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.FragebatteriView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportinlasning;
 import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
@@ -27,6 +29,7 @@ import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.slutrapport.boundary.Slutrapportering;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,12 @@ public class Datapaketering {
     @Inject
     Slutrapportering slutrapporter;
 
+    @Inject
+    Bokslutskontroll bokslutskontroll;
+
+    @Inject
+    Kalender kalender;
+
     /**
      * {@code ekonomi}: budgets, rekvisitioner and carry-overs written (version 2); {@code uppfoljning}:
      * deviations, decisions and final reports written (version 2).
@@ -74,6 +83,14 @@ public class Datapaketering {
     }
 
     public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket) {
+        return importera(caller, paket, kalender.idag());
+    }
+
+    /**
+     * The import as of the day {@code idag}, for the closed-year rule: the office imports as of today;
+     * the demo data, transcribed from 2022's PMs, as of a day in 2022's own bookkeeping.
+     */
+    public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket, @NotNull LocalDate idag) {
         Atkomst.requireReviewer(caller);
         String forbundKod = Atkomst.forbund(caller);
         if (!forbundKod.equals(paket.forbund())) {
@@ -82,8 +99,10 @@ public class Datapaketering {
         }
         ForbundKod forbund = new ForbundKod(forbundKod);
         check(forbund, paket);
+        bokslutskontroll.requireOpen(paket, register.ids(forbund), idag);
 
-        Map<String, InsatsId> insatser = register.lasIn(caller, forbund, paket.insatser());
+        Map<String, InsatsId> insatser = register.lasIn(caller, forbund, paket.insatser(),
+                new Halvar(paket.period().ar(), paket.period().halvar()));
         int batterier = rapporter.lasInFragebatterier(forbund,
                 orEmpty(paket.fragebatterier()).stream().map(Datapaketering::view).toList());
         Rapportinlasning.Inlast rapportlasning = rapporter.lasIn(caller, insatser, orEmpty(paket.kvartalsrapporter()));

@@ -87,9 +87,8 @@ public class Deltagarinlasning {
      */
     public Sparat sparaGranskade(@NotNull Caller caller, @NotNull Halvar halvar, List<Granskad> poster, long susImport,
                                  Instant nar) {
-        Halvar period = halvar;
         Map<Long, Deltagarstatistik> befintliga = statistiker.forInsatser(poster.stream().filter(Granskad::finns)
-                .map(Granskad::insatsId).toList(), period);
+                .map(Granskad::insatsId).toList(), halvar);
         List<Statistikregister.Skrivning> skrivningar = new ArrayList<>(poster.size());
         for (Granskad p : poster) {
             Optional<Deltagarstatistik> befintlig = Optional.ofNullable(befintliga.get(p.insatsId()));
@@ -97,7 +96,7 @@ public class Deltagarinlasning {
                 return new Sparat(0, Optional.of(p.insatsId()));
             }
             Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> insatser.reference(new InsatsId(p.insatsId())));
-            skrivningar.add(new Statistikregister.Skrivning(insats, period, p.siffror(), p.forklaringar(), befintlig));
+            skrivningar.add(new Statistikregister.Skrivning(insats, halvar, p.siffror(), p.forklaringar(), befintlig));
         }
         int andrade = (int) register.sparaAlla(caller, skrivningar, Kalla.SUS, susImport, null, nar).stream()
                 .filter(Statistikregister.Resultat::andrad).count();

@@ -66,6 +66,17 @@ public class Deltagarstatistiken {
         return view(insats, period);
     }
 
+    /**
+     * The statistics of the insats' latest period with figures, or of the period running on
+     * {@code idag} when it has none: what the entry page opens on when its address names no period.
+     */
+    public StatistikView hamtaSenaste(@NotNull Caller caller, InsatsId insatsId, @NotNull LocalDate idag) {
+        requireReader(caller);
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
+        Halvar period = statistiker.senaste(insats).map(Deltagarstatistik::period).orElseGet(() -> Halvar.containing(idag));
+        return view(insats, period);
+    }
+
     /** Checks figures without saving them: the rules beside the fields as the person types. */
     public List<Regelbrott> kontrollera(@NotNull Caller caller, InsatsId insatsId, Halvar period, StatistikInput in) {
         requireReader(caller);

@@ -24,6 +24,7 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.AuditEntry;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.time.LocalDate;
@@ -87,12 +88,13 @@ public class Insatsregister {
      * One audit row per insats. Returns every insats of the förbund by code, the package's included,
      * for the other components' parts of the package.
      */
-    public Map<String, InsatsId> lasIn(@NotNull Caller caller, @NotNull ForbundKod forbundKod, List<Insatspost> poster) {
+    public Map<String, InsatsId> lasIn(@NotNull Caller caller, @NotNull ForbundKod forbundKod, List<Insatspost> poster,
+                                       @NotNull Halvar period) {
         Forbund forbund = partners.forbund(forbundKod).orElseThrow();
         Map<String, Partner> parter = partners.partners(forbundKod);
         Map<String, Insats> insatser = allaAv(forbundKod);
         for (Insatspost in : poster) {
-            insatser.put(in.kod(), lasIn(caller, forbund, parter, insatser.get(in.kod()), in));
+            insatser.put(in.kod(), lasIn(caller, forbund, parter, insatser.get(in.kod()), in, period));
         }
         Map<String, InsatsId> ids = new HashMap<>();
         insatser.forEach((kod, i) -> ids.put(kod, new InsatsId(i.id())));
@@ -106,16 +108,33 @@ public class Insatsregister {
         return mal;
     }
 
+    /** The förbund's registered insatser by code. */
+    public Map<String, InsatsId> ids(@NotNull ForbundKod forbund) {
+        Map<String, InsatsId> ids = new HashMap<>();
+        allaAv(forbund).forEach((kod, i) -> ids.put(kod, new InsatsId(i.id())));
+        return ids;
+    }
+
+    /** Every insats of the förbund as a package's post, by code, with the short name in force on {@code per}. */
+    public Map<String, Insatspost> poster(@NotNull ForbundKod forbund, @NotNull LocalDate per) {
+        Map<String, Insatspost> poster = new HashMap<>();
+        allaAv(forbund).forEach((kod, i) -> poster.put(kod, post(i, per)));
+        return poster;
+    }
+
     public boolean harInsatser(@NotNull ForbundKod forbund) {
         return !em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde())
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The förbund's insatser running in the period as a package's posts, in the register's order, by id. */
+    /**
+     * The förbund's insatser running in the period as a package's posts, in the register's order, by
+     * id, each with the short name in force at the period's end.
+     */
     public Map<InsatsId, Insatspost> exportera(@NotNull ForbundKod forbund, LocalDate fran, LocalDate till) {
         Map<InsatsId, Insatspost> poster = new LinkedHashMap<>();
         em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde()).getResultStream()
-                .filter(i -> i.runsDuring(fran, till)).forEach(i -> poster.put(new InsatsId(i.id()), post(i)));
+                .filter(i -> i.runsDuring(fran, till)).forEach(i -> poster.put(new InsatsId(i.id()), post(i, till)));
         return poster;
     }
 
@@ -126,11 +145,14 @@ public class Insatsregister {
         return insatser;
     }
 
-    private Insats lasIn(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Insatspost in) {
+    private Insats lasIn(Caller caller, Forbund forbund, Map<String, Partner> partners, Insats existing, Insatspost in,
+                         Halvar period) {
         Insats insats = existing != null ? existing : new Insats(forbund, in.kod(), partners.get(in.agare()));
         insats.transferTo(partners.get(in.agare()));
-        insats.describe(in.namn(), in.kortnamn(), InsatsTyp.valueOf(in.typ()), in.start(), in.slut(), in.malgrupp(),
+        insats.describe(in.namn(), InsatsTyp.valueOf(in.typ()), in.start(), in.slut(), in.malgrupp(),
                 in.sortering() == null ? 0 : in.sortering());
+        // the package's short name is the one of its half-year: a later rename stays as it is
+        insats.rename(in.kortnamn(), period.forstaDag());
         insats.cooperateWith(orEmpty(in.samverkansparter()).stream().map(partners::get).collect(Collectors.toSet()));
         orEmpty(in.forlangningar()).forEach(f -> insats.grantExtension(f.slut(), f.beslutsdatum(), f.beslutAv()));
         if (InsatsStatus.valueOf(in.status()) == InsatsStatus.AVSLUTAD) {
@@ -153,8 +175,8 @@ public class Insatsregister {
         return insats;
     }
 
-    private static Insatspost post(Insats i) {
-        return new Insatspost(i.kod(), i.namn(), i.kortnamn(), i.typ().name(), i.agare().organisation(),
+    private static Insatspost post(Insats i, LocalDate per) {
+        return new Insatspost(i.kod(), i.namn(), i.kortnamnPer(per), i.typ().name(), i.agare().organisation(),
                 i.samverkansparter().stream().map(Partner::organisation).sorted().toList(), i.start(), i.ursprungligtSlut(),
                 i.forlangningar().stream().map(f -> new Insatspost.Forlangning(f.slut(), f.beslutsdatum(), f.beslutAv())).toList(),
                 i.status().name(), i.malgrupp(),

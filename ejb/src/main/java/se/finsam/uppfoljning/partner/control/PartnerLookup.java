@@ -7,6 +7,7 @@ import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,9 +28,13 @@ public class PartnerLookup {
         return em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", kod.varde()).getResultStream().findFirst();
     }
 
+    /** The förbund's partners, in the register's order. */
+    public List<Partner> allaAv(ForbundKod kod) {
+        return em.createNamedQuery(Partner.BY_FORBUND, Partner.class).setParameter("forbund", kod.varde()).getResultList();
+    }
+
     /** The förbund's partners by organisation code (alias). */
     public Map<String, Partner> partners(ForbundKod kod) {
-        return em.createNamedQuery(Partner.BY_FORBUND, Partner.class).setParameter("forbund", kod.varde())
-                .getResultStream().collect(Collectors.toMap(Partner::organisation, Function.identity()));
+        return allaAv(kod).stream().collect(Collectors.toMap(Partner::organisation, Function.identity()));
     }
 }
