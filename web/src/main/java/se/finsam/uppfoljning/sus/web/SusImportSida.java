@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -104,7 +103,7 @@ public class SusImportSida implements Serializable {
                 innehall = in.readNBytes(SusFil.MAX_BYTES + 1);
             }
             SusImportStatus s = susImport.starta(caller.require(), innehall, fil.getSubmittedFileName(), Statistikperioder.av(ar, halvar),
-                    datum(uttagsdatum), false);
+                    SusImport.uttagsdatum(uttagsdatum), false);
             return "/sus-import.xhtml?faces-redirect=true&id=" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,19 +125,6 @@ public class SusImportSida implements Serializable {
                     + (r.oforandrade() > 0 ? ", " + r.oforandrade() + " var redan som i filen." : ".");
         } catch (RuntimeException e) {
             fel.take(e);
-        }
-    }
-
-    private static LocalDate datum(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw UppfoljningException.withFields(SusFel.SUS_IMPORT_OGILTIG_BEGARAN,
-                    List.of(new UppfoljningException.FieldError("uttagsdatum", "Ange datumet som ÅÅÅÅ-MM-DD.")),
-                    "Uttagsdatum ska anges som ÅÅÅÅ-MM-DD.");
         }
     }
 
