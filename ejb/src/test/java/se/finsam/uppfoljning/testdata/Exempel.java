@@ -19,8 +19,9 @@ public final class Exempel {
     public static Insats framsteget() {
         Forbund f = new Forbund("uppsala-lan", "Samordningsförbundet Uppsala län");
         Insats i = new Insats(f, "habo-framsteget", new Partner(f, "habo", "Håbo kommun", PartnerTyp.KOMMUN));
-        i.describe("Håbo, Framsteget 2.0", "Håbo, Framsteget 2.0", InsatsTyp.INDIVIDINSATS,
+        i.describe("Håbo, Framsteget 2.0", InsatsTyp.INDIVIDINSATS,
                 LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, 2);
+        i.rename("Håbo, Framsteget 2.0", LocalDate.of(2022, 1, 1));
         i.cooperateWith(Set.of(new Partner(f, "arbetsformedlingen", "Arbetsförmedlingen", PartnerTyp.ARBETSFORMEDLINGEN)));
         i.defineGoal(1, "Insatsens mål enligt ansökan", null);
         return i;

@@ -16,6 +16,7 @@ import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.*;
 import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.insats.control.Utskriftsnamn;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.plattform.control.Caller;
@@ -69,9 +70,11 @@ public class Deltagartabeller {
      */
     public List<Statistikunderlag> underlagForPm(@NotNull Caller caller, Halvar period) {
         String forbund = Atkomst.forbund(caller);
-        return individinsatser(statistiker.allaForReading(forbund, period)).stream().map(d -> {
+        List<Deltagarstatistik> poster = individinsatser(statistiker.allaForReading(forbund, period));
+        Map<Long, String> namn = namn(poster, period);
+        return poster.stream().map(d -> {
             Deltagarsiffror s = d.siffror();
-            return new Statistikunderlag(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
+            return new Statistikunderlag(d.insats().id(), namn.get(d.insats().id()), km(s.inregistrerade()), km(s.avslutade()),
                     km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), d.kalla().name(), s.uttagsdatum(), d.andradAv(),
                     d.andradAt(), d.susImport().orElse(null));
         }).toList();
@@ -88,18 +91,25 @@ public class Deltagartabeller {
         List<Deltagarstatistik> poster = individinsatser(alla);
         List<Kodlista> kodlistor = statistiker.kodlistor();
         Kodlista senaste = kodlistor.get(kodlistor.size() - 1);
+        Map<Long, String> namn = namn(poster, period);
         return new Deltagartabellerna(period.ar(), period.halvar(), period.manader(), period.sistaDag(),
-                tabell6(period, poster, kodlistor), utfall(poster), anonyma(poster), anledningar(poster, senaste), malgrupp(poster));
+                tabell6(period, poster, kodlistor, namn), utfall(poster, namn), anonyma(poster, namn),
+                anledningar(poster, senaste), malgrupp(poster, namn));
     }
 
-    private Tabell6 tabell6(Halvar period, List<Deltagarstatistik> poster, List<Kodlista> kodlistor) {
+    /** The names the rows print under: the short names at the period's end, told apart where two read the same. */
+    private static Map<Long, String> namn(List<Deltagarstatistik> poster, Halvar period) {
+        return Utskriftsnamn.av(poster.stream().map(Deltagarstatistik::insats).toList(), period.sistaDag());
+    }
+
+    private Tabell6 tabell6(Halvar period, List<Deltagarstatistik> poster, List<Kodlista> kodlistor, Map<Long, String> namn) {
         // the previous period of the records whose deviations were explained, in one query for the table
         List<Long> forklarade = poster.stream().filter(d -> !d.forklaringar().isEmpty()).map(d -> d.insats().id()).toList();
         Map<Long, Deltagarstatistik> foregaende = forklarade.isEmpty() ? Map.of()
                 : statistiker.forInsatser(forklarade, period.foregaende());
         List<Rad6> rader = poster.stream().map(d -> {
             Deltagarsiffror s = d.siffror();
-            return new Rad6(d.insats().id(), d.insats().kortnamn(), km(s.inregistrerade()), km(s.avslutade()),
+            return new Rad6(d.insats().id(), namn.get(d.insats().id()), km(s.inregistrerade()), km(s.avslutade()),
                     km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), flaggor(d, period, foregaende.get(d.insats().id()), kodlistor));
         }).toList();
         Antal in = sum(poster, Deltagarsiffror::inregistrerade);
@@ -110,11 +120,11 @@ public class Deltagartabeller {
                 fordelning(pag), uttag(poster, Deltagarsiffror::uttagsdatum));
     }
 
-    private Utfall utfall(List<Deltagarstatistik> poster) {
+    private Utfall utfall(List<Deltagarstatistik> poster, Map<Long, String> namn) {
         List<UtfallRad> rader = poster.stream().map(d -> {
             Deltagarsiffror s = d.siffror();
             Antal as = s.arbeteStudier();
-            return new UtfallRad(d.insats().id(), d.insats().kortnamn(), km(as), procent(as.k(), s.avslutade().k()),
+            return new UtfallRad(d.insats().id(), namn.get(d.insats().id()), km(as), procent(as.k(), s.avslutade().k()),
                     procent(as.m(), s.avslutade().m()), procent(as.summa(), s.avslutade().summa()),
                     procent(s.handlingsplanProcent() == null ? OptionalInt.empty() : OptionalInt.of(s.handlingsplanProcent())));
         }).toList();
@@ -125,9 +135,9 @@ public class Deltagartabeller {
                 fordelning(as), uttag(poster, Deltagarsiffror::uttagsdatum));
     }
 
-    private static Anonyma anonyma(List<Deltagarstatistik> poster) {
+    private static Anonyma anonyma(List<Deltagarstatistik> poster, Map<Long, String> namn) {
         List<AnonymRad> rader = poster.stream()
-                .map(d -> new AnonymRad(d.insats().id(), d.insats().kortnamn(), d.siffror().anonyma())).toList();
+                .map(d -> new AnonymRad(d.insats().id(), namn.get(d.insats().id()), d.siffror().anonyma())).toList();
         return new Anonyma(rader, rader.stream().mapToInt(AnonymRad::antal).sum());
     }
 
@@ -156,7 +166,7 @@ public class Deltagartabeller {
         return new AnledningRad(null, benamning, null, true, km(antal));
     }
 
-    private static Malgrupp malgrupp(List<Deltagarstatistik> poster) {
+    private static Malgrupp malgrupp(List<Deltagarstatistik> poster, Map<Long, String> namn) {
         List<Deltagarsiffror.Malgrupp> grupper = poster.stream().map(d -> d.siffror().malgrupp()).filter(Objects::nonNull).toList();
         Antal antal = grupper.stream().map(Deltagarsiffror.Malgrupp::antal).reduce(Antal.NOLL, Antal::plus);
         Map<Malgruppskategori, Antal> per = new EnumMap<>(Malgruppskategori.class);
@@ -165,7 +175,7 @@ public class Deltagartabeller {
                 e.getKey().dimension().rubrik(), e.getKey().name(), e.getKey().benamning(), km(e.getValue()),
                 procent(e.getValue().summa(), antal.summa()), procent(e.getValue().m(), e.getValue().summa()))).toList();
         List<Snittdagar> dagar = poster.stream().filter(d -> d.siffror().malgrupp() != null)
-                .map(d -> new Snittdagar(d.insats().id(), d.insats().kortnamn(), d.siffror().malgrupp().snittdagarK(),
+                .map(d -> new Snittdagar(d.insats().id(), namn.get(d.insats().id()), d.siffror().malgrupp().snittdagarK(),
                         d.siffror().malgrupp().snittdagarM())).toList();
         return new Malgrupp(km(antal), fordelning(antal), kategorier, dagar,
                 grupper.stream().map(Deltagarsiffror.Malgrupp::uttagsdatum).filter(Objects::nonNull).distinct().sorted().toList());

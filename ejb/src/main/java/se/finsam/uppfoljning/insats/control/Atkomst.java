@@ -13,7 +13,7 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
  * not leak to another partner or förbund.
  *
  * <ul>
- *   <li>kansli and förbundschef: every insats of their förbund; only kansli reviews;</li>
+ *   <li>kansli and förbundschef: every insats of their förbund; only kansli reviews and keeps the register;</li>
  *   <li>styrelse: the register of insatser of their förbund, not the reports;</li>
  *   <li>rapportör: insatser they are assigned to report on, and that their partner owns or
  *       co-operates in; they edit and submit those reports;</li>
@@ -57,6 +57,14 @@ public final class Atkomst {
     public static void requireReviewer(Caller c) {
         if (!canReview(c)) {
             throw UppfoljningException.of(InsatsFel.BARA_KANSLIET_GRANSKAR);
+        }
+        forbund(c);
+    }
+
+    /** Registering, editing, extending and closing insatser: the office of the förbund only. */
+    public static void requireRegistrar(Caller c) {
+        if (!c.has(Roll.KANSLI)) {
+            throw UppfoljningException.of(InsatsFel.BARA_KANSLIET_REGISTRERAR);
         }
         forbund(c);
     }

@@ -7,9 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -21,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,14 +39,10 @@ import java.util.Set;
         query = "select i from Insats i where i.forbund.kod = :forbund order by i.sortering, i.namn")
 @NamedQuery(name = Insats.BY_FORBUND_AND_KOD,
         query = "select i from Insats i where i.forbund.kod = :forbund and i.kod = :kod")
-public class Insats {
+public class Insats extends Numrerad {
 
     public static final String BY_FORBUND = "Insats.byForbund";
     public static final String BY_FORBUND_AND_KOD = "Insats.byForbundAndKod";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "forbund_id")
@@ -106,6 +100,17 @@ public class Insats {
     @CollectionTable(name = "tilldelning", joinColumns = @JoinColumn(name = "insats_id"))
     private Set<Tilldelning> tilldelningar = new HashSet<>();
 
+    @OneToMany(mappedBy = "insats", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("giltigFran")
+    private List<Kortnamn> kortnamnHistorik = new ArrayList<>();
+
+    /** An end decided earlier than planned (see {@link #endEarly}); null while it runs its course. */
+    @Column(name = "avslutsdatum")
+    private LocalDate avslutsdatum;
+
+    @Column(name = "avslutsbeslut")
+    private LocalDate avslutsbeslut;
+
     @Column(nullable = false)
     private int sortering;
 
@@ -122,19 +127,108 @@ public class Insats {
         this.status = InsatsStatus.AKTIV;
     }
 
-    /** Sets what the application to the förbund says; the dates must make sense together. */
-    public void describe(String namn, String kortnamn, InsatsTyp typ, LocalDate start, LocalDate slut,
+    /**
+     * Sets what the application to the förbund says; the dates must make sense together. The short
+     * name is kept per period: see {@link #rename}.
+     */
+    public void describe(String namn, InsatsTyp typ, LocalDate start, LocalDate slut,
                          String malgrupp, int sortering) {
         if (slut.isBefore(start)) {
             throw new IllegalArgumentException("Slutdatum ligger före startdatum.");
         }
         this.namn = Objects.requireNonNull(namn);
-        this.kortnamn = Objects.requireNonNull(kortnamn);
         this.typ = Objects.requireNonNull(typ);
         this.start = start;
         this.slut = slut;
         this.malgrupp = malgrupp;
         this.sortering = sortering;
+    }
+
+    /**
+     * Names the insats {@code nytt} from {@code fran} on (a half-year's first day); the names in force
+     * before stay for the PMs of those half-years. The first name is the insats' name from the start.
+     */
+    public void rename(String nytt, LocalDate fran) {
+        Objects.requireNonNull(nytt, "Kortnamn krävs.");
+        Objects.requireNonNull(fran, "Giltig från krävs.");
+        if (kortnamn == null) {
+            kortnamn = nytt;
+            return;
+        }
+        if (nytt.equals(kortnamnPer(fran)) && kortnamnHistorik.stream().noneMatch(k -> k.giltigFran().isAfter(fran))) {
+            return;
+        }
+        if (kortnamnHistorik.isEmpty()) {
+            // the name so far, from the start: the PMs before the rename keep printing it
+            kortnamnHistorik.add(new Kortnamn(this, start == null || !start.isBefore(fran) ? fran.minusDays(1) : start, kortnamn));
+        }
+        kortnamnHistorik.removeIf(k -> !k.giltigFran().isBefore(fran));
+        kortnamnHistorik.add(new Kortnamn(this, fran, nytt));
+        kortnamn = nytt;
+    }
+
+    /** The short name in force on {@code dag}: before the first recorded name, the first one. */
+    public String kortnamnPer(LocalDate dag) {
+        String per = kortnamnHistorik.isEmpty() ? kortnamn : kortnamnHistorik.get(0).kortnamn();
+        for (Kortnamn k : kortnamnHistorik) {
+            if (!k.giltigFran().isAfter(dag)) {
+                per = k.kortnamn();
+            }
+        }
+        return per;
+    }
+
+    /**
+     * Closes the insats on an end decided before the planned one ({@code slut}, decided on
+     * {@code beslutsdatum}); from the decision on, the end in force is the earlier one.
+     */
+    public void endEarly(LocalDate slut, LocalDate beslutsdatum) {
+        if (slut.isBefore(start)) {
+            throw new IllegalArgumentException("Slutdatum ligger före startdatum.");
+        }
+        this.avslutsdatum = Objects.requireNonNull(slut);
+        this.avslutsbeslut = Objects.requireNonNull(beslutsdatum);
+        close();
+    }
+
+    /** Who reports on the insats: the people assigned as its rapportörer. */
+    public Set<String> rapportorer() {
+        return tilldelningar.stream().filter(t -> Tilldelning.RAPPORTOR.equals(t.roll())).map(Tilldelning::anvandare)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Makes exactly these people its rapportörer; the steering group's assignments stay. */
+    public void assignReporters(Set<String> anvandare) {
+        tilldelningar.removeIf(t -> Tilldelning.RAPPORTOR.equals(t.roll()) && !anvandare.contains(t.anvandare()));
+        anvandare.forEach(a -> tilldelningar.add(new Tilldelning(a, Tilldelning.RAPPORTOR)));
+    }
+
+    /**
+     * What the register shows of the insats, field by field as text: the audit trail records the
+     * fields that differ between two of these.
+     */
+    public java.util.Map<String, String> snapshot() {
+        java.util.Map<String, String> s = new java.util.LinkedHashMap<>();
+        s.put("namn", namn);
+        s.put("kortnamn", kortnamn);
+        s.put("typ", typ == null ? null : typ.name());
+        s.put("agare", agare.organisation());
+        s.put("samverkansparter", samverkansparter.stream().map(Partner::organisation).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")));
+        s.put("start", String.valueOf(start));
+        s.put("slut", String.valueOf(slut));
+        s.put("malgrupp", malgrupp);
+        mal.forEach(m -> s.put("mal." + m.nummer(), m.beskrivning()
+                + (m.malvarde() == null || m.malvarde().isBlank() ? "" : " (målvärde: " + m.malvarde() + ")")));
+        s.put("styrgrupp", styrgrupp.stream().map(l -> l.namn() + " (" + l.organisation() + ")").sorted()
+                .collect(java.util.stream.Collectors.joining(", ")));
+        s.put("rapportorer", String.join(", ", rapportorer()));
+        forlangningar.forEach(f -> s.put("forlangning." + f.beslutsdatum(), "till " + f.slut() + ", beslut av " + f.beslutAv()));
+        s.put("status", status.name());
+        if (avslutsdatum != null) {
+            s.put("avslut", avslutsdatum + ", beslutat " + avslutsbeslut);
+        }
+        return s;
     }
 
     public void transferTo(Partner agare) {
@@ -160,6 +254,8 @@ public class Insats {
 
     public void reopen() {
         status = InsatsStatus.AKTIV;
+        avslutsdatum = null;
+        avslutsbeslut = null;
     }
 
     /** Adds or rewrites goal {@code nummer}; goals are never renumbered once reported on. */
@@ -185,10 +281,22 @@ public class Insats {
         tilldelningar.addAll(nya);
     }
 
-    /** The end date in force on {@code dag}: extensions count from their decision date. */
+    /** Makes the person rapportör of the insats; false when already. */
+    public boolean assignReporter(String anvandare) {
+        return tilldelningar.add(new Tilldelning(anvandare, Tilldelning.RAPPORTOR));
+    }
+
+    /**
+     * The end date in force on {@code dag}: extensions count from their decision date, and so does
+     * an end decided earlier than planned.
+     */
     public LocalDate slutPer(LocalDate dag) {
-        return forlangningar.stream().filter(f -> !f.beslutsdatum().isAfter(dag))
+        LocalDate planerat = forlangningar.stream().filter(f -> !f.beslutsdatum().isAfter(dag))
                 .map(Forlangning::slut).max(Comparator.naturalOrder()).orElse(slut);
+        if (avslutsdatum != null && !avslutsbeslut.isAfter(dag) && avslutsdatum.isBefore(planerat)) {
+            return avslutsdatum;
+        }
+        return planerat;
     }
 
     /** Whether an extension was decided within the period (the PM marks those with *). */
@@ -209,7 +317,6 @@ public class Insats {
         return !start.isAfter(till) && !slutPer(till).isBefore(fran);
     }
 
-    public Long id() { return id; }
     public Forbund forbund() { return forbund; }
     public String kod() { return kod; }
     public String namn() { return namn; }
@@ -225,6 +332,9 @@ public class Insats {
     public List<Mal> mal() { return List.copyOf(mal); }
     public Set<StyrgruppLedamot> styrgrupp() { return Set.copyOf(styrgrupp); }
     public Set<Tilldelning> tilldelningar() { return Set.copyOf(tilldelningar); }
+    public List<Kortnamn> kortnamnHistorik() { return List.copyOf(kortnamnHistorik); }
+    public Optional<LocalDate> avslutsdatum() { return Optional.ofNullable(avslutsdatum); }
+    public Optional<LocalDate> avslutsbeslut() { return Optional.ofNullable(avslutsbeslut); }
     public int sortering() { return sortering; }
     public long version() { return version; }
 }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.sus.boundary;
 
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -100,23 +100,6 @@ public class SusImport {
             granskning.granskaIBakgrunden(caller, jobb, fil);
         }
         return status(jobb);
-    }
-
-    /**
-     * The SUS extraction date as the page or the address gives it (the upload's decode phase, shared by
-     * both): blank is none, anything but ÅÅÅÅ-MM-DD refuses with 400 DEL-135 naming the field.
-     */
-    public static LocalDate uttagsdatum(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw UppfoljningException.withFields(SusFel.SUS_IMPORT_OGILTIG_BEGARAN,
-                    List.of(new UppfoljningException.FieldError("uttagsdatum", "Ange datumet som ÅÅÅÅ-MM-DD.")),
-                    "Uttagsdatum ska anges som ÅÅÅÅ-MM-DD.");
-        }
     }
 
     public SusImportStatus status(@NotNull Caller caller, String id) {

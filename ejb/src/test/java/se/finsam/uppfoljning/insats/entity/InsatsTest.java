@@ -49,7 +49,32 @@ class InsatsTest {
 
     @Test
     void theEndCannotPrecedeTheStart() {
-        assertThatThrownBy(() -> framsteget().describe("x", "x", InsatsTyp.INDIVIDINSATS,
+        assertThatThrownBy(() -> framsteget().describe("x", InsatsTyp.INDIVIDINSATS,
                 LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1), null, 0)).hasMessage("Slutdatum ligger före startdatum.");
+    }
+
+    @Test
+    void aRenameLeavesTheNamesOfTheHalfYearsBefore() {
+        Insats i = framsteget();
+        i.rename("Framsteget", LocalDate.of(2023, 1, 1));
+        assertThat(i.kortnamn()).isEqualTo("Framsteget");
+        assertThat(i.kortnamnPer(LocalDate.of(2022, 12, 31))).isEqualTo("Håbo, Framsteget 2.0");
+        assertThat(i.kortnamnPer(LocalDate.of(2023, 6, 30))).isEqualTo("Framsteget");
+        // renaming back from the same half-year replaces that half-year's name; the one before stays
+        i.rename("Framsteget 3.0", LocalDate.of(2023, 1, 1));
+        assertThat(i.kortnamnHistorik()).extracting(Kortnamn::kortnamn).containsExactly("Håbo, Framsteget 2.0", "Framsteget 3.0");
+        // the same name again changes nothing
+        i.rename("Framsteget 3.0", LocalDate.of(2023, 7, 1));
+        assertThat(i.kortnamnHistorik()).hasSize(2);
+    }
+
+    @Test
+    void anEndDecidedEarlierIsInForceFromItsDecision() {
+        Insats i = framsteget();
+        i.endEarly(LocalDate.of(2022, 9, 30), LocalDate.of(2022, 8, 15));
+        assertThat(i.status()).isEqualTo(InsatsStatus.AVSLUTAD);
+        assertThat(i.slutPer(LocalDate.of(2022, 6, 30))).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(i.slutPer(LocalDate.of(2022, 12, 31))).isEqualTo(LocalDate.of(2022, 9, 30));
+        assertThat(i.snapshot()).containsEntry("status", "AVSLUTAD").containsEntry("avslut", "2022-09-30, beslutat 2022-08-15");
     }
 }

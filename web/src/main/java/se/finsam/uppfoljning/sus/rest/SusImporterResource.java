@@ -24,6 +24,7 @@ import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
 import se.finsam.uppfoljning.sus.boundary.SusImportResultat;
 import se.finsam.uppfoljning.sus.boundary.SusImportStatus;
 import se.finsam.uppfoljning.sus.control.SusFil;
+import se.finsam.uppfoljning.sus.control.Uttagsdatum;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
@@ -65,7 +66,7 @@ public class SusImporterResource {
     public Response ladda(InputStream fil, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @QueryParam("ar") Integer ar, @QueryParam("halvar") Integer halvar,
                           @QueryParam("uttagsdatum") String uttagsdatum, @QueryParam("filnamn") String filnamn,
                           @QueryParam("vanta") @DefaultValue("false") boolean vanta) {
-        LocalDate uttag = SusImport.uttagsdatum(uttagsdatum);
+        LocalDate uttag = Uttagsdatum.tolka(uttagsdatum);
         byte[] innehall = las(fil);
         SusImportStatus status = susImport.starta(caller.require(), innehall, filnamn,
                 ar == null || halvar == null ? null : Statistikperioder.av(ar, halvar), uttag, vanta);

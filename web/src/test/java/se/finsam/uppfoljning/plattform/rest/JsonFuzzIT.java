@@ -107,6 +107,14 @@ class JsonFuzzIT {
                         {"organisation":"habo","namn":"Håbo kommun","typ":"KOMMUN"}""")),
                 new Operation("POST", "/api/system/organisationer", "systemadmin", json("""
                         {"alias":"habo","namn":"Håbo kommun","typ":"KOMMUN","doman":"habo.se"}""")),
+                // the förbund and the organisation exist already, the invitation's address is no address
+                new Operation("POST", "/api/system/forbund", "systemadmin", json("""
+                        {"forbund":{"kod":"uppsala-lan","namn":"Samordningsförbundet Uppsala län","kansli":"kansliet"},
+                         "doman":"samordningsforbundet-uppsala.se"}""")),
+                new Operation("POST", "/api/system/forbund/uppsala-lan/organisationer", "systemadmin", json("""
+                        {"alias":"habo","namn":"Håbo kommun","typ":"KOMMUN","doman":"habo.se"}""")),
+                new Operation("POST", "/api/system/forbund/uppsala-lan/inbjudningar", "systemadmin", json("""
+                        {"organisation":"habo","email":"x","fornamn":"Ny","efternamn":"Person"}""")),
                 // a stale version: even a valid budget is a conflict
                 new Operation("PUT", "/api/insatser/" + insats + "/ekonomi/2022/budget", "kansli", json("""
                         {"version":999999,"belopp":"1 000 000","forstaHalvar":500000}""")),
@@ -118,6 +126,13 @@ class JsonFuzzIT {
                         json("{\"version\":999999,\"kommentar\":\"k\"}")),
                 new Operation("POST", "/api/insatser/" + insats + "/rekvisitioner/1999/1/retur", "kansli",
                         json("{\"version\":999999,\"kommentar\":\"k\"}")),
+                // the register (issue 19): an owner that is no partner, or a stale version: even a valid body is refused
+                new Operation("POST", "/api/insatser", "kansli", json(insats("\"agare\":\"finns-inte\""))),
+                new Operation("PUT", "/api/insatser/" + insats, "kansli", json(insats("\"version\":999999,\"agare\":\"tierp\""))),
+                new Operation("POST", "/api/insatser/" + insats + "/forlangningar", "kansli", json("""
+                        {"version":999999,"slut":"2030-12-31","beslutsdatum":"2022-10-01","beslutAv":"Styrelsen"}""")),
+                new Operation("POST", "/api/insatser/" + insats + "/avslut", "kansli", json("""
+                        {"version":999999,"slut":"2022-06-30","beslutsdatum":"2022-05-01"}""")),
                 new Operation("POST", "/api/personer", "habo.admin", json("""
                         {"email":"x","fornamn":"Ny","efternamn":"Person"}""")));
 
@@ -136,6 +151,9 @@ class JsonFuzzIT {
                 pathOnly.add(new Operation("DELETE", "/api/personer/" + user + "/roller/" + role, "habo.admin", null));
                 pathOnly.add(new Operation("PUT", "/api/system/anvandare/" + user + "/roller/" + role, "systemadmin", null));
                 pathOnly.add(new Operation("DELETE", "/api/system/anvandare/" + user + "/roller/" + role, "systemadmin", null));
+                String forbund = encode(List.of("uppsala-lan", "finns-inte", "UPPSALA", "%00").get(i % 4));
+                pathOnly.add(new Operation("PUT", "/api/system/forbund/" + forbund + "/anvandare/" + user + "/roller/" + role,
+                        "systemadmin", null));
             }
             String user = encode(u);
             for (String insatsId : List.of(Long.toString(insats), "-1", "abc", "99999999999999999999")) {
@@ -176,6 +194,15 @@ class JsonFuzzIT {
         System.out.println("JsonFuzzIT: " + outcomes.size() + " felaktiga anrop, statuskoder "
                 + outcomes.stream().collect(java.util.stream.Collectors.groupingBy(Outcome::status,
                 TreeMap::new, java.util.stream.Collectors.counting())));
+    }
+
+    /** An insats of the register, complete, with {@code ägare} (and a version) as given. */
+    private static String insats(String agare) {
+        return """
+                {%s,"namn":"N","kortnamn":"K","kortnamnFran":{"ar":2022,"halvar":1},"typ":"INDIVIDINSATS",
+                 "samverkansparter":["tierp"],"start":"2022-01-01","slut":"2023-12-31","malgrupp":"m",
+                 "mal":[{"nummer":1,"beskrivning":"b","malvarde":"v"}],"styrgrupp":[{"namn":"n","organisation":"tierp"}],
+                 "rapportorer":["tierp.rapportor"]}""".formatted(agare);
     }
 
     private static JsonValue json(String text) {
