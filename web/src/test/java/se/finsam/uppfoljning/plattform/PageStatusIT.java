@@ -98,6 +98,20 @@ class PageStatusIT {
                 Objekt.FELAKTIGT, "avvikelse.xhtml?id=abc", Objekt.SAKNAS, "avvikelse.xhtml");
         sida("layout.xhtml", Objekt.EGET, "layout.xhtml?namn=pm-tabell-5", Objekt.OKANT, "layout.xhtml?namn=finns-inte",
                 Objekt.SAKNAS, "layout.xhtml");
+        // the year's set-up: without a year the page opens on this year's
+        sida("arsbudget.xhtml", Objekt.INGET, "arsbudget.xhtml", Objekt.FELAKTIGT, "arsbudget.xhtml?ar=abc");
+        sida("fragebatterier.xhtml", Objekt.INGET, "fragebatterier.xhtml", Objekt.EGET, "fragebatterier.xhtml?ar=2022&fran=1",
+                Objekt.FELAKTIGT, "fragebatterier.xhtml?ar=abc");
+        sida("datapaket.xhtml", Objekt.INGET, "datapaket.xhtml", Objekt.FELAKTIGT, "datapaket.xhtml?ar=2022&halvar=x");
+        // without an id the register form is for a new insats
+        sida("insats-form.xhtml", Objekt.INGET, "insats-form.xhtml", Objekt.EGET, "insats-form.xhtml?id={egen}",
+                Objekt.ANNAT, "insats-form.xhtml?id={annan}", Objekt.OKANT, "insats-form.xhtml?id=999999999",
+                Objekt.FELAKTIGT, "insats-form.xhtml?id=abc");
+        sida("system.xhtml");
+        sida("system-personer.xhtml");
+        sida("system-forbund.xhtml", Objekt.EGET, "system-forbund.xhtml?forbund=uppsala-lan",
+                Objekt.OKANT, "system-forbund.xhtml?forbund=finns-inte", Objekt.FELAKTIGT, "system-forbund.xhtml?forbund=Inte%20giltig",
+                Objekt.SAKNAS, "system-forbund.xhtml");
     }
 
     private static long egen;
@@ -210,8 +224,15 @@ class PageStatusIT {
         grind("layout.xhtml", "kansli", "rapportdesigner", "annat.kansli");
         grind("partneradmin.xhtml", "habo.admin");
         grind("sus-import.xhtml", "kansli", "annat.kansli");
+        grind("arsbudget.xhtml", "kansli", "forbundschef", "annat.kansli");
+        grind("fragebatterier.xhtml", insatsLasare);
+        grind("datapaket.xhtml", "kansli", "annat.kansli");
+        grind("insats-form.xhtml", "kansli", "annat.kansli");
+        for (String sida : List.of("system.xhtml", "system-personer.xhtml", "system-forbund.xhtml")) {
+            grind(sida, "systemadmin");
+        }
         // Håbo's insats (and its deviation) does not exist for another förbund; Enköping's not for those outside it
-        for (String sida : List.of("insats.xhtml", "kvartalsrapport.xhtml", "ekonomi.xhtml", "deltagarstatistik.xhtml",
+        for (String sida : List.of("insats.xhtml", "insats-form.xhtml", "kvartalsrapport.xhtml", "ekonomi.xhtml", "deltagarstatistik.xhtml",
                 "slutrapport.xhtml", "avvikelse.xhtml")) {
             undantag(sida, Objekt.EGET, "annat.kansli", 404);
             undantag(sida, Objekt.ANNAT, "annat.kansli", 404, "habo.rapportor", 404, "region.styrgrupp", 404);

@@ -1,6 +1,5 @@
 package se.finsam.uppfoljning.behorighet.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,10 +7,11 @@ import se.finsam.uppfoljning.behorighet.boundary.Systemadministration;
 import se.finsam.uppfoljning.partner.boundary.ForbundView;
 import se.finsam.uppfoljning.partner.boundary.PartnerView;
 import se.finsam.uppfoljning.partner.entity.PartnerTyp;
+import se.finsam.uppfoljning.plattform.PlattformFel;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -41,12 +41,10 @@ public class Forbundsuppsattning implements Serializable {
     private String organisation;
     private final Inbjudningsformular inbjudan = new Inbjudningsformular();
 
-    /** An address without a well-formed förbund code names no förbund: 404, as an unknown one. */
-    public void load() throws IOException {
+    /** An address whose förbund code cannot be one answers 400 (PLT-425), as the API's address does; an unknown one 404. */
+    public void load() {
         if (!ForbundKod.giltig(kod)) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Förbundet finns inte.");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
+            throw UppfoljningException.of(PlattformFel.OGILTIG_ADRESSDEL, "forbund");
         }
         forbund = administration.forbund(caller.require(), forbundKod());
         organisationer = administration.organisationer(caller.require(), forbundKod());
