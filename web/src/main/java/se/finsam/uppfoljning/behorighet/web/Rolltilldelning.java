@@ -51,7 +51,8 @@ public class Rolltilldelning implements Serializable {
         person = traffar.isEmpty() ? null : traffar.get(0).id();
     }
 
-    public void ge() {
+    /** Not ge(): "ge" is an EL operator (greater or equal), so #{s.ge} does not parse and the page could not render. */
+    public void geRoll() {
         change(true, "Rollen är given.");
     }
 
