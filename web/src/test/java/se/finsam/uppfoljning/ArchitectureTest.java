@@ -143,6 +143,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** See {@link EntityRules#NO_CLASS_CONSTRUCTS_OR_QUERIES_ANOTHER_COMPONENTS_ENTITIES}; shown to bite in EntityRulesTest. */
+    @Test
+    void noClassConstructsOrQueriesAnotherComponentsEntities() {
+        EntityRules.NO_CLASS_CONSTRUCTS_OR_QUERIES_ANOTHER_COMPONENTS_ENTITIES.check(classes);
+    }
+
+    /** See {@link EntityRules#PM_AND_DATAPAKET_IMPORT_NO_ENTITY_OF_ANOTHER_COMPONENT}; shown to bite in EntityRulesTest. */
+    @Test
+    void pmAndDatapaketImportNoEntityOfAnotherComponent() {
+        EntityRules.PM_AND_DATAPAKET_IMPORT_NO_ENTITY_OF_ANOTHER_COMPONENT.check(classes);
+    }
+
     @Test
     void onlyBoundariesAreTransactionalClasses() {
         noClasses().that().resideOutsideOfPackage("..boundary..")

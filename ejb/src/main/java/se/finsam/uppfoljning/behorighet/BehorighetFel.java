@@ -22,7 +22,11 @@ public enum BehorighetFel implements Felkod {
     BARA_PARTNERADMIN("BEH-018", Kind.FORBIDDEN,
             "Bara partneradministratören hanterar organisationens personer."),
     BARA_SYSTEMADMIN("BEH-019", Kind.FORBIDDEN,
-            "Bara systemadministratören hanterar organisationer och alla roller.");
+            "Bara systemadministratören hanterar organisationer och alla roller."),
+    INTE_PARTNER_I_FORBUNDET("BEH-020", Kind.INVALID_INPUT,
+            "Organisationen {0} är inte partner i förbundet."),
+    ANNAT_FORBUND("BEH-021", Kind.CONFLICT,
+            "Personen arbetar för förbundet {0}. Ett konto hör till ett förbund; bjud in en ny person.");
 
     private final Fel fel;
 

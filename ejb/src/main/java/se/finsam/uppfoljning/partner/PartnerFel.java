@@ -12,11 +12,15 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException.Kind;
 public enum PartnerFel implements Felkod {
 
     BARA_SYSTEMADMIN("PAR-001", Kind.FORBIDDEN,
-            "Bara systemadministratören kan registrera partner."),
+            "Bara systemadministratören kan registrera förbund och partner."),
     FORBUND_FINNS_INTE("PAR-002", Kind.NOT_FOUND,
             "Förbundet finns inte."),
     REDAN_PARTNER("PAR-003", Kind.CONFLICT,
-            "Organisationen {0} är redan partner i förbundet.");
+            "Organisationen {0} är redan partner i förbundet."),
+    FORBUND_FINNS_REDAN("PAR-004", Kind.CONFLICT,
+            "Det finns redan ett förbund med koden {0}."),
+    KANSLI_SAKNAS("PAR-005", Kind.CONFLICT,
+            "Förbundet {0} har inget kansli att ge kontorets roller i.");
 
     private final Fel fel;
 

@@ -9,8 +9,9 @@
  * Sits above deltagare: the participant statistics it fills are deltagare's, and it reads and writes
  * them through deltagare's boundary ({@code Deltagarstatistiken}: forhandsgranska, sparaAllaFranSus;
  * {@code Deltagarinlasning}: the recorded figures, the versions its preview compares, the fast commit),
- * handing over figures as deltagare's value {@code Deltagarsiffror}. Deltagare knows an import only by its id ({@code deltagarstatistik.sus_import_id},
- * {@code Statistikunderlag.susImportId}): what the import was (file, extraction date, who, when) is
+ * handing over a file's counts ({@code Filsiffror}, which deltagare lays over what is recorded): sus
+ * constructs and queries nothing of deltagare's entity package. Deltagare knows an import only by its
+ * id ({@code deltagarstatistik.sus_import_id}, {@code Statistikunderlag.susImportId}): what the import was (file, extraction date, who, when) is
  * asked of sus ({@code SusImport.historikForPm}) by whoever shows it, the PM's provenance of table 6.
  * The entity stays here, not in deltagare, because only the import writes it and deltagare needs
  * nothing of it but the number. May use: plattform, partner, insats, deltagare. Used by: pm.

@@ -134,14 +134,9 @@ class PmRendererTest {
     void pageNumbersStartAfterTheTitlePage() throws IOException {
         // The footer is the last text on a page
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(1);
-            stripper.setEndPage(1);
             // the title page: title, half-year, year, then the contents; no footer
-            assertThat(stripper.getText(doc).strip()).contains("2031\nInnehåll\nSammanfattning");
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            assertThat(stripper.getText(doc).strip()).endsWith("1");
+            assertThat(sida(doc, 1)).contains("2031\nInnehåll\nSammanfattning");
+            assertThat(sida(doc, 2)).endsWith("1");
         }
     }
 
@@ -180,10 +175,7 @@ class PmRendererTest {
     @Test
     void tableOfContentsNamesEverySectionWithThePageItStartsOn() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(1);
-            stripper.setEndPage(1);
-            List<String> lines = stripper.getText(doc).lines().dropWhile(l -> !l.equals("Innehåll")).skip(1).toList();
+            List<String> lines = sida(doc, 1).lines().dropWhile(l -> !l.equals("Innehåll")).skip(1).toList();
             assertThat(lines).extracting(l -> l.replaceFirst(" \\d+$", "")).containsExactly("Sammanfattning", "Bakgrund",
                     "Insatser", "Resultat av i insatsen angivna mål", "Utfall av beviljad budget",
                     "Kvalitetssäkring av insatsen", "Statistik och kostnader", "Sammanfattning och reflektioner");
@@ -191,9 +183,7 @@ class PmRendererTest {
                 String rubrik = line.replaceFirst(" \\d+$", "");
                 int sida = Integer.parseInt(line.substring(rubrik.length() + 1));
                 // page n of the footer is PDF page n + 1; the heading is on it and its footer says n
-                stripper.setStartPage(sida + 1);
-                stripper.setEndPage(sida + 1);
-                String page = stripper.getText(doc).strip();
+                String page = sida(doc, sida + 1);
                 assertThat(page).as(line).contains(rubrik).endsWith(Integer.toString(sida));
             }
         }
@@ -245,12 +235,9 @@ class PmRendererTest {
     @Test
     void theChartIsDrawnOnItsPage() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
             int page = -1;
             for (int i = 1; i <= doc.getNumberOfPages() && page < 0; i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                if (stripper.getText(doc).contains("Snittid i antal dagar inskrivna")) {
+                if (sida(doc, i).contains("Snittid i antal dagar inskrivna")) {
                     page = i - 1;
                 }
             }
@@ -352,6 +339,14 @@ class PmRendererTest {
     }
 
     /** The text from a page on (2: after the title page and its table of contents). */
+    /** The text of one page of the PDF (counted from 1, the title page), without surrounding blanks. */
+    private static String sida(PDDocument doc, int sida) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(sida);
+        stripper.setEndPage(sida);
+        return stripper.getText(doc).strip();
+    }
+
     private static String pdfText(byte[] bytes, int fromPage) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();

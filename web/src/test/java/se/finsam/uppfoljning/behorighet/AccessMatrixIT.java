@@ -116,6 +116,19 @@ class AccessMatrixIT {
         row("POST", "/api/system/organisationer",
                 "{\"alias\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\",\"doman\":\"habo.se\"}", Who.SYSTEMADMIN, 409);
         row("PUT", "/api/system/anvandare/{userId}/roller/{roll}", "", Who.SYSTEMADMIN, 404);
+        // the system administrator sets förbund up: the existing förbund and organisation are conflicts,
+        // an invitation without a valid address is refused and an unknown person is not found, so nothing is written
+        row("GET", "/api/system/forbund", null, Who.SYSTEMADMIN, 200);
+        row("POST", "/api/system/forbund", "{\"forbund\":{\"kod\":\"uppsala-lan\",\"namn\":\"X\",\"kansli\":\"kansliet\"},"
+                + "\"doman\":\"samordningsforbundet-uppsala.se\"}", Who.SYSTEMADMIN, 409);
+        row("GET", "/api/system/forbund/{forbund}/organisationer", null, Who.SYSTEMADMIN, 200);
+        row("POST", "/api/system/forbund/{forbund}/organisationer",
+                "{\"alias\":\"habo\",\"namn\":\"Håbo kommun\",\"typ\":\"KOMMUN\",\"doman\":\"habo.se\"}", Who.SYSTEMADMIN, 409);
+        row("POST", "/api/system/forbund/{forbund}/inbjudningar",
+                "{\"organisation\":\"habo\",\"email\":\"inte-en-adress\",\"fornamn\":\"A\",\"efternamn\":\"B\"}",
+                Who.SYSTEMADMIN, 400);
+        row("GET", "/api/system/anvandare", null, Who.SYSTEMADMIN, 200);
+        row("PUT", "/api/system/forbund/{forbund}/anvandare/{userId}/roller/{roll}", "", Who.SYSTEMADMIN, 404);
         row("DELETE", "/api/system/anvandare/{userId}/roller/{roll}", null, Who.SYSTEMADMIN, 404);
         row("GET", "/api/personer", null, Who.PARTNERADMIN, 200);
         row("POST", "/api/personer", "{\"email\":\"inte-en-adress\",\"fornamn\":\"A\",\"efternamn\":\"B\"}",
@@ -159,10 +172,17 @@ class AccessMatrixIT {
         row("PUT", "/api/fragebatterier/{ar}/{franKvartal}",
                 "[{\"kod\":\"styrgruppsmoten\",\"rubrik\":\"x\",\"text\":\"x\",\"svarstyp\":\"OK_EJ_OK\",\"forklaringKravsVid\":[]}]",
                 Who.KANSLI, 409, Who.KANSLI_ANNAT_FORBUND, 200);
+        row("GET", "/api/arsbudgetar/{ar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
+        // confirming no budgets writes nothing; only the office confirms
+        row("PUT", "/api/arsbudgetar/{ar}", "{\"budgetar\":[]}", Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
         row("GET", "/api/mina-rapporter", null, Who.RAPPORTOR_EGEN, 200, Who.RAPPORTOR_ANNAN_PARTNER, 200);
         row("POST", "/api/datapaket",
                 "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
                 Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 400);
+        // the preview writes nothing; the other förbund's office is told the package is not its förbund's, in the preview
+        row("POST", "/api/datapaket/forhandsgranskning",
+                "{\"format\":\"uppfoljning-datapaket/1\",\"forbund\":\"uppsala-lan\",\"period\":{\"ar\":2022,\"halvar\":2},\"insatser\":[]}",
+                Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200);
         row("GET", "/api/datapaket/{ar}/{halvar}", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
         // The PM rows read the H2 2022 PM, which no test freezes: the board reads only frozen PMs, so
         // for the board its tables and documents do not exist (404); the freezing rows read the H1 2021
@@ -317,7 +337,7 @@ class AccessMatrixIT {
             template = template.replace("{ar}/{halvar}", "2022/2");
         }
         return template.replace("{id}", String.valueOf(habo)).replace("{insatsId}", String.valueOf(habo))
-                .replace("{userId}", "okand-person").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
+                .replace("{userId}", "okand-person").replace("{forbund}", "uppsala-lan").replace("{datum}", "2001-01-01").replace("{franKvartal}", "1").replace("{roll}", "rapportor")
                 .replace("{avvikelseId}", String.valueOf(avvikelse)).replace("{ar}", "2022").replace("{kvartal}", "2").replace("{halvar}", "1").replace("{avsnitt}", "BAKGRUND")
                 .replace("{namn}", "pm-tabell-5").replace("{version}", "1").replace("{kolumn}", "inregistrerade");
     }

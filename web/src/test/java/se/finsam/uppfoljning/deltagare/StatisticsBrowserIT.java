@@ -169,7 +169,8 @@ class StatisticsBrowserIT {
 
     private void awaitText(String id, String contains) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+            // the page's ajax answer replaces the element, perhaps while it is read: read it anew
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(b -> {
                 String t = b.findElement(By.id("statistik:" + id)).getText();
                 return contains.isEmpty() ? t.isEmpty() : t.contains(contains);
             });

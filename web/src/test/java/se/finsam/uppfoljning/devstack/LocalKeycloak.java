@@ -18,21 +18,34 @@ import java.util.stream.Stream;
 /**
  * Keycloak from its Maven Central distribution, in dev mode, importing the realms of
  * {@code keycloak-realm/} afresh at every start (its dev database is deleted first, because
- * --import-realm skips a realm that already exists).
+ * --import-realm skips a realm that already exists). With the demo (the default) the demo users,
+ * organisations and the Region's identity provider of {@code keycloak-realm/.../demo/} are merged
+ * into the realm; without it the realm holds only the bootstrap system administrator, as an empty
+ * install's does.
  */
 public final class LocalKeycloak implements AutoCloseable {
 
     public static final String REALM = "uppfoljning";
 
+    /** The bootstrap system administrator's password on the dev and test stacks (the realm reads it from the environment). */
+    public static final String SYSTEMADMIN_PASSWORD = "demo";
+
     private final Path home;
     private final Path realmDir;
     private final int port;
+    private final boolean demo;
     private Process process;
 
     public LocalKeycloak(Path home, Path realmDir, int port) {
+        this(home, realmDir, port, true);
+    }
+
+    /** {@code demo} false: the realm as an empty install imports it, the bootstrap system administrator only. */
+    public LocalKeycloak(Path home, Path realmDir, int port, boolean demo) {
         this.home = home;
         this.realmDir = realmDir;
         this.port = port;
+        this.demo = demo;
     }
 
     public static Path distribution(Path stackDir) throws IOException {
@@ -46,12 +59,12 @@ public final class LocalKeycloak implements AutoCloseable {
     public LocalKeycloak start() throws IOException, InterruptedException {
         deleteRecursively(home.resolve("data"));
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        try (DirectoryStream<Path> realms = Files.newDirectoryStream(realmDir, "*.json")) {
-            for (Path realm : realms) {
-                Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-            TestClient.addTo(imports.resolve(REALM + "-realm.json"));
+        copyRealms(realmDir, imports);
+        if (demo) {
+            copyRealms(RealmDemo.directory(realmDir), imports);
+            RealmDemo.mergeInto(imports.resolve(REALM + "-realm.json"), realmDir);
         }
+        TestClient.addTo(imports.resolve(REALM + "-realm.json"));
         Path kc = home.resolve("bin/kc.sh");
         kc.toFile().setExecutable(true);
         ProcessBuilder pb = new ProcessBuilder(List.of(kc.toString(), "start-dev",
@@ -63,6 +76,8 @@ public final class LocalKeycloak implements AutoCloseable {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // the realm's bootstrap system administrator; outside dev the operator sets it when importing
+        env.putIfAbsent("UPPFOLJNING_SYSTEMADMIN_PASSWORD", SYSTEMADMIN_PASSWORD);
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         // With brute-force protection on (the realm has it), Keycloak 26 refuses a login that overlaps another
         // of the same user as "user_temporarily_disabled" although no password was wrong; the tests and the
@@ -124,6 +139,14 @@ public final class LocalKeycloak implements AutoCloseable {
                 process.waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void copyRealms(Path from, Path imports) throws IOException {
+        try (DirectoryStream<Path> realms = Files.newDirectoryStream(from, "*-realm.json")) {
+            for (Path realm : realms) {
+                Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The national part of the PM benchmark: many förbund in one database, each set up as a real
  * national deployment would be and nothing more — a {@code forbund} row with its partners (förbund
- * are rows, as {@code db/demo/R__demo_forbund.sql} writes them; there is no API for them), a Keycloak
+ * are rows, as {@code db/demo/R__demo_forbund.sql} writes them; faster than {@code POST /api/system/forbund}), a Keycloak
  * organisation for its office with a kansli user whose {@code forbund} attribute names it (through
  * the Keycloak admin REST API of the benchmark's own Keycloak, as an administrator would), and its
  * data: the demo data packages of 2022 with the förbund's name, widened to {@link #INSATSER}

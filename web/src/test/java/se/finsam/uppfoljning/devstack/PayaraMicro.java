@@ -18,12 +18,22 @@ public final class PayaraMicro implements AutoCloseable {
     private final Path stackDir;
     private final Path war;
     private final int port;
+    private boolean classDataSharing = CLASS_DATA_SHARING;
     private Process process;
 
     public PayaraMicro(Path stackDir, Path war, int port) {
         this.stackDir = stackDir;
         this.war = war;
         this.port = port;
+    }
+
+    /**
+     * The plain jar: for an instance started once in a run (the empty install beside the tests' own
+     * Payara), where unpacking a launcher and writing an archive would cost more than they save.
+     */
+    public PayaraMicro withoutClassDataSharing() {
+        classDataSharing = false;
+        return this;
     }
 
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties) throws IOException {
@@ -46,7 +56,7 @@ public final class PayaraMicro implements AutoCloseable {
         cmd.add("-Djava.security.egd=file:/dev/./urandom");
         cmd.addAll(jvmOptions);
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-        if (CLASS_DATA_SHARING) {
+        if (classDataSharing) {
             Path launcher = freshLauncher();
             // The archive is written when this JVM exits (also on SIGTERM, which close() sends) and
             // used by every later start; the JVM recreates it by itself when it no longer matches

@@ -11,12 +11,18 @@ import java.util.concurrent.CountDownLatch;
  * ./run: the whole product on embedded defaults. PostgreSQL is embedded unless
  * {@code UPPFOLJNING_DB_HOST} is set; Keycloak is started locally unless
  * {@code PAYARA_SECURITY_OPENID_PROVIDERURI} points at one. Ctrl-C stops everything.
+ *
+ * <p>{@code ./run -Ddemo=false} (or {@code UPPFOLJNING_DEMO_DATA=false}) starts as an empty install:
+ * no demo data, a realm with only the bootstrap system administrator, and, when the database is the
+ * embedded one, a database of its own ({@value #EMPTY_DATABASE}) so the demo register in the same
+ * data directory stays out of it.
  */
 public final class RunStack {
 
     static final int HTTP_PORT = 8080;
     static final int KEYCLOAK_PORT = 8180;
     static final int DB_PORT = 5433;
+    static final String EMPTY_DATABASE = "uppfoljning_tom";
 
     private RunStack() {
     }
@@ -27,6 +33,9 @@ public final class RunStack {
         Path war = Path.of(System.getProperty("war.file"));
         Path dataDir = Path.of(System.getProperty("data.dir"));
         Map<String, String> env = System.getenv();
+        // either switch turns the demo off: the pom always passes -Ddemo (true unless given)
+        boolean demo = !"false".equalsIgnoreCase(System.getProperty("demo", "true"))
+                && !"false".equalsIgnoreCase(env.getOrDefault("UPPFOLJNING_DEMO_DATA", "true"));
 
         EmbeddedDatabase database = null;
         LocalKeycloak keycloak = null;
@@ -41,17 +50,22 @@ public final class RunStack {
         } else {
             System.out.println("Startar inbäddad PostgreSQL (data i " + dataDir.resolve("postgres") + ") …");
             database = new EmbeddedDatabase(Files.createDirectories(dataDir).resolve("postgres"), DB_PORT).start();
-            poolCommands = database.poolCommands();
+            if (demo) {
+                poolCommands = database.poolCommands();
+            } else {
+                database.createDatabase(EMPTY_DATABASE);
+                poolCommands = PayaraPool.commands("localhost", DB_PORT, EMPTY_DATABASE, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+            }
         }
         String issuer = env.get("PAYARA_SECURITY_OPENID_PROVIDERURI");
         if (issuer == null) {
             System.out.println("Startar Keycloak med realmen från keycloak-realm/ (tar ungefär 20 s) …");
-            keycloak = new LocalKeycloak(LocalKeycloak.distribution(stackDir), realmDir, KEYCLOAK_PORT).start();
+            keycloak = new LocalKeycloak(LocalKeycloak.distribution(stackDir), realmDir, KEYCLOAK_PORT, demo).start();
             issuer = keycloak.issuer();
         }
         System.out.println("Startar Payara Micro med Uppföljning …");
         Map<String, String> props = new LinkedHashMap<>();
-        props.put("uppfoljning.demo-data", env.getOrDefault("UPPFOLJNING_DEMO_DATA", "true"));
+        props.put("uppfoljning.demo-data", String.valueOf(demo));
         props.put("payara.security.openid.providerURI", issuer);
         PayaraMicro payara = new PayaraMicro(stackDir, war, HTTP_PORT).start(poolCommands, props);
 
@@ -84,23 +98,35 @@ public final class RunStack {
                  API:        http://localhost:%d/uppfoljning/api/  (OpenAPI: http://localhost:%d/openapi)
                  Hälsa:      http://localhost:%d/health/ready
                  Loggar:     %s
-
-                 Demokonton (lösenord för alla: demo)
-                   kansli              Kansliet – kansli
-                   forbundschef        Kansliet – förbundschef
-                   habo.rapportor      Håbo kommun – rapportör
-                   enkoping.rapportor  Enköpings kommun – rapportör
-                   uppsala.rapportor   Uppsala kommun – rapportör
-                   region.styrgrupp    Region Uppsala – styrgrupp
-                   habo.admin          Håbo kommun – partneradministratör
-                   rapportdesigner     Kansliet – rapportdesigner
-                   styrelse            Uppsala kommun – styrelse
-                   systemadmin         Kansliet – systemadministratör
-
+                %s
                  Avsluta med Ctrl-C.
                 ============================================================
                 """, startup.toMillis() / 1000.0, HTTP_PORT, issuer, KEYCLOAK_PORT, HTTP_PORT, HTTP_PORT, HTTP_PORT,
-                payara.logFile());
+                payara.logFile(), demo ? DEMO_ACCOUNTS : EMPTY_INSTALL);
         stopped.await();
     }
+
+    private static final String EMPTY_INSTALL = """
+
+             Tom installation: inga förbund, ingen demodata.
+             Logga in som systemadmin (lösenord: demo, eller UPPFOLJNING_SYSTEMADMIN_PASSWORD)
+             och skapa förbundet under Systemadministration.
+             Keycloak läser in realmen på nytt vid varje start: personer och organisationer
+             som skapas i Keycloak finns bara tills ./run stoppas.
+            """;
+
+    private static final String DEMO_ACCOUNTS = """
+
+             Demokonton (lösenord för alla: demo)
+               kansli              Kansliet – kansli
+               forbundschef        Kansliet – förbundschef
+               habo.rapportor      Håbo kommun – rapportör
+               enkoping.rapportor  Enköpings kommun – rapportör
+               uppsala.rapportor   Uppsala kommun – rapportör
+               region.styrgrupp    Region Uppsala – styrgrupp
+               habo.admin          Håbo kommun – partneradministratör
+               rapportdesigner     Kansliet – rapportdesigner
+               styrelse            Uppsala kommun – styrelse
+               systemadmin         Kansliet – systemadministratör
+            """;
 }

@@ -4,13 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -30,10 +25,7 @@ public final class TestClient {
     }
 
     static void addTo(Path realmFile) throws IOException {
-        JsonObject realm;
-        try (Reader in = Files.newBufferedReader(realmFile, StandardCharsets.UTF_8)) {
-            realm = Json.createReader(in).readObject();
-        }
+        JsonObject realm = RealmDemo.read(realmFile);
         JsonArrayBuilder clients = Json.createArrayBuilder();
         JsonObject production = null;
         for (JsonValue v : realm.getJsonArray("clients")) {
@@ -56,10 +48,6 @@ public final class TestClient {
                 .remove("rootUrl").remove("baseUrl").remove("id")
                 .build();
         clients.add(test);
-        JsonObject patched = Json.createObjectBuilder(realm).add("clients", clients).build();
-        try (Writer out = Files.newBufferedWriter(realmFile, StandardCharsets.UTF_8);
-             JsonWriter writer = Json.createWriter(out)) {
-            writer.writeObject(patched);
-        }
+        RealmDemo.write(realmFile, Json.createObjectBuilder(realm).add("clients", clients).build());
     }
 }

@@ -2,6 +2,7 @@ package se.finsam.uppfoljning.avvikelse.boundary;
 
 import se.finsam.uppfoljning.avvikelse.entity.Avvikelse;
 import se.finsam.uppfoljning.avvikelse.entity.AvvikelseBeslut;
+import se.finsam.uppfoljning.avvikelse.entity.AvvikelseTyp;
 import se.finsam.uppfoljning.budget.entity.Belopp;
 
 import java.math.BigDecimal;
@@ -37,5 +38,10 @@ public record AvvikelseView(long id, long insatsId, String insatsKod, String ins
         return new AvvikelseView(a.id(), a.insats().id(), a.insats().kod(), a.insats().kortnamn(), a.typ().name(),
                 a.typ().label(), a.beskrivning(), a.ar().orElse(null), a.begart().map(Belopp::kronor).orElse(null),
                 a.inkommen(), a.inlamnadAv(), a.inlamnadAt(), a.isBeslutad(), a.beslut().stream().map(BeslutView::of).toList());
+    }
+
+    /** A budget deviation (the PM's table 3 counts these; its text section the others). */
+    public boolean gallerBudget() {
+        return AvvikelseTyp.valueOf(typ) == AvvikelseTyp.BUDGET;
     }
 }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.behorighet.boundary;
 
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +50,7 @@ public class Partneradministration {
     public List<PersonView> personer(@NotNull Caller caller) {
         String org = organisation(caller);
         String forbund = caller.forbund().orElseThrow();
-        List<Insats> insatser = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund).getResultList();
+        List<Insats> insatser = insatsLookup.allaAv(new ForbundKod(forbund));
         return keycloak.members(org).stream().map(p -> new PersonView(p.id(), p.username(), p.namn(), p.email(),
                 keycloak.realmRoles(p.id()).stream().filter(r -> Roll.fromClaim(r).isPresent()).sorted().toList(),
                 insatser.stream().filter(i -> i.isAssigned(p.username(), Tilldelning.RAPPORTOR)).map(Insats::kortnamn).toList()))
@@ -59,8 +60,8 @@ public class Partneradministration {
     /** The insatser the caller's organisation owns or co-operates in: those it may assign rapportörer to. */
     public List<InsatsVal> insatser(@NotNull Caller caller) {
         String org = organisation(caller);
-        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", caller.forbund().orElseThrow())
-                .getResultStream().filter(i -> i.involves(org)).map(i -> new InsatsVal(i.id(), i.kortnamn())).toList();
+        return insatsLookup.allaAv(new ForbundKod(caller.forbund().orElseThrow()))
+                .stream().filter(i -> i.involves(org)).map(i -> new InsatsVal(i.id(), i.kortnamn())).toList();
     }
 
     public record InsatsVal(long id, String namn) {
@@ -102,9 +103,7 @@ public class Partneradministration {
         String org = organisation(caller);
         KeycloakAdmin.Person person = memberOrRefuse(org, userId);
         Insats insats = insatsLookup.find(caller, insatsId.varde(), Atkomst::canAssignPeople);
-        Set<Tilldelning> nya = new HashSet<>(insats.tilldelningar());
-        if (nya.add(new Tilldelning(person.username(), Tilldelning.RAPPORTOR))) {
-            insats.assign(nya);
+        if (insats.assignReporter(person.username())) {
             audit.record(caller, insats.forbund().kod(), "Insats", insats.id(), "tilldelning.rapportor", null, person.username());
         }
     }

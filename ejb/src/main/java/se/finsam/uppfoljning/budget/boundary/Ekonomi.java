@@ -22,6 +22,7 @@ import se.finsam.uppfoljning.budget.entity.RekvisitionStatus;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -164,8 +165,7 @@ public class Ekonomi {
     /** No rekvisition is taken in or changed for a closed year. */
     private void requireOpen(int ar) {
         if (Bokslut.isStangt(ar, kalender.idag())) {
-            throw UppfoljningException.withFields(BudgetFel.ARET_STANGT, List.of(new FieldError("ar", "Året är stängt.")),
-                    String.valueOf(ar), Bokslut.stangs(ar));
+            throw Bokslut.stangt(ar, List.of(new FieldError("ar", "Året är stängt.")));
         }
     }
 
@@ -185,11 +185,15 @@ public class Ekonomi {
     }
 
     /** The PM's table-4 figures of the given insatser for a year; the PM checks who may read it. */
-    public List<Budgetrad> budgetrader(@NotNull Caller caller, List<Insats> insatser, Ar ar) {
-        String forbund = Atkomst.forbund(caller);
-        List<Insats> egna = insatser.stream().filter(i -> i.forbund().kod().equals(forbund)).toList();
+    /**
+     * The PM's read facade: the year's row of each given insats of the caller's förbund (an id of
+     * another förbund is left out), in the order given; read-only, one query per kind of row.
+     */
+    public List<Budgetrad> budgetrader(@NotNull Caller caller, List<InsatsId> insatser, Ar ar) {
+        List<Insats> egna = lookup.forReading(new ForbundKod(Atkomst.forbund(caller)), insatser);
         Map<Long, Arsekonomi> ekonomi = budgetar.arsekonomier(egna, ar.varde());
-        return egna.stream().map(i -> Budgetrad.of(i.id(), ekonomi.get(i.id()))).toList();
+        return insatser.stream().filter(id -> ekonomi.containsKey(id.varde()))
+                .map(id -> Budgetrad.of(id.varde(), ekonomi.get(id.varde()))).toList();
     }
 
     private Rekvisition decidable(Caller caller, InsatsId insatsId, Rapportperiod period, Beslut beslut) {

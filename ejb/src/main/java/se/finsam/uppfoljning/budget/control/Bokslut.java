@@ -1,7 +1,12 @@
 package se.finsam.uppfoljning.budget.control;
 
+import se.finsam.uppfoljning.budget.BudgetFel;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 
 /**
  * When a budget year closes: unused funds go back to the förbund at the turn of the year, but the
@@ -23,5 +28,13 @@ public final class Bokslut {
 
     public static boolean isStangt(int ar, LocalDate idag) {
         return !idag.isBefore(stangs(ar));
+    }
+
+    /**
+     * The refusal for rekvisitioner of a closed year, {@code BUD-108} naming the first of them: the
+     * form and the data package refuse with the same code.
+     */
+    public static UppfoljningException stangt(int ar, List<FieldError> fields) {
+        return UppfoljningException.withFields(BudgetFel.ARET_STANGT, fields, String.valueOf(ar), stangs(ar));
     }
 }

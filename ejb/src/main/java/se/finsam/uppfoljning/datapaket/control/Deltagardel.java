@@ -7,12 +7,11 @@ import se.finsam.uppfoljning.datapaket.boundary.DatapaketStatistik;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
 import se.finsam.uppfoljning.deltagare.boundary.Inlasningspost;
 import se.finsam.uppfoljning.deltagare.boundary.Statistikavkodning;
-import se.finsam.uppfoljning.deltagare.entity.Kalla;
-import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.insats.entity.InsatsTyp;
-import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.insats.boundary.Insatspost;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,22 +57,21 @@ public class Deltagardel {
     }
 
     /** Writes every post or none (the rules of all posts are checked before the first is written). */
-    public int importera(Caller caller, Map<String, Insats> insatser, Datapaket p) {
+    public int importera(Caller caller, Map<String, InsatsId> insatser, Datapaket p) {
         List<Inlasningspost> poster = new ArrayList<>();
         for (DatapaketStatistik s : orEmpty(p.deltagarstatistik())) {
             Statistikavkodning.Avkodat a = statistiken.avkoda(s.siffror());
-            poster.add(new Inlasningspost(insatser.get(s.insats()).id(), s.ar(), s.halvar(), a.siffror(), a.forklaringar()));
+            poster.add(new Inlasningspost(insatser.get(s.insats()).varde(), s.ar(), s.halvar(), a.siffror(), a.forklaringar()));
         }
         if (poster.isEmpty()) {
             return 0;
         }
-        return (int) statistiken.sparaAlla(caller, poster, Kalla.DATAPAKET).stream().filter(Boolean::booleanValue).count();
+        return (int) statistiken.lasInDatapaket(caller, poster).stream().filter(Boolean::booleanValue).count();
     }
 
     /** The period's figures of the individinsatser that have them. */
-    public List<DatapaketStatistik> exportera(List<Insats> insatser, int ar, int halvar) {
-        return insatser.stream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS)
-                .flatMap(i -> statistiken.siffror(i, new Halvar(ar, halvar)).stream().map(s -> new DatapaketStatistik(i.kod(), ar, halvar, s)))
-                .toList();
+    public List<DatapaketStatistik> exportera(Map<InsatsId, Insatspost> insatser, Halvar h) {
+        return statistiken.exportera(List.copyOf(insatser.keySet()), h).entrySet().stream()
+                .map(e -> new DatapaketStatistik(insatser.get(e.getKey()).kod(), h.ar(), h.halvar(), e.getValue())).toList();
     }
 }

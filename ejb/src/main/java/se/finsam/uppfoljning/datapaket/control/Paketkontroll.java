@@ -1,13 +1,12 @@
 package se.finsam.uppfoljning.datapaket.control;
 
 import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
-import se.finsam.uppfoljning.kvartalsrapport.entity.MalStatus;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
+import se.finsam.uppfoljning.insats.boundary.Insatspost;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportinlasning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportpost;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,15 +27,17 @@ public final class Paketkontroll {
      * @param organisationer aliases of the förbund's partners
      * @param kandaInsatser  codes of insatser already registered (a package may report on them)
      * @param kandaMal       goal numbers of registered insatser, by code
+     * @param kandaFragor    the registered question sets by "year/from quarter": each question's code
+     *                       with the answers it allows
      */
     public static List<FieldError> check(Datapaket p, Set<String> organisationer, Set<String> kandaInsatser,
-                                         Map<String, Set<Integer>> kandaMal, Map<String, Map<String, Svarstyp>> kandaFragor) {
+                                         Map<String, Set<Integer>> kandaMal, Map<String, Map<String, List<String>>> kandaFragor) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Set<Integer>> mal = new HashMap<>(kandaMal);
         Set<String> koder = new HashSet<>(kandaInsatser);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < p.insatser().size(); i++) {
-            Datapaket.Insats in = p.insatser().get(i);
+            Insatspost in = p.insatser().get(i);
             String at = "insatser[" + i + "]";
             if (!seen.add(in.kod())) {
                 errors.add(new FieldError(at + ".kod", "Koden " + in.kod() + " förekommer flera gånger."));
@@ -54,7 +55,7 @@ public final class Paketkontroll {
             if (in.start() != null && in.slut() != null && in.slut().isBefore(in.start())) {
                 errors.add(new FieldError(at + ".slut", "Slutdatum ligger före startdatum."));
             }
-            List<Datapaket.Ledamot> ledamoter = orEmpty(in.styrgrupp());
+            List<Insatspost.Ledamot> ledamoter = orEmpty(in.styrgrupp());
             for (int j = 0; j < ledamoter.size(); j++) {
                 if (!organisationer.contains(ledamoter.get(j).organisation())) {
                     errors.add(new FieldError(at + ".styrgrupp[" + j + "].organisation", "Organisationen är inte partner i förbundet."));
@@ -68,30 +69,30 @@ public final class Paketkontroll {
                 return all;
             });
         }
-        Map<String, Map<String, Svarstyp>> fragor = new HashMap<>(kandaFragor);
+        Map<String, Map<String, List<String>>> fragor = new HashMap<>(kandaFragor);
         List<Datapaket.Fragebatteri> batterier = orEmpty(p.fragebatterier());
         for (int i = 0; i < batterier.size(); i++) {
             Datapaket.Fragebatteri fb = batterier.get(i);
-            Map<String, Svarstyp> set = new HashMap<>();
+            Map<String, List<String>> set = new HashMap<>();
             for (int j = 0; j < fb.fragor().size(); j++) {
                 Datapaket.Fraga f = fb.fragor().get(j);
                 String at = "fragebatterier[" + i + "].fragor[" + j + "]";
-                Svarstyp typ = Svarstyp.valueOf(f.svarstyp());
-                if (set.put(f.kod(), typ) != null) {
+                List<String> tillatna = Rapportinlasning.svarFor(f.svarstyp());
+                if (set.put(f.kod(), tillatna) != null) {
                     errors.add(new FieldError(at + ".kod", "Frågekoden " + f.kod() + " förekommer flera gånger."));
                 }
                 for (String s : orEmpty(f.forklaringKravsVid())) {
-                    if (!typ.svar().contains(s)) {
-                        errors.add(new FieldError(at + ".forklaringKravsVid", "Svaret " + s + " finns inte för svarstypen " + typ + "."));
+                    if (!tillatna.contains(s)) {
+                        errors.add(new FieldError(at + ".forklaringKravsVid", "Svaret " + s + " finns inte för svarstypen " + f.svarstyp() + "."));
                     }
                 }
             }
             fragor.put(fb.ar() + "/" + fb.franKvartal(), set);
         }
-        List<Datapaket.Rapport> rapporter = orEmpty(p.kvartalsrapporter());
+        List<Rapportpost> rapporter = orEmpty(p.kvartalsrapporter());
         Set<String> rapportNycklar = new HashSet<>();
         for (int i = 0; i < rapporter.size(); i++) {
-            Datapaket.Rapport r = rapporter.get(i);
+            Rapportpost r = rapporter.get(i);
             String at = "kvartalsrapporter[" + i + "]";
             if (!rapportNycklar.add(r.insats() + "/" + r.ar() + "/" + r.kvartal())) {
                 errors.add(new FieldError(at, "Rapporten för " + r.insats() + " " + r.ar() + " kvartal " + r.kvartal() + " förekommer flera gånger."));
@@ -100,24 +101,24 @@ public final class Paketkontroll {
                 errors.add(new FieldError(at + ".insats", "Insatsen " + r.insats() + " finns varken i paketet eller i registret."));
                 continue;
             }
-            List<Datapaket.Malsvar> malsvar = orEmpty(r.mal());
+            List<Rapportpost.Malsvar> malsvar = orEmpty(r.mal());
             for (int j = 0; j < malsvar.size(); j++) {
-                Datapaket.Malsvar m = malsvar.get(j);
+                Rapportpost.Malsvar m = malsvar.get(j);
                 if (!mal.getOrDefault(r.insats(), Set.of()).contains(m.nummer())) {
                     errors.add(new FieldError(at + ".mal[" + j + "].nummer", "Insatsen har inget mål " + m.nummer() + "."));
                 }
-                enumValue(MalStatus.class, m.status(), at + ".mal[" + j + "].status", errors);
-                enumValue(Prognos.class, m.prognos(), at + ".mal[" + j + "].prognos", errors);
+                known(Rapportinlasning.MALSTATUSAR, m.status(), at + ".mal[" + j + "].status", errors);
+                known(Rapportinlasning.PROGNOSER, m.prognos(), at + ".mal[" + j + "].prognos", errors);
             }
-            Map<String, Svarstyp> set = setFor(fragor, r.ar(), r.kvartal());
-            List<Datapaket.Svar> svar = orEmpty(r.svar());
+            Map<String, List<String>> set = setFor(fragor, r.ar(), r.kvartal());
+            List<Rapportpost.Svar> svar = orEmpty(r.svar());
             for (int j = 0; j < svar.size(); j++) {
-                Datapaket.Svar s = svar.get(j);
-                Svarstyp typ = set.get(s.fraga());
-                if (typ == null) {
+                Rapportpost.Svar s = svar.get(j);
+                List<String> tillatna = set.get(s.fraga());
+                if (tillatna == null) {
                     errors.add(new FieldError(at + ".svar[" + j + "].fraga", "Frågan " + s.fraga() + " ingår inte i frågebatteriet för kvartalet."));
-                } else if (s.svar() != null && !typ.svar().contains(s.svar())) {
-                    errors.add(new FieldError(at + ".svar[" + j + "].svar", "Svaret " + s.svar() + " är inte tillåtet; välj " + typ.svar() + "."));
+                } else if (s.svar() != null && !tillatna.contains(s.svar())) {
+                    errors.add(new FieldError(at + ".svar[" + j + "].svar", "Svaret " + s.svar() + " är inte tillåtet; välj " + tillatna + "."));
                 }
             }
             if (("INSKICKAD".equals(r.status()) || "GODKAND".equals(r.status())) && r.inskickad() == null) {
@@ -130,9 +131,9 @@ public final class Paketkontroll {
         return errors;
     }
 
-    private static Map<String, Svarstyp> setFor(Map<String, Map<String, Svarstyp>> fragor, int ar, int kvartal) {
+    private static Map<String, List<String>> setFor(Map<String, Map<String, List<String>>> fragor, int ar, int kvartal) {
         for (int k = kvartal; k >= 1; k--) {
-            Map<String, Svarstyp> set = fragor.get(ar + "/" + k);
+            Map<String, List<String>> set = fragor.get(ar + "/" + k);
             if (set != null) {
                 return set;
             }
@@ -140,11 +141,11 @@ public final class Paketkontroll {
         return Map.of();
     }
 
-    private static <E extends Enum<E>> void enumValue(Class<E> type, String value, String field, List<FieldError> errors) {
+    private static void known(Set<String> values, String value, String field, List<FieldError> errors) {
         if (value == null) {
             return;
         }
-        if (Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.name().equals(value))) {
+        if (!values.contains(value)) {
             errors.add(new FieldError(field, "Okänt värde \"" + value + "\"."));
         }
     }

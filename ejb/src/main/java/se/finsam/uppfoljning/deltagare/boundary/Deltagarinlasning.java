@@ -2,8 +2,6 @@ package se.finsam.uppfoljning.deltagare.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.deltagare.control.Statistiker;
 import se.finsam.uppfoljning.deltagare.control.Statistikregister;
@@ -11,9 +9,11 @@ import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Kalla;
 import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +38,9 @@ public class Deltagarinlasning {
     @Inject
     Statistikregister register;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    InsatsLookup insatser;
+
 
     /** One insats' recorded figures of a period: its version, the figures and the explanations. */
     public record Inspelat(long version, Deltagarsiffror siffror, Map<String, String> forklaringar) {
@@ -86,17 +87,16 @@ public class Deltagarinlasning {
      */
     public Sparat sparaGranskade(@NotNull Caller caller, @NotNull Halvar halvar, List<Granskad> poster, long susImport,
                                  Instant nar) {
-        Halvar period = halvar;
         Map<Long, Deltagarstatistik> befintliga = statistiker.forInsatser(poster.stream().filter(Granskad::finns)
-                .map(Granskad::insatsId).toList(), period);
+                .map(Granskad::insatsId).toList(), halvar);
         List<Statistikregister.Skrivning> skrivningar = new ArrayList<>(poster.size());
         for (Granskad p : poster) {
             Optional<Deltagarstatistik> befintlig = Optional.ofNullable(befintliga.get(p.insatsId()));
             if (befintlig.map(Deltagarstatistik::version).orElse(0L) != p.version()) {
                 return new Sparat(0, Optional.of(p.insatsId()));
             }
-            Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> em.getReference(Insats.class, p.insatsId()));
-            skrivningar.add(new Statistikregister.Skrivning(insats, period, p.siffror(), p.forklaringar(), befintlig));
+            Insats insats = befintlig.map(Deltagarstatistik::insats).orElseGet(() -> insatser.reference(new InsatsId(p.insatsId())));
+            skrivningar.add(new Statistikregister.Skrivning(insats, halvar, p.siffror(), p.forklaringar(), befintlig));
         }
         int andrade = (int) register.sparaAlla(caller, skrivningar, Kalla.SUS, susImport, null, nar).stream()
                 .filter(Statistikregister.Resultat::andrad).count();

@@ -23,6 +23,9 @@ import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsTyp;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
@@ -31,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,6 +63,17 @@ public class Deltagarstatistiken {
     public StatistikView hamta(@NotNull Caller caller, InsatsId insatsId, Halvar period) {
         requireReader(caller);
         Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
+        return view(insats, period);
+    }
+
+    /**
+     * The statistics of the insats' latest period with figures, or of the period running on
+     * {@code idag} when it has none: what the entry page opens on when its address names no period.
+     */
+    public StatistikView hamtaSenaste(@NotNull Caller caller, InsatsId insatsId, @NotNull LocalDate idag) {
+        requireReader(caller);
+        Insats insats = lookup.findForReading(caller, insatsId.varde(), Atkomst::canReadReports);
+        Halvar period = statistiker.senaste(insats).map(Deltagarstatistik::period).orElseGet(() -> Halvar.containing(idag));
         return view(insats, period);
     }
 
@@ -123,17 +138,30 @@ public class Deltagarstatistiken {
         return Statistikavkodning.avkoda(in, kodlista(in), false);
     }
 
-    /** The recorded figures of an insats and period in the input's shape (for export; the caller checks access). */
-    public Optional<StatistikInput> siffror(Insats insats, Halvar period) {
-        return statistiker.find(insats, period).map(d -> StatistikView.input(d.siffror(), null,
-                statistiker.kodlista(d.siffror().kodlista()).orElseGet(statistiker::senasteKodlista), d.forklaringar()));
+    /** A data package's statistics (checked whole by the package beforehand), all or nothing as {@link #sparaAlla}. */
+    public List<Boolean> lasInDatapaket(@NotNull Caller caller, List<Inlasningspost> poster) {
+        return sparaAlla(caller, poster, Kalla.DATAPAKET);
+    }
+
+    /**
+     * The recorded figures of the period of those insatser that are individinsatser and have them,
+     * in the input's shape, in the order given (for a data package; the caller checks access).
+     */
+    public Map<InsatsId, StatistikInput> exportera(List<InsatsId> insatser, Halvar h) {
+        Map<InsatsId, StatistikInput> siffror = new LinkedHashMap<>();
+        for (InsatsId id : insatser) {
+            lookup.find(id).filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS).flatMap(i -> statistiker.find(i, h))
+                    .ifPresent(d -> siffror.put(id, StatistikView.input(d.siffror(), null,
+                            statistiker.kodlista(d.siffror().kodlista()).orElseGet(statistiker::senasteKodlista), d.forklaringar())));
+        }
+        return siffror;
     }
 
     /** The individinsatser the caller may save statistics for (for mapping a file's rows to insatser). */
     public List<InsatsRef> individinsatser(@NotNull Caller caller) {
         requireReader(caller);
-        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
-                .getResultStream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS && Atkomst.canReadReports(caller, i))
+        return lookup.allaAv(new ForbundKod(Atkomst.forbund(caller)))
+                .stream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS && Atkomst.canReadReports(caller, i))
                 .map(i -> new InsatsRef(i.id(), i.kod(), i.kortnamn())).toList();
     }
 
@@ -151,8 +179,8 @@ public class Deltagarstatistiken {
         List<Forfallen> svar = new ArrayList<>();
         // from the förbund's first statistics in Uppföljning on, as the quarterly reports owed
         int forsta = statistiker.forstaAr(Atkomst.forbund(caller)).orElse(idag.getYear());
-        em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", Atkomst.forbund(caller))
-                .getResultStream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS && Atkomst.canReport(caller, i))
+        lookup.allaAv(new ForbundKod(Atkomst.forbund(caller)))
+                .stream().filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS && Atkomst.canReport(caller, i))
                 .forEach(i -> {
                     for (int ar = Math.max(forsta, i.start().getYear()); ar <= idag.getYear(); ar++) {
                         for (int h = 1; h <= 2; h++) {

@@ -36,6 +36,12 @@ public class Statistiker {
                 .getResultStream().findFirst();
     }
 
+    /** The insats' statistics of its latest period, if it has any. */
+    public Optional<Deltagarstatistik> senaste(Insats insats) {
+        return em.createNamedQuery(Deltagarstatistik.BY_INSATS_LATEST_FIRST, Deltagarstatistik.class)
+                .setParameter("insats", insats).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public List<Deltagarstatistik> allaFor(String forbund, Halvar period) {
         return alla(forbund, period).getResultList();
     }

@@ -46,6 +46,8 @@ import java.util.Optional;
         query = "select d from Deltagarstatistik d where d.insats.forbund.kod = :forbund and d.ar = :ar and d.halvar = :halvar")
 @NamedQuery(name = Deltagarstatistik.BY_INSATSER_AND_PERIOD,
         query = "select d from Deltagarstatistik d where d.insats.id in :insatser and d.ar = :ar and d.halvar = :halvar")
+@NamedQuery(name = Deltagarstatistik.BY_INSATS_LATEST_FIRST,
+        query = "select d from Deltagarstatistik d where d.insats = :insats order by d.ar desc, d.halvar desc")
 @NamedQuery(name = Deltagarstatistik.FORSTA_AR,
         query = "select min(d.ar) from Deltagarstatistik d where d.insats.forbund.kod = :forbund")
 public class Deltagarstatistik {
@@ -56,6 +58,7 @@ public class Deltagarstatistik {
     public static final String BY_INSATS_AND_PERIOD = "Deltagarstatistik.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Deltagarstatistik.byForbundAndPeriod";
     public static final String BY_INSATSER_AND_PERIOD = "Deltagarstatistik.byInsatserAndPeriod";
+    public static final String BY_INSATS_LATEST_FIRST = "Deltagarstatistik.byInsatsLatestFirst";
 
     /**
      * From a sequence handing out blocks of {@value #ID_BLOCK} (V11, whose increment must be the same):

@@ -16,10 +16,12 @@ import se.finsam.uppfoljning.insats.control.Insatskod;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.InsatsStatus;
 import se.finsam.uppfoljning.insats.entity.StyrgruppLedamot;
+import se.finsam.uppfoljning.partner.control.PartnerLookup;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
@@ -60,6 +62,9 @@ public class Insatsregistrering {
     @Inject
     InsatsLookup lookup;
 
+    @Inject
+    PartnerLookup partners;
+
     /** An insats as the office's form edits it (only the office of its förbund: others 403/404). */
     public InsatsView forRedigering(@NotNull Caller caller, @NotNull InsatsId id) {
         Atkomst.requireRegistrar(caller);
@@ -69,8 +74,8 @@ public class Insatsregistrering {
     /** The partners of the office's förbund, the owners and co-operating partners the form offers. */
     public List<Partnerval> parter(@NotNull Caller caller) {
         Atkomst.requireRegistrar(caller);
-        return em.createNamedQuery(Partner.BY_FORBUND, Partner.class).setParameter("forbund", Atkomst.forbund(caller))
-                .getResultStream().map(p -> new Partnerval(p.organisation(), p.namn())).toList();
+        return partners.allaAv(new ForbundKod(Atkomst.forbund(caller))).stream()
+                .map(p -> new Partnerval(p.organisation(), p.namn())).toList();
     }
 
     /** A partner to choose: its organisation code and name. */
@@ -81,7 +86,7 @@ public class Insatsregistrering {
         Atkomst.requireRegistrar(caller);
         Insatsavkodning.check(in, false);
         String forbundKod = Atkomst.forbund(caller);
-        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
+        Forbund forbund = partners.forbund(new ForbundKod(forbundKod)).orElseThrow();
         Parter parter = parter(forbundKod, in);
         List<Insats> befintliga = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbundKod)
                 .getResultList();
@@ -150,8 +155,7 @@ public class Insatsregistrering {
 
     /** The owner and the partners the input names, all of the förbund (409 naming each that is not). */
     private Parter parter(String forbundKod, InsatsInput in) {
-        Map<String, Partner> alla = em.createNamedQuery(Partner.BY_FORBUND, Partner.class).setParameter("forbund", forbundKod)
-                .getResultStream().collect(Collectors.toMap(Partner::organisation, Function.identity()));
+        Map<String, Partner> alla = partners.partners(new ForbundKod(forbundKod));
         List<FieldError> okanda = new ArrayList<>();
         List<String> namn = new ArrayList<>();
         okand(alla, okanda, namn, "agare", in.agare());

@@ -7,9 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -21,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
+import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,14 +39,10 @@ import java.util.Set;
         query = "select i from Insats i where i.forbund.kod = :forbund order by i.sortering, i.namn")
 @NamedQuery(name = Insats.BY_FORBUND_AND_KOD,
         query = "select i from Insats i where i.forbund.kod = :forbund and i.kod = :kod")
-public class Insats {
+public class Insats extends Numrerad {
 
     public static final String BY_FORBUND = "Insats.byForbund";
     public static final String BY_FORBUND_AND_KOD = "Insats.byForbundAndKod";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "forbund_id")
@@ -290,6 +284,11 @@ public class Insats {
         tilldelningar.addAll(nya);
     }
 
+    /** Makes the person rapportör of the insats; false when already. */
+    public boolean assignReporter(String anvandare) {
+        return tilldelningar.add(new Tilldelning(anvandare, Tilldelning.RAPPORTOR));
+    }
+
     /**
      * The end date in force on {@code dag}: extensions count from their decision date, and so does
      * an end decided earlier than planned.
@@ -321,7 +320,6 @@ public class Insats {
         return !start.isAfter(till) && !slutPer(till).isBefore(fran);
     }
 
-    public Long id() { return id; }
     public Forbund forbund() { return forbund; }
     public String kod() { return kod; }
     public String namn() { return namn; }

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +49,9 @@ public class Bevakning {
 
     @Inject
     Rapporter rapporter;
+
+    @Inject
+    InsatsLookup insatsLookup;
 
     /** The quarter the office's overview opens on (rule in {@code Rapportkalender.oversiktskvartal}). */
     public Oversiktskvartal oversiktskvartal(@NotNull Caller caller) {
@@ -171,7 +176,7 @@ public class Bevakning {
     }
 
     private List<Insats> insatser(String forbund) {
-        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund).getResultList();
+        return insatsLookup.allaAv(new ForbundKod(forbund));
     }
 
     private Map<Long, Map<Rapportperiod, Kvartalsrapport>> index(String forbund) {

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
+import se.finsam.uppfoljning.partner.control.PartnerLookup;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriSkapat;
+import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.partner.entity.Forbund;
@@ -19,8 +22,11 @@ import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The office's question sets: one per year and the quarter it applies from. Editing adds questions
@@ -39,6 +45,9 @@ public class Fragebatterier {
     @Inject
     Event<FragebatteriSkapat> skapat;
 
+    @Inject
+    PartnerLookup partners;
+
     public List<FragebatteriView> ar(@NotNull Caller caller, Ar ar) {
         Atkomst.requireInsatsRole(caller);
         return em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
@@ -54,7 +63,7 @@ public class Fragebatterier {
                     List.of(new FieldError("franKvartal", "Kvartal är 1–4.")), "Kvartal är 1–4.");
         }
         String forbundKod = Atkomst.forbund(caller);
-        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
+        Forbund forbund = partners.forbund(new ForbundKod(forbundKod)).orElseThrow();
         Fragebatteri fb = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", forbundKod).setParameter("ar", ar.varde()).getResultStream()
                 .filter(f -> f.franKvartal() == franKvartal).findFirst()
@@ -76,7 +85,25 @@ public class Fragebatterier {
                 throw UppfoljningException.of(KvartalsrapportFel.FRAGA_KAN_INTE_ANDRAS, e.getMessage());
             }
         }
+        List<String> ordning = fragor.stream().map(FragaView::kod).toList();
+        if (ordning.size() == fb.fragor().size() && !ordning.equals(fb.fragor().stream().map(f -> f.kod()).toList())) {
+            // the whole set sent (the page does): its order is the new order; a partial PUT only adds and rewords
+            fb.arrange(ordning);
+            em.flush();
+            audit.record(caller, forbundKod, "Fragebatteri", fb.id(), "ordning", null, String.join(", ", ordning));
+        }
         return view(fb);
+    }
+
+    /**
+     * The set a report of the quarter would use (the newest that has started by it), as the proposal
+     * for a new set from that quarter; empty when none has started yet.
+     */
+    public Optional<FragebatteriView> iKraft(@NotNull Caller caller, @NotNull Ar ar, int kvartal) {
+        Atkomst.requireInsatsRole(caller);
+        List<Fragebatteri> tidigare = em.createNamedQuery(Fragebatteri.BY_FORBUND_UP_TO_AR, Fragebatteri.class)
+                .setParameter("forbund", Atkomst.forbund(caller)).setParameter("ar", ar.varde()).getResultList();
+        return Fragebatteriregel.iKraft(tidigare, new Rapportperiod(ar.varde(), kvartal)).map(Fragebatterier::view);
     }
 
     /** A question set as the API and the data package export read it. */

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -165,7 +166,7 @@ public class Kvartalsrapportering {
                 .setParameter("forbund", forbund).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
                 .getResultStream().collect(Collectors.toMap(r -> r.insats().id(), Function.identity()));
         List<OversiktView.Rad> rader = new ArrayList<>();
-        for (Insats i : em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund).getResultList()) {
+        for (Insats i : insatser.allaAv(new ForbundKod(forbund))) {
             if (!i.runsDuring(period.forstaDag(), period.sistaDag())) {
                 continue;
             }
@@ -192,7 +193,7 @@ public class Kvartalsrapportering {
         LocalDate idag = frister.idag();
         Rapportperiod senaste = Rapportperiod.containing(idag).foregaende();
         List<AttLamna> due = new ArrayList<>();
-        for (Insats i : em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund).getResultList()) {
+        for (Insats i : insatser.allaAv(new ForbundKod(forbund))) {
             if (!Atkomst.canReport(caller, i)) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.boundary;
 
+import se.finsam.uppfoljning.insats.control.InsatsLookup;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,6 +49,9 @@ public class Paminnelser {
     Rapporter rapporter;
 
     @Inject
+    InsatsLookup insatsLookup;
+
+    @Inject
     KeycloakAdmin keycloak;
 
     @Inject
@@ -62,15 +67,14 @@ public class Paminnelser {
 
     @Schedule(hour = "7", minute = "0", persistent = false)
     void everyMorning() {
-        int sent = send(em.createQuery("select i from Insats i", Insats.class).getResultList(), frister.idag());
+        int sent = send(insatsLookup.alla(), frister.idag());
         LOG.info(() -> "Påminnelser skickade: " + sent);
     }
 
     /** The office runs the reminders of its own förbund for a given day; returns how many were sent. */
     public int skicka(@NotNull Caller caller, @NotNull LocalDate dag) {
         Atkomst.requireReviewer(caller);
-        return send(em.createNamedQuery(Insats.BY_FORBUND, Insats.class)
-                .setParameter("forbund", Atkomst.forbund(caller)).getResultList(), dag);
+        return send(insatsLookup.allaAv(new ForbundKod(Atkomst.forbund(caller))), dag);
     }
 
     private int send(List<Insats> insatser, LocalDate dag) {

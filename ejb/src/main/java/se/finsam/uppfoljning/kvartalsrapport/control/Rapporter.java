@@ -29,10 +29,15 @@ public class Rapporter {
 
     /** The shared-cache object, cheaper under load; it must never be changed. */
     public Optional<Kvartalsrapport> findForReading(Insats insats, Rapportperiod period) {
+        return findForReading(insats.id(), period);
+    }
+
+    /** The shared-cache object, cheaper under load; it must never be changed. */
+    public Optional<Kvartalsrapport> findForReading(long insatsId, Rapportperiod period) {
         // the named query carries its hints (read-only, results cache): a hint set here would copy
         // the query, and the copy would keep a results cache of its own, never hit again
         return em.createNamedQuery(Kvartalsrapport.FOR_READING, Kvartalsrapport.class)
-                .setParameter("insats", insats.id()).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
+                .setParameter("insats", insatsId).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
                 .getResultStream().findFirst();
     }
 

@@ -56,6 +56,10 @@ public class Fraga extends Numrerad {
         this.forklaringKravsVid = checked(forklaringKravsVid);
     }
 
+    void placeAt(int position) {
+        this.position = position;
+    }
+
     void reword(String rubrik, String text, List<String> forklaringKravsVid) {
         this.rubrik = Objects.requireNonNull(rubrik);
         this.text = Objects.requireNonNull(text);

@@ -15,9 +15,12 @@ import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The quality questions of the quarterly report, as the office has set them from a year and
@@ -77,6 +80,21 @@ public class Fragebatteri extends Numrerad {
             return;
         }
         fragor.add(new Fraga(this, fragor.size() + 1, kod, rubrik, text, svarstyp, forklaringKravsVid));
+    }
+
+    /**
+     * Puts the questions in the order of {@code koder}, which names every question of the set once.
+     * Only the order a report shows them in changes; answers point at the questions, not the places.
+     */
+    public void arrange(List<String> koder) {
+        if (koder.size() != fragor.size() || !new HashSet<>(koder).equals(
+                fragor.stream().map(Fraga::kod).collect(Collectors.toSet()))) {
+            throw new IllegalArgumentException("Ordningen ska nämna varje fråga i frågebatteriet en gång.");
+        }
+        fragor.sort(Comparator.comparingInt(f -> koder.indexOf(f.kod())));
+        for (int i = 0; i < fragor.size(); i++) {
+            fragor.get(i).placeAt(i + 1);
+        }
     }
 
     public Optional<Fraga> fraga(String kod) {

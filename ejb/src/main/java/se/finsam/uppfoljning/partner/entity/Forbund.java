@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.partner.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.finsam.uppfoljning.plattform.entity.Numrerad;
@@ -16,9 +17,19 @@ import java.util.Objects;
 @Entity
 @Table(name = "forbund")
 @NamedQuery(name = Forbund.BY_KOD, query = "select f from Forbund f where f.kod = :kod")
+@NamedQuery(name = Forbund.ALL, query = "select f from Forbund f order by f.namn")
+@NamedQuery(name = Forbund.FOR_READING, query = "select f from Forbund f where f.kod = :kod",
+        hints = {@QueryHint(name = "eclipselink.read-only", value = "True"),
+                @QueryHint(name = "eclipselink.query-results-cache", value = "True")})
 public class Forbund extends Numrerad {
 
     public static final String BY_KOD = "Forbund.byKod";
+    public static final String ALL = "Forbund.all";
+    /**
+     * The same lookup for readers (the PM on every request): answered from EclipseLink's query
+     * results cache, dropped when a förbund is written through JPA (decision 0024).
+     */
+    public static final String FOR_READING = "Forbund.forReading";
 
     /** Stable short code, the value of the token's {@code forbund} claim. */
     @Column(nullable = false, unique = true, length = 40)

@@ -48,8 +48,11 @@ public record Caller(String username, String displayName, Optional<String> forbu
         return forbund.orElseThrow(() -> UppfoljningException.of(PlattformFel.INGET_FORBUND));
     }
 
-    /** A person without förbund, organisation or any role cannot use the application yet. */
+    /**
+     * A person without förbund, organisation or any role cannot use the application yet. The system
+     * administrator works across förbund, and the bootstrap one of an empty install has neither.
+     */
     public boolean isComplete() {
-        return forbund.isPresent() && organisation.isPresent() && !roles.isEmpty();
+        return has(Roll.SYSTEMADMIN) || forbund.isPresent() && organisation.isPresent() && !roles.isEmpty();
     }
 }

@@ -106,6 +106,45 @@ public class KeycloakAdmin {
                 .getValuesAs(JsonObject.class).stream().findFirst().map(u -> u.getString("email", null));
     }
 
+    /** A person of the realm with the förbund their token names (the user attribute {@code forbund}). */
+    public record Konto(String id, String username, String namn, String email, Optional<String> forbund) {
+    }
+
+    /** Up to 50 people whose user name, name or e-mail address contains {@code text}. */
+    public List<Konto> search(String text) {
+        return array(get("/users?briefRepresentation=false&first=0&max=50&search=" + enc(text.strip())))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(u -> !u.getString("username").startsWith("service-account-"))
+                .map(KeycloakAdmin::konto).toList();
+    }
+
+    public Konto konto(String userId) {
+        return konto(object(get("/users/" + segment(userId))));
+    }
+
+    /**
+     * Sets the user attribute the token's {@code forbund} claim is mapped from (the realm's
+     * {@code forbund} mapper of the web client): the whole representation is sent back, because
+     * Keycloak replaces every attribute with those of the update.
+     */
+    public void setForbund(String userId, String forbund) {
+        JsonObject user = object(get("/users/" + segment(userId)));
+        JsonObject attributes = user.containsKey("attributes") ? user.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject updated = Json.createObjectBuilder(user).add("attributes", Json.createObjectBuilder(attributes)
+                .add("forbund", Json.createArrayBuilder().add(forbund))).build();
+        send("PUT", "/users/" + segment(userId), updated.toString());
+    }
+
+    /** The aliases of the organisations the user is a member of. */
+    public List<String> organisations(String userId) {
+        return array(get("/organizations/members/" + segment(userId) + "/organizations?briefRepresentation=true"))
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("alias", "")).filter(a -> !a.isEmpty()).toList();
+    }
+
+    public void addMember(String organisationAlias, String userId) {
+        send("POST", "/organizations/" + organisationId(organisationAlias) + "/members", "\"" + segment(userId) + "\"");
+    }
+
     public List<String> realmRoles(String userId) {
         return array(get("/users/" + segment(userId) + "/role-mappings/realm")).getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("name")).toList();
@@ -121,10 +160,34 @@ public class KeycloakAdmin {
         send("DELETE", "/users/" + segment(userId) + "/role-mappings/realm", Json.createArrayBuilder().add(rep).build().toString());
     }
 
+    public boolean organisationExists(String alias) {
+        return findOrganisationId(alias).isPresent();
+    }
+
     private String organisationId(String alias) {
-        return array(get("/organizations?search=" + enc(alias) + "&first=0&max=100")).getValuesAs(JsonObject.class).stream()
-                .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst()
-                .orElseThrow(() -> UppfoljningException.of(PlattformFel.ORGANISATION_SAKNAS, alias));
+        return findOrganisationId(alias).orElseThrow(() -> UppfoljningException.of(PlattformFel.ORGANISATION_SAKNAS, alias));
+    }
+
+    /**
+     * Keycloak's organisation search matches names and domains, not aliases: an alias that is in
+     * neither ({@code nordan-kansliet} of "Kansliet, Samordningsförbundet Nordan") is found only in
+     * the whole list, which is read when the search does not find it.
+     */
+    private Optional<String> findOrganisationId(String alias) {
+        return withAlias(alias, "/organizations?briefRepresentation=true&search=" + enc(alias) + "&first=0&max=100")
+                .or(() -> withAlias(alias, "/organizations?briefRepresentation=true&first=0&max=10000"));
+    }
+
+    private Optional<String> withAlias(String alias, String query) {
+        return array(get(query)).getValuesAs(JsonObject.class).stream()
+                .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst();
+    }
+
+    private static Konto konto(JsonObject u) {
+        Person p = person(u);
+        Optional<String> forbund = Optional.ofNullable(u.getJsonObject("attributes"))
+                .map(a -> a.getJsonArray("forbund")).filter(f -> !f.isEmpty()).map(f -> f.getString(0));
+        return new Konto(p.id(), p.username(), p.namn(), p.email(), forbund);
     }
 
     private static Person person(JsonObject u) {

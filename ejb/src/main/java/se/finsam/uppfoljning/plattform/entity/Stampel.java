@@ -41,14 +41,19 @@ public class Stampel {
     public String vem() { return vem; }
     public Instant nar() { return nar.toInstant(); }
 
+    /** The same person at the same instant, whatever offset the database handed the time back in. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Stampel s && s.vem.equals(vem) && s.nar.isEqual(nar);
+        return o instanceof Stampel s && Objects.equals(s.vem, vem) && Objects.equals(instant(s.nar), instant(nar));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(vem, nar.toInstant());
+        return Objects.hash(vem, instant(nar));
+    }
+
+    private static Instant instant(OffsetDateTime tid) {
+        return tid == null ? null : tid.toInstant();
     }
 
     @Override

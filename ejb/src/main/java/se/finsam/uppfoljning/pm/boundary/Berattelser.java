@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
-import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -39,6 +40,9 @@ public class Berattelser {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnerRegister partner;
 
     @Inject
     PmTexter texter;
@@ -82,8 +86,7 @@ public class Berattelser {
         String text = input.text().replace("\r\n", "\n").replace('\r', '\n');
         String before = t == null ? null : t.text();
         if (t == null) {
-            Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
-            t = new PmBerattelse(forbund, h.ar(), h.halvar(), a);
+            t = new PmBerattelse(partner.forbund(new ForbundKod(forbundKod)).orElseThrow().id(), h.ar(), h.halvar(), a);
             t.rewrite(text, caller.username(), Clock.systemUTC().instant());
             em.persist(t);
         } else {

@@ -1,42 +1,44 @@
 package se.finsam.uppfoljning.pm.boundary;
 
-import se.finsam.uppfoljning.pm.PmFel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import se.finsam.uppfoljning.plattform.control.Caller;
-import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.budget.boundary.Budgetrad;
 import se.finsam.uppfoljning.budget.boundary.Ekonomi;
-import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.insats.entity.InsatsTyp;
-import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
-import se.finsam.uppfoljning.kvartalsrapport.entity.RapportStatus;
-import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.insats.boundary.InsatsUnderlag;
+import se.finsam.uppfoljning.insats.boundary.Insatslasning;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsunderlag;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportsammandrag;
+import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.pm.PmFel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The PM's budget section: tables 3 and 4, computed from the quarterly reports, the deviations and the budget component. */
+/**
+ * The PM's budget section: tables 3 and 4, composed from the read facades of the quarterly reports,
+ * the deviations and the budget component (DTOs only).
+ */
 @Stateless
 public class Budgettabeller {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Insatslasning insatser;
 
     @Inject
-    Rapporter rapporter;
+    Kvartalsunderlag kvartal;
 
     @Inject
     Ekonomi ekonomi;
@@ -51,20 +53,14 @@ public class Budgettabeller {
     /** Table 3 from what this request has read so far (see {@link PmLasning}). */
     public Tabell3 tabell3(@NotNull PmLasning l) {
         Halvar h = l.halvar();
-        List<Tabell3.Grupp> grupper = new ArrayList<>();
-        List<Insats> igang = running(l);
-        java.util.Set<Long> budgetavvikelser = l.inkomna(avvikelser).stream()
-                .filter(a -> "BUDGET".equals(a.typ())).map(AvvikelseView::insatsId).collect(Collectors.toSet());
-        List<Map<Long, Kvartalsrapport>> rapporterna = List.of(l.rapporter(rapporter, h.forstaKvartal()),
-                l.rapporter(rapporter, h.sistaKvartal()));
-        for (InsatsTyp typ : InsatsTyp.values()) {
-            List<Tabell3.Rad> rader = igang.stream().filter(i -> i.typ() == typ)
-                    .map(i -> rad3(i, l.namn(i), rapporterna, budgetavvikelser.contains(i.id()))).toList();
-            if (!rader.isEmpty()) {
-                grupper.add(new Tabell3.Grupp(typ.name(), typ.plural(), rader));
-            }
-        }
-        return new Tabell3(h.ar(), h.halvar(), grupper);
+        List<InsatsUnderlag> igang = running(l);
+        Set<Long> budgetavvikelser = l.inkomna(avvikelser).stream()
+                .filter(AvvikelseView::gallerBudget).map(AvvikelseView::insatsId).collect(Collectors.toSet());
+        List<Map<InsatsId, Rapportsammandrag>> rapporterna = List.of(l.rapporter(kvartal, h.forstaKvartal()),
+                l.rapporter(kvartal, h.sistaKvartal()));
+        return new Tabell3(h.ar(), h.halvar(), PmTabeller.grouped(igang,
+                (slag, rader) -> new Tabell3.Grupp(slag.typ(), slag.plural(), rader),
+                i -> rad3(i, rapporterna, budgetavvikelser.contains(i.id().varde()))));
     }
 
     public Tabell4 tabell4(@NotNull Caller caller, Halvar h) {
@@ -74,28 +70,29 @@ public class Budgettabeller {
     /** Table 4 from what this request has read so far (see {@link PmLasning}). */
     public Tabell4 tabell4(@NotNull PmLasning l) {
         Halvar h = l.halvar();
-        List<Insats> igang = running(l);
-        Map<Long, Budgetrad> budget = ekonomi.budgetrader(l.caller(), igang, h.year()).stream()
+        List<InsatsUnderlag> igang = running(l);
+        Map<Long, Budgetrad> budget = ekonomi.budgetrader(l.caller(), igang.stream().map(InsatsUnderlag::id).toList(),
+                        h.year()).stream()
                 .collect(Collectors.toMap(Budgetrad::insatsId, Function.identity()));
         boolean helar = h.halvar() == 2;
         return new Tabell4(h.ar(), h.halvar(), igang.stream().map(i -> {
-            Budgetrad b = budget.get(i.id());
-            return new Tabell4.Rad(i.id(), i.agare().namn(), l.namn(i), b.forstaHalvaret(),
+            Budgetrad b = budget.get(i.id().varde());
+            return new Tabell4.Rad(i.id().varde(), i.agarnamn(), i.kortnamn(), b.forstaHalvaret(),
                     helar ? b.helaAret() : null, b.not(), helar ? b.overfortTillNastaArTsek() : null);
         }).toList());
     }
 
     /** Vacancies from the quarterly reports; "Inkomna avvikelser gällande budget" from the deviations received in the half-year. */
-    private static Tabell3.Rad rad3(Insats i, String namn, List<Map<Long, Kvartalsrapport>> rapporterna, boolean budgetavvikelse) {
-        List<Kvartalsrapport> inskickade = rapporterna.stream()
-                .flatMap(kvartalet -> java.util.Optional.ofNullable(kvartalet.get(i.id())).stream())
-                .filter(r -> r.status() == RapportStatus.INSKICKAD || r.status() == RapportStatus.GODKAND).toList();
-        return new Tabell3.Rad(i.id(), namn, janej(inskickade, Kvartalsrapport::vakansSof),
-                janej(inskickade, Kvartalsrapport::vakansEgen), budgetavvikelse ? "Ja" : "Nej");
+    private static Tabell3.Rad rad3(InsatsUnderlag i, List<Map<InsatsId, Rapportsammandrag>> rapporterna, boolean budgetavvikelse) {
+        List<Rapportsammandrag> inskickade = rapporterna.stream()
+                .flatMap(kvartalet -> Optional.ofNullable(kvartalet.get(i.id())).stream())
+                .filter(Rapportsammandrag::inskickad).toList();
+        return new Tabell3.Rad(i.id().varde(), i.kortnamn(), janej(inskickade, Rapportsammandrag::vakansSof),
+                janej(inskickade, Rapportsammandrag::vakansEgen), budgetavvikelse ? "Ja" : "Nej");
     }
 
     /** "Ja" when any report of the half-year says so, "Nej" when they answer and none does. */
-    private static String janej(List<Kvartalsrapport> rapporter, Function<Kvartalsrapport, Boolean> svar) {
+    private static String janej(List<Rapportsammandrag> rapporter, Function<Rapportsammandrag, Boolean> svar) {
         List<Boolean> svaren = rapporter.stream().map(svar).filter(Objects::nonNull).toList();
         if (svaren.isEmpty()) {
             return "Saknas";
@@ -103,11 +100,10 @@ public class Budgettabeller {
         return svaren.stream().anyMatch(Predicate.isEqual(Boolean.TRUE)) ? "Ja" : "Nej";
     }
 
-    private List<Insats> running(PmLasning l) {
+    private List<InsatsUnderlag> running(PmLasning l) {
         if (!l.caller().hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
             throw UppfoljningException.of(PmFel.INGEN_PM_ROLL);
         }
-        return l.igang(em);
+        return l.igang(insatser);
     }
-
 }

@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
-import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -50,6 +51,9 @@ public class Faststallande {
     EntityManager em;
 
     @Inject
+    PartnerRegister partner;
+
+    @Inject
     PmDokument dokument;
 
     @Inject
@@ -80,8 +84,8 @@ public class Faststallande {
         }
         PmUnderlag underlag = dokument.underlag(caller, h);
         PmReport report = PmDokument.rapport(underlag);
-        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
-        FaststalltPm pm = new FaststalltPm(forbund, h.ar(), h.halvar(), PmJson.write(underlag), filer.layoutVersion(forbundKod),
+        long forbundId = partner.forbund(new ForbundKod(forbundKod)).orElseThrow().id();
+        FaststalltPm pm = new FaststalltPm(forbundId, h.ar(), h.halvar(), PmJson.write(underlag), filer.layoutVersion(forbundKod),
                 caller.username(), Clock.systemUTC().instant());
         try {
             em.persist(pm);

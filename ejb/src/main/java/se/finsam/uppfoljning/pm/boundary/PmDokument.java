@@ -7,8 +7,10 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
-import se.finsam.uppfoljning.insats.entity.InsatsTyp;
-import se.finsam.uppfoljning.partner.entity.Forbund;
+import se.finsam.uppfoljning.insats.boundary.Insatsslag;
+import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
@@ -25,7 +27,6 @@ import se.finsam.uppfoljning.pm.control.Sammanfattning;
 import se.finsam.uppfoljning.pm.entity.Avsnitt;
 import se.finsam.uppfoljning.pm.entity.FaststalltPm;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
-import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.slutrapport.boundary.Slutrapportering;
 import se.finsam.uppfoljning.reports.BudgetRad;
 import se.finsam.uppfoljning.reports.BudgetTabell;
@@ -87,10 +88,13 @@ public class PmDokument {
     @Inject
     PmFiler filer;
 
+    @Inject
+    PartnerRegister partner;
+
     /** The PM as it reads today's data: the draft, and what a freeze would store. */
     public PmUnderlag underlag(@NotNull Caller caller, Halvar h) {
         String forbundKod = Atkomst.forbund(caller);
-        Forbund forbund = em.createNamedQuery(Forbund.BY_KOD, Forbund.class).setParameter("kod", forbundKod).getSingleResult();
+        String forbundsnamn = partner.forbund(new ForbundKod(forbundKod)).orElseThrow().namn();
         int ar = h.ar();
         int halvar = h.halvar();
         // The insatser, the quarterly reports and the deviations are read once for all the tables
@@ -108,7 +112,7 @@ public class PmDokument {
         if (avslutade != null) {
             text.put(PmText.AVSLUTADE.name(), avslutade);
         }
-        return new PmUnderlag(forbund.namn(), ar, halvar, text, t1, tabeller.tabell2(l),
+        return new PmUnderlag(forbundsnamn, ar, halvar, text, t1, tabeller.tabell2(l),
                 budgettabeller.tabell3(l), budgettabeller.tabell4(l),
                 tabeller.tabell5(l), deltagartabeller.forPm(caller, h));
     }
@@ -222,13 +226,11 @@ public class PmDokument {
     /** The opening sentences from table 1: the kinds in the register's order, the insatser closed in the half-year. */
     static String sammanfattning(Halvar h, Tabell1 t1) {
         List<Sammanfattning.Slag> slag = new ArrayList<>();
-        for (InsatsTyp typ : InsatsTyp.values()) {
-            int antal = switch (typ) {
-                case INDIVIDINSATS -> t1.individinsatser();
-                case STRUKTURINSATS -> t1.strukturinsatser();
-                case KOMPETENSHOJANDE -> t1.kompetenshojande();
-            };
-            slag.add(new Sammanfattning.Slag(typ.label().toLowerCase(Locale.ROOT), typ.plural().toLowerCase(Locale.ROOT), antal));
+        Map<Insatsslag, Integer> antal = Map.of(Insatsslag.INDIVIDINSATS, t1.individinsatser(),
+                Insatsslag.STRUKTURINSATS, t1.strukturinsatser(), Insatsslag.KOMPETENSHOJANDE, t1.kompetenshojande());
+        for (Insatsslag typ : Insatsslag.alla()) {
+            slag.add(new Sammanfattning.Slag(typ.label().toLowerCase(Locale.ROOT), typ.plural().toLowerCase(Locale.ROOT),
+                    antal.get(typ)));
         }
         List<LocalDate> avslutade = t1.grupper().stream().flatMap(g -> g.rader().stream())
                 .map(Tabell1.Rad::slut).filter(slut -> !slut.isAfter(h.sistaDag())).toList();
@@ -238,15 +240,15 @@ public class PmDokument {
     /** "Avvikelse mål/målgrupp" from the deviation reports other than budget that came in during the half-year. */
     private String avvikelsetext(PmLasning l) {
         return Avvikelsetext.text(l.inkomna(avvikelser).stream()
-                .filter(a -> !"BUDGET".equals(a.typ()))
+                .filter(a -> !a.gallerBudget())
                 .map(a -> new Avvikelsetext.Inkommen(a.insats(), a.typText(), a.beskrivning())).toList());
     }
 
     /** The insatser of table 1 whose (extended) period ended in the half-year. */
-    private List<Insats> avslutadeUnder(Halvar h, Tabell1 t1) {
+    private static List<InsatsId> avslutadeUnder(Halvar h, Tabell1 t1) {
         return t1.grupper().stream().flatMap(g -> g.rader().stream())
                 .filter(r -> !r.slut().isBefore(h.forstaDag()) && !r.slut().isAfter(h.sistaDag()))
-                .map(r -> em.find(Insats.class, r.insatsId())).filter(java.util.Objects::nonNull).toList();
+                .map(r -> new InsatsId(r.insatsId())).toList();
     }
 
     private static PmText slot(Avsnitt avsnitt) {

@@ -1,15 +1,15 @@
 package se.finsam.uppfoljning.pm.boundary;
 
-import jakarta.persistence.EntityManager;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
+import se.finsam.uppfoljning.insats.boundary.InsatsUnderlag;
+import se.finsam.uppfoljning.insats.boundary.Insatslasning;
 import se.finsam.uppfoljning.insats.control.Atkomst;
-import se.finsam.uppfoljning.insats.control.InsatsLookup;
-import se.finsam.uppfoljning.insats.control.Utskriftsnamn;
-import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsunderlag;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportsammandrag;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 
@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * What one PM request reads once and every table builder of that request shares: the insatser
  * running in the half-year, the quarterly reports of each quarter, the deviations received in the
- * half-year. Each is read the first time a table asks for it, by that table's own query, and handed
+ * half-year. Each is read the first time a table asks for it, through the owning component's read
+ * facade (DTOs only: no entity and no EntityManager of another component passes here), and handed
  * to the next table as it was read. It lives for one request (one transaction) and is never kept
  * beyond it: nothing here is a cache across requests (decision 0022).
  */
@@ -28,10 +29,9 @@ public final class PmLasning {
 
     private final Caller caller;
     private final Halvar halvar;
-    private String forbund;
-    private List<Insats> igang;
-    private Map<Long, String> namn;
-    private final Map<Rapportperiod, Map<Long, Kvartalsrapport>> rapporter = new HashMap<>();
+    private ForbundKod forbund;
+    private List<InsatsUnderlag> igang;
+    private final Map<Rapportperiod, Map<InsatsId, Rapportsammandrag>> rapporter = new HashMap<>();
     private List<AvvikelseView> inkomna;
 
     PmLasning(Caller caller, Halvar halvar) {
@@ -48,36 +48,24 @@ public final class PmLasning {
     }
 
     /** The caller's förbund (checked when first asked for, after the table's own role check). */
-    public String forbund() {
+    public ForbundKod forbund() {
         if (forbund == null) {
-            forbund = Atkomst.forbund(caller);
+            forbund = new ForbundKod(Atkomst.forbund(caller));
         }
         return forbund;
     }
 
     /** The insatser of the förbund running in the half-year, in the register's order; read the first time. */
-    List<Insats> igang(EntityManager em) {
+    List<InsatsUnderlag> igang(Insatslasning las) {
         if (igang == null) {
-            igang = em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund())
-                    .setHint(InsatsLookup.READ_ONLY, "True").getResultStream().filter(i -> i.runsDuring(halvar.forstaDag(), halvar.sistaDag())).toList();
+            igang = las.igang(forbund(), halvar);
         }
         return igang;
     }
 
-    /**
-     * The name an insats of the half-year prints under in every table of this PM: its short name at
-     * the half-year's end, told apart from another that would read the same ({@link Utskriftsnamn}).
-     */
-    String namn(Insats insats) {
-        if (namn == null) {
-            namn = Utskriftsnamn.av(igang, halvar.sistaDag());
-        }
-        return namn.getOrDefault(insats.id(), insats.kortnamnPer(halvar.sistaDag()));
-    }
-
-    /** The quarter's reports by insats id ({@link Rapporter#forReading}); read the first time that quarter is asked for. */
-    Map<Long, Kvartalsrapport> rapporter(Rapporter las, Rapportperiod kvartal) {
-        return rapporter.computeIfAbsent(kvartal, k -> las.forReading(forbund(), k));
+    /** The quarter's reports by insats ({@link Kvartalsunderlag#rapporter}); read the first time that quarter is asked for. */
+    Map<InsatsId, Rapportsammandrag> rapporter(Kvartalsunderlag las, Rapportperiod kvartal) {
+        return rapporter.computeIfAbsent(kvartal, k -> las.rapporter(forbund(), k));
     }
 
     /** The deviations received in the half-year, as the caller may read them; read the first time. */

@@ -2,7 +2,10 @@ package se.finsam.uppfoljning.pm.control;
 
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.pm.entity.FaststalldFil;
 import se.finsam.uppfoljning.pm.entity.FaststalltPm;
@@ -16,9 +19,13 @@ public class FaststalldaPm {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PartnerRegister partner;
+
     public Optional<FaststalltPm> av(String forbund, Halvar h) {
-        return em.createNamedQuery(FaststalltPm.BY_PM, FaststalltPm.class).setParameter("forbund", forbund)
-                .setParameter("ar", h.ar()).setParameter("halvar", h.halvar()).getResultStream().findFirst();
+        return partner.forbund(new ForbundKod(forbund)).flatMap(f -> em.createNamedQuery(FaststalltPm.BY_PM, FaststalltPm.class)
+                .setParameter("forbund", f.id()).setParameter("ar", h.ar()).setParameter("halvar", h.halvar())
+                .getResultStream().findFirst());
     }
 
     public Optional<FaststalldFil> fil(FaststalltPm pm, PmFormat format) {

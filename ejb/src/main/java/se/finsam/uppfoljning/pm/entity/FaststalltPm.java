@@ -4,11 +4,8 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Stampel;
 
@@ -23,14 +20,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "pm_faststallt")
 @NamedQuery(name = FaststalltPm.BY_PM,
-        query = "select p from FaststalltPm p where p.forbund.kod = :forbund and p.ar = :ar and p.halvar = :halvar")
+        query = "select p from FaststalltPm p where p.forbundId = :forbund and p.ar = :ar and p.halvar = :halvar")
 public class FaststalltPm extends Numrerad {
 
     public static final String BY_PM = "FaststalltPm.byPm";
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "forbund_id")
-    private Forbund forbund;
+    /** The förbund's key: the förbund is partner's entity, named here by its id only (issue 18). */
+    @Column(name = "forbund_id", nullable = false)
+    private long forbundId;
 
     @Column(nullable = false)
     private int ar;
@@ -53,8 +50,11 @@ public class FaststalltPm extends Numrerad {
     protected FaststalltPm() {
     }
 
-    public FaststalltPm(Forbund forbund, int ar, int halvar, String underlag, String layoutversion, String vem, Instant nar) {
-        this.forbund = Objects.requireNonNull(forbund, "Ett fastställt PM hör till ett förbund.");
+    public FaststalltPm(long forbundId, int ar, int halvar, String underlag, String layoutversion, String vem, Instant nar) {
+        if (forbundId <= 0) {
+            throw new IllegalArgumentException("Ett fastställt PM hör till ett förbund.");
+        }
+        this.forbundId = forbundId;
         if (halvar != 1 && halvar != 2) {
             throw new IllegalArgumentException("Halvår är 1 eller 2.");
         }

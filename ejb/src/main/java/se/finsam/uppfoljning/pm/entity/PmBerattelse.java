@@ -5,12 +5,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Stampel;
 
@@ -21,15 +18,15 @@ import java.util.Objects;
 @Entity
 @Table(name = "pm_text")
 @NamedQuery(name = PmBerattelse.BY_PM,
-        query = "select t from PmBerattelse t where t.forbund.kod = :forbund and t.ar = :ar and t.halvar = :halvar")
+        query = "select t from PmBerattelse t where t.forbundId = :forbund and t.ar = :ar and t.halvar = :halvar")
 public class PmBerattelse extends Numrerad {
 
     public static final String BY_PM = "PmBerattelse.byPm";
     public static final int MAX_TEXT = 20000;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "forbund_id")
-    private Forbund forbund;
+    /** The förbund's key: the förbund is partner's entity, named here by its id only (issue 18). */
+    @Column(name = "forbund_id", nullable = false)
+    private long forbundId;
 
     @Column(nullable = false)
     private int ar;
@@ -53,8 +50,11 @@ public class PmBerattelse extends Numrerad {
     protected PmBerattelse() {
     }
 
-    public PmBerattelse(Forbund forbund, int ar, int halvar, Avsnitt avsnitt) {
-        this.forbund = Objects.requireNonNull(forbund, "Texten hör till ett förbund.");
+    public PmBerattelse(long forbundId, int ar, int halvar, Avsnitt avsnitt) {
+        if (forbundId <= 0) {
+            throw new IllegalArgumentException("Texten hör till ett förbund.");
+        }
+        this.forbundId = forbundId;
         this.ar = ar;
         if (halvar != 1 && halvar != 2) {
             throw new IllegalArgumentException("Halvår är 1 eller 2.");

@@ -13,6 +13,8 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.slutrapport.SlutrapportFel;
 import se.finsam.uppfoljning.slutrapport.control.Slutrapporter;
 import se.finsam.uppfoljning.slutrapport.entity.Malutfall;
@@ -22,8 +24,10 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,11 +57,40 @@ public class Slutrapportering {
                 .orElseThrow(() -> UppfoljningException.of(SlutrapportFel.FINNS_INTE));
     }
 
-    /** The final reports of the given insatser that have one; the PM checks who may read it. */
-    public List<SlutrapportView> forInsatser(@NotNull Caller caller, List<Insats> insatser) {
-        String forbund = Atkomst.forbund(caller);
-        return insatser.stream().filter(i -> i.forbund().kod().equals(forbund))
+    /**
+     * The PM's read facade: the final reports of the given insatser of the caller's förbund that have
+     * one, in the order given; the PM checks who may read it.
+     */
+    public List<SlutrapportView> forInsatser(@NotNull Caller caller, List<InsatsId> insatser) {
+        return lookup.forReading(new ForbundKod(Atkomst.forbund(caller)), insatser).stream()
+                .sorted(Comparator.comparingInt(i -> insatser.indexOf(new InsatsId(i.id()))))
                 .flatMap(i -> slutrapporter.of(i).stream()).map(SlutrapportView::of).toList();
+    }
+
+    /**
+     * Slutrapport's part of a data package (checked whole by the package beforehand): each final
+     * report written or rewritten, with the same audit rows as the form; returns how many.
+     *
+     * @param insatsIds every insats the package may name, by code
+     */
+    public int lasIn(@NotNull Caller caller, Map<String, InsatsId> insatsIds, List<Slutrapportpaket.Slutrapport> poster) {
+        for (Slutrapportpaket.Slutrapport s : poster) {
+            slutrapporter.write(caller, lookup.find(insatsIds.get(s.insats())).orElseThrow(), null, s.syfte(),
+                    s.mal().stream().map(m -> new Malutfall(m.nummer(), m.utfall(), m.uppnatt())).toList(),
+                    s.sammanfattning(), s.leverVidare(), s.lankar() == null ? List.of() : s.lankar(), Instant.now());
+        }
+        return poster.size();
+    }
+
+    /** The final reports of those insatser that end (extensions included) in the period, for a package. */
+    public List<Slutrapportpaket.Slutrapport> exportera(List<InsatsId> insatsIds, LocalDate fran, LocalDate till) {
+        return insatsIds.stream().map(id -> lookup.find(id).orElseThrow())
+                .filter(i -> !i.slutPer(LocalDate.MAX).isBefore(fran) && !i.slutPer(LocalDate.MAX).isAfter(till))
+                .flatMap(i -> slutrapporter.of(i).stream())
+                .map(r -> new Slutrapportpaket.Slutrapport(r.insats().kod(), r.syfte(),
+                        r.mal().stream().map(m -> new Slutrapportpaket.Malutfall(m.nummer(), m.utfall(), m.uppnatt())).toList(),
+                        r.sammanfattning(), r.leverVidare(), r.lankar()))
+                .toList();
     }
 
     public SlutrapportView spara(@NotNull Caller caller, InsatsId insatsId, SlutrapportInput in) {

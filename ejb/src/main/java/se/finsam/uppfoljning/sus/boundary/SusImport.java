@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.sus.boundary;
 
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

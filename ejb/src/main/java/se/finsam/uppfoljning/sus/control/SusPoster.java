@@ -1,13 +1,12 @@
 package se.finsam.uppfoljning.sus.control;
 
+import se.finsam.uppfoljning.deltagare.boundary.Filsiffror;
+import se.finsam.uppfoljning.deltagare.boundary.StatistikInput;
 import se.finsam.uppfoljning.deltagare.control.Konsistensregler;
+import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Del;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil.Grupp;
-import se.finsam.uppfoljning.deltagare.entity.Antal;
-import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
-import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns a decoded SUS row into the statistics' figures: the column groups the file carries replace
- * the recorded ones (each with the file's extraction date: participants and outcome, termination
- * reasons, target group), everything else stays as recorded (the action-plan share comes from the
- * quarterly report, not SUS). Pure.
+ * Turns a decoded SUS row into the statistics' figures: the row's counts of the column groups the file
+ * carries, handed to deltagare ({@link Filsiffror}), which lays them over what is recorded. Pure.
  */
 public final class SusPoster {
 
@@ -27,43 +24,18 @@ public final class SusPoster {
     }
 
     public static Deltagarsiffror siffror(SusUtdrag utdrag, SusUtdrag.Rad rad, Optional<Deltagarsiffror> befintlig) {
-        Deltagarsiffror b = befintlig.orElse(null);
-        boolean deltagare = utdrag.grupper().contains(Grupp.DELTAGARE);
-        boolean avslut = utdrag.grupper().contains(Grupp.AVSLUTSORSAKER);
-        boolean malgrupp = utdrag.grupper().contains(Grupp.MALGRUPP);
-        Map<String, Antal> anledningar;
-        if (avslut) {
-            anledningar = new LinkedHashMap<>();
-            for (SusKolumnprofil.Matt m : SusKolumnprofil.MATT) {
-                if (m.grupp() == Grupp.AVSLUTSORSAKER) {
-                    anledningar.put(m.nyckel().substring("avslut.".length()), km(rad, m.nyckel()));
-                }
+        Map<String, StatistikInput.Km> antal = new LinkedHashMap<>();
+        for (SusKolumnprofil.Matt m : SusKolumnprofil.MATT) {
+            // the counts by sex of the groups the file carries ("anonyma" is a total, "snittdagar" decimals)
+            if (utdrag.grupper().contains(m.grupp()) && m.slag() == SusKolumnprofil.Slag.ANTAL
+                    && m.delning() != SusKolumnprofil.Delning.TOTAL) {
+                antal.put(m.nyckel(), new StatistikInput.Km(rad.antal(m.nyckel(), Del.K), rad.antal(m.nyckel(), Del.M), null));
             }
-        } else {
-            anledningar = b == null ? Map.of() : b.avslutningsanledningar();
         }
-        Deltagarsiffror.Malgrupp mg = b == null ? null : b.malgrupp();
-        if (malgrupp) {
-            Map<Malgruppskategori, Antal> fordelning = new EnumMap<>(Malgruppskategori.class);
-            for (Malgruppskategori k : Malgruppskategori.values()) {
-                fordelning.put(k, km(rad, "malgrupp." + k.name()));
-            }
-            mg = new Deltagarsiffror.Malgrupp(utdrag.uttagsdatum(), km(rad, "malgrupp"), fordelning,
-                    rad.decimaler().get("snittdagar.K"), rad.decimaler().get("snittdagar.M"));
-        }
-        return new Deltagarsiffror(
-                deltagare ? utdrag.uttagsdatum() : b == null ? null : b.uttagsdatum(),
-                deltagare ? km(rad, "pagaendeStart") : varde(b, "pagaendeStart"),
-                deltagare ? km(rad, "inregistrerade") : varde(b, "inregistrerade"),
-                deltagare ? km(rad, "avslutade") : varde(b, "avslutade"),
-                deltagare ? km(rad, "avslutadeHelaPerioden") : varde(b, "avslutadeHelaPerioden"),
-                deltagare ? km(rad, "pagaendeSlut") : varde(b, "pagaendeSlut"),
-                deltagare ? rad.antal("anonyma", Del.TOTAL) : b == null ? 0 : b.anonyma(),
-                deltagare ? km(rad, "arbeteStudier") : varde(b, "arbeteStudier"),
-                b == null ? null : b.handlingsplanProcent(),
-                avslut || b == null ? SusKolumnprofil.KODLISTA : b.kodlista(),
-                avslut ? utdrag.uttagsdatum() : b == null ? null : b.anledningarUttagsdatum(),
-                anledningar, mg, Map.of());
+        return new Filsiffror(utdrag.uttagsdatum(), utdrag.grupper().contains(Grupp.DELTAGARE),
+                utdrag.grupper().contains(Grupp.AVSLUTSORSAKER), utdrag.grupper().contains(Grupp.MALGRUPP), antal,
+                rad.antal("anonyma", Del.TOTAL), SusKolumnprofil.KODLISTA, rad.decimaler().get("snittdagar.K"),
+                rad.decimaler().get("snittdagar.M")).over(befintlig);
     }
 
     /**
@@ -88,13 +60,5 @@ public final class SusPoster {
 
     /** One stored figure before and after ({@code "24/31"} is K/M; null: not recorded). */
     public record Jamforelse(String falt, String fore, String efter) {
-    }
-
-    private static Antal km(SusUtdrag.Rad rad, String matt) {
-        return new Antal(rad.antal(matt, Del.K), rad.antal(matt, Del.M));
-    }
-
-    private static Antal varde(Deltagarsiffror b, String falt) {
-        return b == null ? Antal.NOLL : b.antal(falt);
     }
 }

@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.datapaket.control;
 
 import org.junit.jupiter.api.Test;
+import se.finsam.uppfoljning.budget.boundary.Ekonomipaket;
 import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
@@ -17,9 +18,9 @@ class EkonomidelTest {
 
     @Test
     void moneyNeedsVersionTwo() {
-        Datapaket v1 = paket(Datapaket.FORMAT_1, List.of(new Datapaket.Budget("habo", 2022, BigDecimal.TEN, null)), List.of());
+        Datapaket v1 = paket(Datapaket.FORMAT_1, List.of(new Ekonomipaket.Budget("habo", 2022, BigDecimal.TEN, null)), List.of());
         assertThat(fields(v1)).containsExactly("format");
-        assertThat(fields(paket(Datapaket.FORMAT, List.of(new Datapaket.Budget("habo", 2022, BigDecimal.TEN, null)), List.of())))
+        assertThat(fields(paket(Datapaket.FORMAT, List.of(new Ekonomipaket.Budget("habo", 2022, BigDecimal.TEN, null)), List.of())))
                 .isEmpty();
     }
 
@@ -31,9 +32,9 @@ class EkonomidelTest {
     @Test
     void rekvisitionerAreCheckedWhole() {
         Datapaket p = paket(Datapaket.FORMAT, List.of(), List.of(
-                new Datapaket.Rekvisition("okand", 2022, 1, BigDecimal.ONE, null, null, "INSKICKAD", DAG, null, null),
-                new Datapaket.Rekvisition("habo", 2022, 2, BigDecimal.TEN,
-                        List.of(new Datapaket.Kostnadsrad("Lön", BigDecimal.ONE)), null, "RETURNERAD", DAG, null, " ")));
+                new Ekonomipaket.Rekvisition("okand", 2022, 1, BigDecimal.ONE, null, null, "INSKICKAD", DAG, null, null),
+                new Ekonomipaket.Rekvisition("habo", 2022, 2, BigDecimal.TEN,
+                        List.of(new Ekonomipaket.Kostnadsrad("Lön", BigDecimal.ONE)), null, "RETURNERAD", DAG, null, " ")));
         assertThat(fields(p)).containsExactlyInAnyOrder("rekvisitioner[0].insats", "rekvisitioner[1].beslutad",
                 "rekvisitioner[1].kommentar", "rekvisitioner[1].kostnadsrader");
     }
@@ -42,7 +43,7 @@ class EkonomidelTest {
         return Ekonomidel.check(p, Set.of("habo")).stream().map(FieldError::field).toList();
     }
 
-    private static Datapaket paket(String format, List<Datapaket.Budget> budgetar, List<Datapaket.Rekvisition> rekvisitioner) {
+    private static Datapaket paket(String format, List<Ekonomipaket.Budget> budgetar, List<Ekonomipaket.Rekvisition> rekvisitioner) {
         return new Datapaket(format, "uppsala-lan", new Datapaket.Period(2022, 1), List.of(), null, null,
                 budgetar, null, rekvisitioner, null, null, null);
     }

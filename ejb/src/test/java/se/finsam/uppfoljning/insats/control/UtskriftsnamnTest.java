@@ -25,7 +25,7 @@ class UtskriftsnamnTest {
         Insats i = new Insats(FORBUND, kod, agare);
         i.describe(kortnamn + " lång", InsatsTyp.INDIVIDINSATS, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), null, 0);
         i.rename(kortnamn, LocalDate.of(2022, 1, 1));
-        Field f = Insats.class.getDeclaredField("id");
+        Field f = se.finsam.uppfoljning.plattform.entity.Numrerad.class.getDeclaredField("id");
         f.setAccessible(true);
         f.set(i, id);
         return i;

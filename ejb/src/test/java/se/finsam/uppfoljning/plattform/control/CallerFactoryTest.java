@@ -57,6 +57,14 @@ class CallerFactoryTest {
     }
 
     @Test
+    void theBootstrapSystemAdministratorNeedsNoForbund() {
+        Caller caller = CallerFactory.fromClaims(new Claims(Map.of(
+                "preferred_username", "systemadmin", "groups", List.of("systemadmin"))));
+        assertThat(caller.forbund()).isEmpty();
+        assertThat(caller.isComplete()).isTrue();
+    }
+
+    @Test
     void twoOrganisationsPickTheSameOneEveryTime() {
         Caller caller = CallerFactory.fromClaims(new Claims(Map.of(
                 "preferred_username", "x", "organization", List.of("tierp", "habo"))));

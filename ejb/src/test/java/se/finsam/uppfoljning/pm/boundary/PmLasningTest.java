@@ -3,12 +3,14 @@ package se.finsam.uppfoljning.pm.boundary;
 import org.junit.jupiter.api.Test;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
-import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
-import se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport;
-import se.finsam.uppfoljning.plattform.control.Adressdel;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsunderlag;
+import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportsammandrag;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
@@ -30,15 +32,15 @@ class PmLasningTest {
     @Test
     void eachQuarterIsReadOncePerRequestAndForTheCallersForbund() {
         List<String> lasningar = new ArrayList<>();
-        Rapporter rapporter = new Rapporter() {
+        Kvartalsunderlag rapporter = new Kvartalsunderlag() {
             @Override
-            public Map<Long, Kvartalsrapport> forReading(String forbund, Rapportperiod period) {
+            public Map<InsatsId, Rapportsammandrag> rapporter(ForbundKod forbund, Rapportperiod period) {
                 lasningar.add(forbund + " " + period.ar() + "Q" + period.kvartal());
                 return Map.of();
             }
         };
         PmLasning l = new PmLasning(KANSLI, new Halvar(2022, 2));
-        Map<Long, Kvartalsrapport> q4 = l.rapporter(rapporter, l.halvar().sistaKvartal());
+        Map<InsatsId, Rapportsammandrag> q4 = l.rapporter(rapporter, l.halvar().sistaKvartal());
         assertSame(q4, l.rapporter(rapporter, l.halvar().sistaKvartal()));
         l.rapporter(rapporter, l.halvar().forstaKvartal());
         l.rapporter(rapporter, new Rapportperiod(2022, 4));

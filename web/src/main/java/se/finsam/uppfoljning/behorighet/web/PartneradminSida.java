@@ -28,15 +28,12 @@ public class PartneradminSida implements Serializable {
 
     private List<PersonView> personer;
     private List<Partneradministration.InsatsVal> insatser;
-    private final Fel fel = new Fel();
-    private String bekraftelse;
+    private final Atgard atgard = new Atgard();
     private String person;
     private String roll;
     private String rapportor;
     private Long insats;
-    private String email;
-    private String fornamn;
-    private String efternamn;
+    private final Inbjudningsformular inbjudan = new Inbjudningsformular();
 
     public void load() {
         personer = administration.personer(caller.require());
@@ -54,10 +51,8 @@ public class PartneradminSida implements Serializable {
     public void bjudIn() {
         act(() -> {
             Partneradministration.Inbjuden inbjuden = administration.bjudIn(caller.require(),
-                    new Partneradministration.Inbjudan(email, fornamn, efternamn));
-            email = null;
-            fornamn = null;
-            efternamn = null;
+                    new Partneradministration.Inbjudan(inbjudan.getEmail(), inbjudan.getFornamn(), inbjudan.getEfternamn()));
+            inbjudan.clear();
             return inbjuden;
         }, "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.");
     }
@@ -74,15 +69,7 @@ public class PartneradminSida implements Serializable {
     }
 
     private void act(java.util.function.Supplier<?> action, String done) {
-        bekraftelse = null;
-        try {
-            action.get();
-            fel.clear();
-            bekraftelse = done;
-            load();
-        } catch (RuntimeException e) {
-            fel.take(e);
-        }
+        atgard.run(action, done, this::load);
     }
 
     public List<String[]> getRollval() {
@@ -94,15 +81,10 @@ public class PartneradminSida implements Serializable {
     }
 
     public List<PersonView> getPersoner() { return personer; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getFornamn() { return fornamn; }
-    public void setFornamn(String fornamn) { this.fornamn = fornamn; }
-    public String getEfternamn() { return efternamn; }
-    public void setEfternamn(String efternamn) { this.efternamn = efternamn; }
+    public Inbjudningsformular getInbjudan() { return inbjudan; }
     public List<Partneradministration.InsatsVal> getInsatser() { return insatser; }
-    public Fel getFel() { return fel; }
-    public String getBekraftelse() { return bekraftelse; }
+    public Fel getFel() { return atgard.getFel(); }
+    public String getBekraftelse() { return atgard.getBekraftelse(); }
     public String getPerson() { return person; }
     public void setPerson(String person) { this.person = person; }
     public String getRoll() { return roll; }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
 import se.finsam.uppfoljning.datapaket.boundary.Datapaketering;
+import se.finsam.uppfoljning.datapaket.boundary.Datapaketgranskning;
+import se.finsam.uppfoljning.datapaket.boundary.Forhandsgranskning;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.entity.Ar;
@@ -30,12 +32,24 @@ public class DatapaketResource {
     @Inject
     Datapaketering datapaketering;
 
+    @Inject
+    Datapaketgranskning datapaketgranskning;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Läs in ett datapaket: kontrolleras helt, sedan allt eller inget")
     public Datapaketering.Resultat importera(Datapaket paket) {
         return datapaketering.importera(caller.require(), paket);
+    }
+
+    @POST
+    @Path("forhandsgranskning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roll.KANSLI_ROLE)
+    @Operation(summary = "Förhandsgranska ett datapaket: vad som ändras per insats och om det godtas, utan att något sparas")
+    public Forhandsgranskning forhandsgranska(Datapaket paket) {
+        return datapaketgranskning.forhandsgranska(caller.require(), paket);
     }
 
     @GET

@@ -8,6 +8,7 @@ import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
 import se.finsam.uppfoljning.deltagare.boundary.StatistikInput;
 import se.finsam.uppfoljning.deltagare.boundary.StatistikView;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
+import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
@@ -54,6 +55,9 @@ public class DeltagarstatistikForm implements Serializable {
     @Inject
     Deltagarstatistiken statistiken;
 
+    @Inject
+    Kalender kalender;
+
     private long insats;
     private int ar;
     private int halvar;
@@ -72,8 +76,16 @@ public class DeltagarstatistikForm implements Serializable {
     public void load() {
         if (view == null) {
             insatsId = Adressdel.avkoda("insats", () -> new InsatsId(insats));
+            if (ar == 0 || halvar == 0) {
+                // an address without its period (a bookmark, the insats page's link): the latest with figures
+                refresh(statistiken.hamtaSenaste(caller.require(), insatsId, kalender.idag()));
+                ar = view.ar();
+                halvar = view.halvar();
+            }
             period = Statistikperioder.av(ar, halvar);
-            refresh(statistiken.hamta(caller.require(), insatsId, period));
+            if (view == null) {
+                refresh(statistiken.hamta(caller.require(), insatsId, period));
+            }
             regler = view.brott();
         }
     }

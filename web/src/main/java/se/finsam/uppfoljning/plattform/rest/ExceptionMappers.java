@@ -13,7 +13,6 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -59,8 +58,7 @@ public final class ExceptionMappers {
                 default -> Problem.response(status, "PLT-" + status, swedish(status), List.of());
             };
         }
-        String incident = Long.toString(System.nanoTime(), 36);
-        LOG.log(Level.SEVERE, "Oväntat fel, incident " + incident, cause);
+        String incident = se.finsam.uppfoljning.plattform.web.Incident.log(LOG, cause);
         return Problem.response(500, "PLT-500",
                 "Ett oväntat fel inträffade. Ange felkod " + incident + " om du kontaktar supporten.", List.of());
     }

@@ -24,6 +24,7 @@ import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
 import se.finsam.uppfoljning.sus.boundary.SusImportResultat;
 import se.finsam.uppfoljning.sus.boundary.SusImportStatus;
 import se.finsam.uppfoljning.sus.control.SusFil;
+import se.finsam.uppfoljning.sus.control.Uttagsdatum;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
@@ -33,7 +34,6 @@ import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -65,7 +65,7 @@ public class SusImporterResource {
     public Response ladda(InputStream fil, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @QueryParam("ar") Ar ar, @QueryParam("halvar") Integer halvar,
                           @QueryParam("uttagsdatum") String uttagsdatum, @QueryParam("filnamn") String filnamn,
                           @QueryParam("vanta") @DefaultValue("false") boolean vanta) {
-        LocalDate uttag = datum(uttagsdatum);
+        LocalDate uttag = Uttagsdatum.tolka(uttagsdatum);
         byte[] innehall = las(fil);
         SusImportStatus status = susImport.starta(caller.require(), innehall, filnamn,
                 ar == null || halvar == null ? null : Statistikperioder.av(ar.varde(), halvar), uttag, vanta);
@@ -110,19 +110,6 @@ public class SusImporterResource {
         return Response.ok(fil, csv ? "text/csv; charset=UTF-8" : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sus-kolumnprofil-v1." + (csv ? "csv" : "xlsx") + "\"")
                 .build();
-    }
-
-    private static LocalDate datum(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw UppfoljningException.withFields(SusFel.SUS_IMPORT_OGILTIG_BEGARAN,
-                    List.of(new UppfoljningException.FieldError("uttagsdatum", "Ange datumet som ÅÅÅÅ-MM-DD.")),
-                    "Uttagsdatum ska anges som ÅÅÅÅ-MM-DD.");
-        }
     }
 
     /** Reads at most the file cap (and one byte more, to know it is too large); never the rest. */

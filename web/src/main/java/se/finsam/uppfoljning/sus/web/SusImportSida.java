@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.sus.boundary.SusImportHistorik;
 import se.finsam.uppfoljning.sus.boundary.SusImportResultat;
 import se.finsam.uppfoljning.sus.boundary.SusImportStatus;
 import se.finsam.uppfoljning.sus.control.SusFil;
+import se.finsam.uppfoljning.sus.control.Uttagsdatum;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
@@ -27,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -74,17 +74,13 @@ public class SusImportSida implements Serializable {
             ar = idag.getMonthValue() <= 6 ? idag.getYear() - 1 : idag.getYear();
             halvar = idag.getMonthValue() <= 6 ? 2 : 1;
         }
-        try {
-            if (id != null && !id.isBlank()) {
-                status = susImport.status(caller.require(), id);
-                ar = status.ar();
-                halvar = status.halvar();
-            }
-            historik = susImport.historik(caller.require());
-        } catch (RuntimeException e) {
-            fel.take(e);
-            historik = List.of();
+        // a refusal (not the office, an import that is not there) is the page's status, not a message on it
+        if (id != null && !id.isBlank()) {
+            status = susImport.status(caller.require(), id);
+            ar = status.ar();
+            halvar = status.halvar();
         }
+        historik = susImport.historik(caller.require());
     }
 
     /** Takes the file and starts the check; the page follows it at its own address. */
@@ -104,7 +100,7 @@ public class SusImportSida implements Serializable {
                 innehall = in.readNBytes(SusFil.MAX_BYTES + 1);
             }
             SusImportStatus s = susImport.starta(caller.require(), innehall, fil.getSubmittedFileName(), Statistikperioder.av(ar, halvar),
-                    datum(uttagsdatum), false);
+                    Uttagsdatum.tolka(uttagsdatum), false);
             return "/sus-import.xhtml?faces-redirect=true&id=" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,19 +122,6 @@ public class SusImportSida implements Serializable {
                     + (r.oforandrade() > 0 ? ", " + r.oforandrade() + " var redan som i filen." : ".");
         } catch (RuntimeException e) {
             fel.take(e);
-        }
-    }
-
-    private static LocalDate datum(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw UppfoljningException.withFields(SusFel.SUS_IMPORT_OGILTIG_BEGARAN,
-                    List.of(new UppfoljningException.FieldError("uttagsdatum", "Ange datumet som ÅÅÅÅ-MM-DD.")),
-                    "Uttagsdatum ska anges som ÅÅÅÅ-MM-DD.");
         }
     }
 

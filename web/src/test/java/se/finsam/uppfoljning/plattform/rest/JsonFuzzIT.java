@@ -107,6 +107,14 @@ class JsonFuzzIT {
                         {"organisation":"habo","namn":"Håbo kommun","typ":"KOMMUN"}""")),
                 new Operation("POST", "/api/system/organisationer", "systemadmin", json("""
                         {"alias":"habo","namn":"Håbo kommun","typ":"KOMMUN","doman":"habo.se"}""")),
+                // the förbund and the organisation exist already, the invitation's address is no address
+                new Operation("POST", "/api/system/forbund", "systemadmin", json("""
+                        {"forbund":{"kod":"uppsala-lan","namn":"Samordningsförbundet Uppsala län","kansli":"kansliet"},
+                         "doman":"samordningsforbundet-uppsala.se"}""")),
+                new Operation("POST", "/api/system/forbund/uppsala-lan/organisationer", "systemadmin", json("""
+                        {"alias":"habo","namn":"Håbo kommun","typ":"KOMMUN","doman":"habo.se"}""")),
+                new Operation("POST", "/api/system/forbund/uppsala-lan/inbjudningar", "systemadmin", json("""
+                        {"organisation":"habo","email":"x","fornamn":"Ny","efternamn":"Person"}""")),
                 // a stale version: even a valid budget is a conflict
                 new Operation("PUT", "/api/insatser/" + insats + "/ekonomi/2022/budget", "kansli", json("""
                         {"version":999999,"belopp":"1 000 000","forstaHalvar":500000}""")),
@@ -143,6 +151,9 @@ class JsonFuzzIT {
                 pathOnly.add(new Operation("DELETE", "/api/personer/" + user + "/roller/" + role, "habo.admin", null));
                 pathOnly.add(new Operation("PUT", "/api/system/anvandare/" + user + "/roller/" + role, "systemadmin", null));
                 pathOnly.add(new Operation("DELETE", "/api/system/anvandare/" + user + "/roller/" + role, "systemadmin", null));
+                String forbund = encode(List.of("uppsala-lan", "finns-inte", "UPPSALA", "%00").get(i % 4));
+                pathOnly.add(new Operation("PUT", "/api/system/forbund/" + forbund + "/anvandare/" + user + "/roller/" + role,
+                        "systemadmin", null));
             }
             String user = encode(u);
             for (String insatsId : List.of(Long.toString(insats), "-1", "abc", "99999999999999999999")) {

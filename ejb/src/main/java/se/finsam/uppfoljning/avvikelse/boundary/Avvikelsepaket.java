@@ -1,4 +1,4 @@
-package se.finsam.uppfoljning.datapaket.boundary;
+package se.finsam.uppfoljning.avvikelse.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,10 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The follow-up part of a version-2 data package: deviation reports with the förbundschef's
- * decisions, and final reports of closed insatser (arrays {@code avvikelser} and
- * {@code slutrapporter} of {@link Datapaket}). Kept apart from the other parts so each can grow on
- * its own.
+ * The deviations of a version-2 data package (array {@code avvikelser} of {@code Datapaket}), with
+ * the förbundschef's decisions: avvikelse's own part of the package format, read in and written by
+ * {@link Avvikelseinlasning}.
  */
 public final class Avvikelsepaket {
 
@@ -44,18 +43,5 @@ public final class Avvikelsepaket {
                          @DecimalMin(value = "0", message = "Beloppet kan inte vara negativt.") @Digits(integer = 12, fraction = 2, message = "Beloppet anges i kronor med högst två decimaler.") BigDecimal belopp,
                          @NotBlank(message = "Motivering måste anges.") @Size(max = 4000, message = "Motiveringen får vara högst 4000 tecken.") String motivering,
                          @NotNull(message = "Beslutsdatum måste anges.") LocalDate beslutsdatum) {
-    }
-
-    public record Slutrapport(@NotBlank(message = "Insatsens kod måste anges.") String insats,
-                              @NotBlank(message = "Syfte måste anges.") @Size(max = 8000, message = "Syftet får vara högst 8000 tecken.") String syfte,
-                              @NotNull(message = "Målen måste anges.") List<@Valid Malutfall> mal,
-                              @Size(max = 20000, message = "Sammanfattningen får vara högst 20000 tecken.") String sammanfattning,
-                              @Size(max = 8000, message = "Högst 8000 tecken.") String leverVidare,
-                              List<@NotBlank(message = "En länk får inte vara tom.") @Size(max = 2000) String> lankar) {
-    }
-
-    public record Malutfall(@NotNull(message = "Målnummer måste anges.") @Min(value = 1, message = "Målnummer börjar på 1.") Integer nummer,
-                            @NotBlank(message = "Utfall måste anges.") @Size(max = 8000, message = "Utfallet får vara högst 8000 tecken.") String utfall,
-                            @NotNull(message = "Ange om målet uppnåddes.") Boolean uppnatt) {
     }
 }

@@ -1,0 +1,142 @@
+package se.finsam.uppfoljning.datapaket.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.Part;
+import se.finsam.uppfoljning.datapaket.DatapaketFel;
+import se.finsam.uppfoljning.datapaket.boundary.Datapaket;
+import se.finsam.uppfoljning.datapaket.boundary.Datapaketering;
+import se.finsam.uppfoljning.datapaket.boundary.Datapaketgranskning;
+import se.finsam.uppfoljning.datapaket.boundary.Forhandsgranskning;
+import se.finsam.uppfoljning.insats.control.Atkomst;
+import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Fel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * "Datapaket": the office uploads a half-year data package, sees per insats what it would change and
+ * whether it is taken (a dry run of the import itself, {@link Datapaketgranskning}), and commits it
+ * all or nothing; and exports a half-year's package. The uploaded bytes are kept with the view, so
+ * the commit imports exactly the package that was previewed.
+ */
+@Named
+@ViewScoped
+public class DatapaketSida implements Serializable {
+
+    /** A package is a few megabytes at most; a larger upload is not one. */
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private static final Map<String, String> REGISTER = Map.of("NY", "Ny insats", "ANDRAS", "Uppgifterna ändras",
+            "OFORANDRAD", "Oförändrad", "EJ_I_PAKETET", "Finns i registret");
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Datapaketgranskning granskning;
+
+    @Inject
+    Datapaketering datapaketering;
+
+    @Inject
+    Kalender kalender;
+
+    private transient Part fil;
+    private String filnamn;
+    private byte[] innehall;
+    private Forhandsgranskning forhandsgranskning;
+    private Datapaketering.Resultat inlast;
+    private int ar;
+    private int halvar;
+    private final Fel fel = new Fel();
+
+    /** Only the office imports; anyone else is refused the page (403), as the import would refuse them. */
+    public void load() {
+        Atkomst.requireReviewer(caller.require());
+        if (ar == 0) {
+            // the half-year before today's: the one whose PM the office is writing
+            Halvar foregaende = Halvar.containing(kalender.idag()).foregaende();
+            ar = foregaende.ar();
+            halvar = foregaende.halvar();
+        }
+    }
+
+    public void ladda() {
+        fel.clear();
+        inlast = null;
+        forhandsgranskning = null;
+        try {
+            if (fil == null || fil.getSize() == 0 || fil.getSize() > MAX_BYTES) {
+                fel.set(DatapaketFel.PAKETET_HAR_FEL.message(), "fil", "Välj en datapaketsfil (.json, högst 20 MB).");
+                return;
+            }
+            try (InputStream in = fil.getInputStream()) {
+                innehall = in.readNBytes(MAX_BYTES);
+            }
+            filnamn = fil.getSubmittedFileName();
+            forhandsgranskning = granskning.forhandsgranska(caller.require(), paket());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JsonbException e) {
+            innehall = null;
+            fel.set(DatapaketFel.PAKETET_HAR_FEL.message(), "fil", "Filen kan inte läsas som ett datapaket (JSON): " + e.getMessage());
+        } catch (RuntimeException e) {
+            fel.take(e);
+        }
+    }
+
+    /** Imports the package previewed; a package that was refused in the preview is not offered. */
+    public void genomfor() {
+        fel.clear();
+        try {
+            inlast = datapaketering.importera(caller.require(), paket());
+            innehall = null;
+        } catch (RuntimeException e) {
+            fel.take(e);
+        }
+    }
+
+    private Datapaket paket() {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(new String(innehall, java.nio.charset.StandardCharsets.UTF_8), Datapaket.class);
+        } catch (JsonbException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String register(String status) {
+        return REGISTER.getOrDefault(status, status);
+    }
+
+    public String delar(Forhandsgranskning.Insatsandring a) {
+        return a.delar().isEmpty() ? "–" : String.join(", ", a.delar());
+    }
+
+    public boolean isKanGenomforas() {
+        return forhandsgranskning != null && forhandsgranskning.godtas() && innehall != null && inlast == null;
+    }
+
+    public Part getFil() { return fil; }
+    public void setFil(Part fil) { this.fil = fil; }
+    public String getFilnamn() { return filnamn; }
+    public Forhandsgranskning getForhandsgranskning() { return forhandsgranskning; }
+    public Datapaketering.Resultat getInlast() { return inlast; }
+    public int getAr() { return ar; }
+    public void setAr(int ar) { this.ar = ar; }
+    public int getHalvar() { return halvar; }
+    public void setHalvar(int halvar) { this.halvar = halvar; }
+    public Fel getFel() { return fel; }
+}
