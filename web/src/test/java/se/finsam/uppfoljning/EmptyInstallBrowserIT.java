@@ -5,8 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Browser;
@@ -42,8 +44,26 @@ class EmptyInstallBrowserIT {
             {"region-nordan", "Region Nordan", "REGION", "regionnordan.se"}};
     static final String KANSLI_EMAIL = "karin.kansli@nordan.se";
     static final String KANSLI_PASSWORD = "Kansli-losen-1";
+    /** A person of Stenby kommun, who reports on Stenby's Lokussamordnare. */
+    static final String RAPPORTOR_EMAIL = "rut.rapportor@stenby.se";
+    static final String RAPPORTOR_PASSWORD = "Rapportor-losen-1";
+    /** The year the office starts in: its first quarter and first half-year have ended by the app's clock. */
+    static final int AR = 2026;
+    /**
+     * The register: full name, short name, type, owner, the whole year's budget and the first
+     * half-year's (empty: half the year's), and the first half-year's budget in TSEK as table 4 prints
+     * it (rounded half up). Two individ insatser share a short name and differ in owner.
+     */
+    static final String[][] INSATSER = {
+            {"Lokussamordnare i Stenby", "Lokussamordnare", "INDIVIDINSATS", "Stenby kommun", "900000", "412500", "413"},
+            {"Lokussamordnare i regionen", "Lokussamordnare", "INDIVIDINSATS", "Region Nordan", "600000", "", "300"},
+            {"Samverkansforum Nordan", "Samverkansforum", "STRUKTURINSATS", "Stenby kommun", "250000", "125499", "125"}};
+    /** The two same-named insatser as the PM tells them apart. */
+    static final String[] ATSKILDA = {"Lokussamordnare (Stenby kommun)", "Lokussamordnare (Region Nordan)"};
 
     private static EmptyInstall install;
+    /** The register's insatser' ids, in the order of {@link #INSATSER}, as the insats pages name them. */
+    private final String[] insatsId = new String[INSATSER.length];
     /** Chromium, from {@link SignedInBrowser}; nobody is signed in when the test starts. */
     private WebDriver browser;
 
@@ -65,8 +85,15 @@ class EmptyInstallBrowserIT {
         systemadminCreatesTheForbund();
         systemadminCreatesThePartnerOrganisations();
         systemadminInvitesTheOfficeAndMakesThemKansli();
+        systemadminInvitesARapportorOfStenby();
         kansliAcceptsTheInvitationAndSignsIn();
-        // next: the kansli registers the insatser, their goals and budgets, the year's question set, …
+        kansliRegistersTheInsatserAndMakesTheRapportor();
+        kansliSetsTheYearsQuestionSet();
+        kansliEntersTheYearsBudgets();
+        rapportorSubmitsTheFirstQuarter();
+        kansliApprovesTheReport();
+        kansliEntersTheStatistics();
+        kansliDownloadsTheHalfYearPm();
     }
 
     /** The bootstrap administrator, the only account of the realm, lands on the start page that points at the work. */
@@ -112,28 +139,18 @@ class EmptyInstallBrowserIT {
 
     /** Invited into the office's organisation (which gives the förbund), then found and made kansli. */
     void systemadminInvitesTheOfficeAndMakesThemKansli() {
-        browser.get(install.baseUrl() + "/system-forbund.xhtml?forbund=" + FORBUND);
-        new Select(field("inbjudan", "organisation")).selectByValue(KANSLIET);
-        fill("inbjudan", "email", KANSLI_EMAIL);
-        fill("inbjudan", "fornamn", "Karin");
-        fill("inbjudan", "efternamn", "Kansli");
-        click("inbjudan", "bjudIn");
-        Browser.awaitConfirmation(browser, "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.");
-        assertAccessible("system-forbund.xhtml after the invitation");
+        invite(KANSLIET, KANSLI_EMAIL, "Karin", "Kansli");
+        grant("karin.kansli", KANSLI_EMAIL, KANSLIET, "kansli", "Kansli");
+    }
 
-        browser.get(install.baseUrl() + "/system-personer.xhtml");
-        Browser.await(browser, By.id("sokning"));
-        assertAccessible("system-personer.xhtml");
-        fill("sokning", "sok", "karin.kansli");
-        click("sokning", "sokKnapp");
-        Browser.await(browser, By.id("traffar"));
-        assertThat(browser.findElement(By.id("traffar")).getText()).contains(KANSLI_EMAIL, FORBUND, KANSLIET);
-        new Select(field("roller", "forbund")).selectByValue(FORBUND);
-        new Select(field("roller", "roll")).selectByValue("kansli");
-        click("roller", "ge");
-        Browser.awaitConfirmation(browser, "Rollen är given.");
-        assertThat(browser.findElement(By.cssSelector("#traffar td.roller")).getText()).isEqualTo("Kansli");
-        assertAccessible("system-personer.xhtml after granting kansli");
+    /**
+     * A person of Stenby kommun gets the rapportör role from the system administrator (no page gives
+     * the office that role for a partner's person); which insats they report on the office decides on
+     * the insats' page.
+     */
+    void systemadminInvitesARapportorOfStenby() {
+        invite(PARTNER[0][0], RAPPORTOR_EMAIL, "Rut", "Rapportör");
+        grant("rut.rapportor", RAPPORTOR_EMAIL, PARTNER[0][0], "rapportor", "Rapportör");
         signOut();
     }
 
@@ -146,6 +163,170 @@ class EmptyInstallBrowserIT {
         assertThat(browser.findElement(By.id("organisation")).getText()).isEqualTo("Kansliet, " + FORBUNDSNAMN);
         assertThat(browser.findElement(By.id("roller")).getText()).isEqualTo("Kansli");
         assertAccessible("start page of the new förbund's kansli");
+    }
+
+    /**
+     * Three insatser through the form (two individ sharing a short name, owned by the two partners, and
+     * one struktur), each with a goal with a number; the rapportör is named on Stenby's Lokussamordnare.
+     */
+    void kansliRegistersTheInsatserAndMakesTheRapportor() {
+        for (int n = 0; n < INSATSER.length; n++) {
+            String[] insats = INSATSER[n];
+            browser.get(install.baseUrl() + "/insatser.xhtml");
+            Browser.await(browser, By.id("registreralank"));
+            assertAccessible("insatser.xhtml before registering " + insats[0]);
+            browser.findElement(By.id("registreralank")).click();
+            Browser.awaitUrl(browser, "insats-form.xhtml");
+            fill("insatsform", "namn", insats[0]);
+            fill("insatsform", "kortnamn", insats[1]);
+            new Select(field("insatsform", "typ")).selectByValue(insats[2]);
+            new Select(field("insatsform", "agare")).selectByVisibleText(insats[3]);
+            date("insatsform:start", AR + "-01-01");
+            date("insatsform:slut", (AR + 1) + "-12-31");
+            fill("insatsform", "malgrupp", "Personer som står långt från arbetsmarknaden.");
+            browser.findElement(By.cssSelector("textarea[id$=':beskrivning']")).sendKeys("Fler deltagare närmar sig arbete.");
+            browser.findElement(By.cssSelector("input[id$=':malvarde']")).sendKeys("40 deltagare");
+            if (n == 0) {
+                fill("insatsform", "rapportorer", RAPPORTOR_EMAIL);
+            }
+            assertAccessible("insats-form.xhtml filled in for " + insats[0]);
+            click("insatsform", "spara");
+            Browser.awaitUrl(browser, "insats.xhtml");
+            assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo(insats[0]);
+            assertThat(browser.findElement(By.cssSelector("dl.uppgifter")).getText()).contains(insats[3], "Fler deltagare");
+            assertAccessible("insats.xhtml of " + insats[0]);
+            insatsId[n] = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        }
+        browser.get(install.baseUrl() + "/insatser.xhtml");
+        assertThat(browser.findElement(By.id("innehall")).getText()).contains(INSATSER[0][0], INSATSER[1][0], INSATSER[2][0]);
+        assertAccessible("insatser.xhtml with the register");
+    }
+
+    /** The year's question set, in force from its first quarter: one question, asked as yes/no. */
+    void kansliSetsTheYearsQuestionSet() {
+        browser.get(install.baseUrl() + "/fragebatterier.xhtml?ar=" + AR);
+        Browser.await(browser, By.id("ingabatterier"));
+        assertAccessible("fragebatterier.xhtml without a set");
+        browser.get(install.baseUrl() + "/fragebatterier.xhtml?ar=" + AR + "&fran=1");
+        assertThat(Browser.await(browser, By.id("batterirubrik")).getText()).contains("Nytt frågebatteri " + AR);
+        while (!browser.findElements(By.id("fragor:rader:0:tabort")).isEmpty()) {
+            submit(By.id("fragor:rader:0:tabort"));
+        }
+        submit(By.id("fragor:laggTill"));
+        browser.findElement(By.id("fragor:rader:0:kod")).sendKeys("styrgrupp_mott");
+        browser.findElement(By.id("fragor:rader:0:rubrik")).sendKeys("Styrgruppsmöten");
+        browser.findElement(By.id("fragor:rader:0:text")).sendKeys("Har styrgruppen mötts under kvartalet?");
+        new Select(browser.findElement(By.id("fragor:rader:0:svarstypval"))).selectByValue("JA_NEJ");
+        browser.findElement(By.id("fragor:rader:0:forklaring")).sendKeys("NEJ");
+        assertAccessible("fragebatterier.xhtml, a new set");
+        submit(By.id("fragor:spara"));
+        Browser.awaitConfirmation(browser, "Frågebatteriet för " + AR + " från kvartal 1 är sparat (1 fråga).");
+        assertAccessible("fragebatterier.xhtml, saved");
+    }
+
+    /** The year's budget per insats: the whole year and, where it is not half of it, the first half-year. */
+    void kansliEntersTheYearsBudgets() {
+        browser.get(install.baseUrl() + "/arsbudget.xhtml?ar=" + AR);
+        Browser.await(browser, By.id("budgettabell"));
+        assertAccessible("arsbudget.xhtml, proposals");
+        for (String[] insats : INSATSER) {
+            WebElement rad = browser.findElement(By.xpath("//table[@id='budgettabell']/tbody/tr[th[contains(., '" + insats[0] + "')]]"));
+            WebElement ingar = rad.findElement(By.cssSelector("input[id$=':ingar']"));
+            if (!ingar.isSelected()) {
+                ingar.click();
+            }
+            rad.findElement(By.cssSelector("input[id$=':belopp']")).sendKeys(insats[4]);
+            rad.findElement(By.cssSelector("input[id$=':forstaHalvar']")).sendKeys(insats[5]);
+        }
+        click("budget", "bekrafta");
+        Browser.awaitConfirmation(browser, "Budgetarna för " + AR + " är sparade (" + INSATSER.length + " insatser).");
+        assertThat(browser.findElements(By.xpath("//td[@class='budgetstatus'][normalize-space(.)='Beslutad']"))).hasSize(INSATSER.length);
+        assertAccessible("arsbudget.xhtml, confirmed");
+        signOut();
+    }
+
+    /** The rapportör accepts their invitation, signs in, and fills in and submits the first quarter's report. */
+    void rapportorSubmitsTheFirstQuarter() {
+        Invitations.accept(browser, RAPPORTOR_EMAIL, RAPPORTOR_PASSWORD);
+        signIn(RAPPORTOR_EMAIL, RAPPORTOR_PASSWORD);
+        Browser.await(browser, By.id("innehall"));
+        assertAccessible("start page of the rapportör");
+        browser.get(install.baseUrl() + "/insatser.xhtml");
+        assertThat(browser.findElement(By.id("innehall")).getText()).contains(INSATSER[0][0]).doesNotContain(INSATSER[1][0]);
+        assertAccessible("insatser.xhtml of the rapportör");
+
+        browser.get(quarterlyReport());
+        assertThat(Browser.await(browser, By.id("status")).getText()).isEqualTo("Utkast");
+        assertAccessible("kvartalsrapport.xhtml, blank");
+        browser.findElements(By.cssSelector("select[id$=':status']")).forEach(s -> new Select(s).selectByValue("JA"));
+        browser.findElements(By.cssSelector("select[id$=':prognos']")).forEach(s -> new Select(s).selectByValue("MALEN_KOMMER_NAS"));
+        for (String id : new String[]{"vakansSof", "vakansEgen", "budgetavvikelse"}) {
+            new Select(browser.findElement(By.cssSelector("select[id$=':" + id + "']"))).selectByValue("NEJ");
+        }
+        for (WebElement s : browser.findElements(By.cssSelector("select[id$=':svar']"))) {
+            new Select(s).selectByIndex(1);
+        }
+        for (WebElement t : browser.findElements(By.cssSelector("textarea[id$=':forklaring']"))) {
+            t.sendKeys("Enligt plan.");
+        }
+        browser.findElement(By.cssSelector("textarea[id$=':meddelande']")).sendKeys("Första kvartalet gick enligt plan.");
+        browser.findElement(By.cssSelector("input[id$='skickaIn']")).click();
+        Browser.awaitConfirmation(browser, "Rapporten är inskickad till kansliet.");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Inskickad");
+        assertAccessible("kvartalsrapport.xhtml, submitted");
+        signOut();
+    }
+
+    void kansliApprovesTheReport() {
+        signIn(KANSLI_EMAIL, KANSLI_PASSWORD);
+        Browser.await(browser, By.id("kansli"));
+        browser.get(quarterlyReport());
+        assertThat(Browser.await(browser, By.id("status")).getText()).isEqualTo("Inskickad");
+        assertAccessible("kvartalsrapport.xhtml, the office's review");
+        browser.findElement(By.cssSelector("input[id$='godkann']")).click();
+        Browser.awaitConfirmation(browser, "Rapporten är godkänd och låst.");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Godkänd");
+        assertAccessible("kvartalsrapport.xhtml, approved");
+    }
+
+    /** The first half-year's participants of the two individ insatser: new ones, none ended yet. */
+    void kansliEntersTheStatistics() {
+        for (int n = 0; n < 2; n++) {
+            browser.get(install.baseUrl() + "/deltagarstatistik.xhtml?insats=" + insatsId[n] + "&ar=" + AR + "&halvar=1");
+            Browser.await(browser, By.id("statistik"));
+            assertAccessible("deltagarstatistik.xhtml, blank, " + INSATSER[n][0]);
+            for (WebElement input : browser.findElements(By.cssSelector("#statistik input[type='text'], #statistik input:not([type])"))) {
+                if (input.getAttribute("value").isEmpty()) {
+                    input.sendKeys("0");
+                }
+            }
+            for (String falt : new String[]{"inregistrerade-k", "inregistrerade-m", "pagaendeSlut-k", "pagaendeSlut-m"}) {
+                WebElement input = field("statistik", falt);
+                input.clear();
+                input.sendKeys(String.valueOf(4 + n));
+            }
+            click("statistik", "spara");
+            Browser.awaitConfirmation(browser, "Statistiken är sparad.");
+            assertAccessible("deltagarstatistik.xhtml, saved, " + INSATSER[n][0]);
+        }
+    }
+
+    /**
+     * The first half-year's PM, as its PDF: exactly the register's insatser, the two same-named ones
+     * told apart by their owners, and table 4 with the first half-year's budgets in TSEK.
+     */
+    void kansliDownloadsTheHalfYearPm() {
+        browser.get(install.baseUrl() + "/pm.xhtml?ar=" + AR + "&halvar=1");
+        assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo("PM kvartal 1 och 2 " + AR);
+        assertAccessible("pm.xhtml of the first half-year");
+        String pdf = Browser.pmPdfText(browser);
+        assertThat(pdf).contains(ATSKILDA).contains("Samverkansforum", "Tabell 4. Prognos och utfall budget");
+        assertThat(pdf.replace(ATSKILDA[0], "").replace(ATSKILDA[1], "").replace(INSATSER[0][0], "").replace(INSATSER[1][0], ""))
+                .as("no Lokussamordnare without its owner")
+                .doesNotContain("Lokussamordnare");
+        String tabell4 = pdf.substring(pdf.lastIndexOf("Tabell 4. Prognos och utfall budget"));
+        assertThat(tabell4).contains(ATSKILDA[0] + " 0 " + INSATSER[0][6], ATSKILDA[1] + " 0 " + INSATSER[1][6],
+                "Samverkansforum 0 " + INSATSER[2][6]);
     }
 
     // ---- helpers for the steps ----
@@ -166,6 +347,52 @@ class EmptyInstallBrowserIT {
     private void signOut() {
         browser.findElement(By.cssSelector("form.utloggning button")).click();
         Browser.awaitUrl(browser, "utloggad");
+    }
+
+    /** The system administrator invites a person into an organisation of the förbund. */
+    private void invite(String organisation, String email, String fornamn, String efternamn) {
+        browser.get(install.baseUrl() + "/system-forbund.xhtml?forbund=" + FORBUND);
+        new Select(field("inbjudan", "organisation")).selectByValue(organisation);
+        fill("inbjudan", "email", email);
+        fill("inbjudan", "fornamn", fornamn);
+        fill("inbjudan", "efternamn", efternamn);
+        click("inbjudan", "bjudIn");
+        Browser.awaitConfirmation(browser, "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.");
+        assertAccessible("system-forbund.xhtml after inviting " + email);
+    }
+
+    /** The system administrator finds the person and gives them a role in the förbund. */
+    private void grant(String sok, String email, String organisation, String roll, String rolltext) {
+        browser.get(install.baseUrl() + "/system-personer.xhtml");
+        Browser.await(browser, By.id("sokning"));
+        assertAccessible("system-personer.xhtml");
+        fill("sokning", "sok", sok);
+        click("sokning", "sokKnapp");
+        Browser.await(browser, By.id("traffar"));
+        assertThat(browser.findElement(By.id("traffar")).getText()).contains(email, FORBUND, organisation);
+        new Select(field("roller", "forbund")).selectByValue(FORBUND);
+        new Select(field("roller", "roll")).selectByValue(roll);
+        click("roller", "ge");
+        Browser.awaitConfirmation(browser, "Rollen är given.");
+        assertThat(browser.findElement(By.cssSelector("#traffar td.roller")).getText()).isEqualTo(rolltext);
+        assertAccessible("system-personer.xhtml after granting " + roll);
+    }
+
+    /** The first quarter's report of Stenby's Lokussamordnare, the insats the rapportör reports on. */
+    private String quarterlyReport() {
+        return install.baseUrl() + "/kvartalsrapport.xhtml?insats=" + insatsId[0] + "&ar=" + AR + "&kvartal=1";
+    }
+
+    /** A date field's value as the browser's date picker would set it. */
+    private void date(String id, String iso) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", Browser.await(browser, By.id(id)), iso);
+    }
+
+    /** Clicks and waits for the answer: the page that had the button is replaced. */
+    private void submit(By by) {
+        WebElement button = browser.findElement(by);
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private WebElement field(String form, String id) {
