@@ -295,15 +295,17 @@ class EmptyInstallBrowserIT {
             browser.get(install.baseUrl() + "/deltagarstatistik.xhtml?insats=" + insatsId[n] + "&ar=" + AR + "&halvar=1");
             Browser.await(browser, By.id("statistik"));
             assertAccessible("deltagarstatistik.xhtml, blank, " + INSATSER[n][0]);
-            for (WebElement input : browser.findElements(By.cssSelector("#statistik input[type='text'], #statistik input:not([type])"))) {
+            // every figure 0 but the new participants, who are all still ongoing at the half-year's end;
+            // by id, read anew each time, since the page's rule check answers while one types
+            java.util.List<String> ids = browser.findElements(By.cssSelector("#statistik input[type='text']")).stream()
+                    .map(e -> e.getAttribute("id")).toList();
+            java.util.List<String> nya = java.util.List.of("statistik:inregistrerade-k", "statistik:inregistrerade-m",
+                    "statistik:pagaendeSlut-k", "statistik:pagaendeSlut-m");
+            for (String id : ids) {
+                WebElement input = browser.findElement(By.id(id));
                 if (input.getAttribute("value").isEmpty()) {
-                    input.sendKeys("0");
+                    input.sendKeys(nya.contains(id) ? String.valueOf(4 + n) : "0");
                 }
-            }
-            for (String falt : new String[]{"inregistrerade-k", "inregistrerade-m", "pagaendeSlut-k", "pagaendeSlut-m"}) {
-                WebElement input = field("statistik", falt);
-                input.clear();
-                input.sendKeys(String.valueOf(4 + n));
             }
             click("statistik", "spara");
             Browser.awaitConfirmation(browser, "Statistiken är sparad.");
