@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Browser;
+import se.finsam.uppfoljning.it.Kvartalsrapportsida;
 import se.finsam.uppfoljning.it.EmptyInstall;
 import se.finsam.uppfoljning.it.Invitations;
 import se.finsam.uppfoljning.it.SignedInBrowser;
@@ -258,21 +259,7 @@ class EmptyInstallBrowserIT {
         browser.get(quarterlyReport());
         assertThat(Browser.await(browser, By.id("status")).getText()).isEqualTo("Utkast");
         assertAccessible("kvartalsrapport.xhtml, blank");
-        browser.findElements(By.cssSelector("select[id$=':status']")).forEach(s -> new Select(s).selectByValue("JA"));
-        browser.findElements(By.cssSelector("select[id$=':prognos']")).forEach(s -> new Select(s).selectByValue("MALEN_KOMMER_NAS"));
-        for (String id : new String[]{"vakansSof", "vakansEgen", "budgetavvikelse"}) {
-            new Select(browser.findElement(By.cssSelector("select[id$=':" + id + "']"))).selectByValue("NEJ");
-        }
-        for (WebElement s : browser.findElements(By.cssSelector("select[id$=':svar']"))) {
-            new Select(s).selectByIndex(1);
-        }
-        for (WebElement t : browser.findElements(By.cssSelector("textarea[id$=':forklaring']"))) {
-            t.sendKeys("Enligt plan.");
-        }
-        browser.findElement(By.cssSelector("textarea[id$=':meddelande']")).sendKeys("Första kvartalet gick enligt plan.");
-        browser.findElement(By.cssSelector("input[id$='skickaIn']")).click();
-        Browser.awaitConfirmation(browser, "Rapporten är inskickad till kansliet.");
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Inskickad");
+        Kvartalsrapportsida.submitAsPlanned(browser, "Första kvartalet gick enligt plan.");
         assertAccessible("kvartalsrapport.xhtml, submitted");
         signOut();
     }
