@@ -28,11 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The walk is one test, because each step needs what the ones before made; each step is a method
  * of its own that starts on the page it needs and leaves the browser signed in as the step's person.
- * So far: the system administrator signs in, creates the förbund and two partner organisations,
- * invites the office's first person and makes them kansli; that person accepts the invitation and
- * signs in as the förbund's kansli. The office's year (insatser, question set, budgets, a rapportör,
- * the first quarter's report, its approval, statistics and the PM) continues from there: add a step
- * method per part and call it from {@link #aForbundStartsOnAnEmptyInstall()} in order.
+ * The system administrator signs in, creates the förbund and two partner organisations, invites the
+ * office's first person and makes them kansli, and invites a person of Stenby kommun with the
+ * rapportör role (no page lets the office give a partner's person that role). The office registers
+ * three insatser (two individ sharing a short name, owned by the two partners; one struktur) with
+ * goals, names the rapportör on one, sets the year's question set and confirms the year's budgets;
+ * the rapportör submits the first quarter's report; the office approves it, enters the first
+ * half-year's statistics of the individ insatser and downloads the half-year PM, whose PDF names the
+ * two same-named insatser apart and shows the budgets in table 4.
  */
 @ExtendWith(SignedInBrowser.class)
 class EmptyInstallBrowserIT {
