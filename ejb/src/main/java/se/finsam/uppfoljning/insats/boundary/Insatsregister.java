@@ -78,7 +78,7 @@ public class Insatsregister {
                         + "or (a.objectType = 'Kvartalsrapport' and a.objectId in "
                         + "(select cast(r.id as varchar(60)) from Kvartalsrapport r where r.insats.id = :insatsId)) "
                         + "order by a.at, a.id", AuditEntry.class)
-                .setParameter("insats", OBJECT_TYPE).setParameter("id", String.valueOf(id)).setParameter("insatsId", id)
+                .setParameter("insats", OBJECT_TYPE).setParameter("id", String.valueOf(id)).setParameter("insatsId", id.varde())
                 .getResultStream().map(AuditView::of).toList();
     }
 

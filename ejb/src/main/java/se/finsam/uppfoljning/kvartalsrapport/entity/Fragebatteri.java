@@ -109,6 +109,10 @@ public class Fragebatteri extends Numrerad {
     public Forbund forbund() { return forbund; }
     public int ar() { return ar; }
     public int franKvartal() { return franKvartal; }
-    public List<Fraga> fragor() { return List.copyOf(fragor); }
+    /**
+     * In their positions' order, not the list's: a set read from EclipseLink's shared cache after a
+     * reorder in another transaction keeps the list as it was loaded, while each position is merged.
+     */
+    public List<Fraga> fragor() { return fragor.stream().sorted(Comparator.comparingInt(Fraga::position)).toList(); }
     public long version() { return version; }
 }

@@ -62,6 +62,10 @@ public class Vardetyper implements ParamConverterProvider {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
+                if (value == null) {
+                    // an absent query parameter: Jersey asks the converter for its default, which is none
+                    return null;
+                }
                 try {
                     return Adressdel.avkoda(name, () -> parse.apply(value));
                 } catch (UppfoljningException e) {
