@@ -51,7 +51,7 @@ public class Rolltilldelning implements Serializable {
         person = traffar.isEmpty() ? null : traffar.get(0).id();
     }
 
-    public void ge() {
+    public void geRoll() {
         change(true, "Rollen är given.");
     }
 
