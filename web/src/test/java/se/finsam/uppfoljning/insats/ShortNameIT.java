@@ -71,9 +71,18 @@ class ShortNameIT {
         }
         assertThat(namn("/api/pm/2023/1/forutsattningar", id)).contains(efter);
         assertThat(budgetnamn("2023/2", id)).contains(efter);
-        // the data package of 2022 carries the 2022 name, and importing it back changes no name
+        // the data package of 2022 carries the 2022 name, and importing one back leaves the rename as it is
         Api.Reply paket = Api.get("/api/datapaket/2022/2", token());
         assertThat(paket.body()).contains("\"kortnamn\":\"" + fore + "\"").doesNotContain(efter);
+        Api.Reply import2022 = Api.post("/api/datapaket", token(), """
+                {"format": "uppfoljning-datapaket/2", "forbund": "demo-annat", "period": {"ar": 2022, "halvar": 2},
+                 "insatser": [{"kod": "%s", "namn": "Namnbyte %s", "kortnamn": "%s", "typ": "INDIVIDINSATS",
+                               "agare": "forsakringskassan", "start": "2022-01-01", "slut": "2023-12-31", "status": "AKTIV"}]}
+                """.formatted(ny.getString("kod"), tag, fore));
+        assertThat(import2022.status()).as(import2022.body()).isEqualTo(200);
+        assertThat(Api.get("/api/insatser/" + id, token()).object().getString("kortnamn")).isEqualTo(efter);
+        assertThat(namn("/api/pm/2022/2/forutsattningar", id)).contains(fore);
+        assertThat(namn("/api/pm/2023/1/forutsattningar", id)).contains(efter);
     }
 
     @Test

@@ -85,6 +85,8 @@ class PageStatusIT {
         sida("partneradmin.xhtml");
         sida("sus-import.xhtml", Objekt.INGET, "sus-import.xhtml", Objekt.OKANT, "sus-import.xhtml?id=finns-inte");
         insatssida("insats.xhtml", "insats.xhtml?id=");
+        sida("insats-form.xhtml", Objekt.INGET, "insats-form.xhtml", Objekt.EGET, "insats-form.xhtml?id={egen}",
+                Objekt.OKANT, "insats-form.xhtml?id=999999999", Objekt.FELAKTIGT, "insats-form.xhtml?id=abc");
         sida("kvartalsrapport.xhtml", Objekt.EGET, "kvartalsrapport.xhtml?ar=2022&kvartal=2&insats={egen}",
                 Objekt.ANNAT, "kvartalsrapport.xhtml?ar=2022&kvartal=2&insats={annan}",
                 Objekt.OKANT, "kvartalsrapport.xhtml?ar=2022&kvartal=2&insats=999999999",
@@ -210,6 +212,9 @@ class PageStatusIT {
         grind("layout.xhtml", "kansli", "rapportdesigner", "annat.kansli");
         grind("partneradmin.xhtml", "habo.admin");
         grind("sus-import.xhtml", "kansli", "annat.kansli");
+        grind("insats-form.xhtml", "kansli", "annat.kansli");
+        // the register's form: another förbund's insats does not exist for its office
+        undantag("insats-form.xhtml", Objekt.EGET, "annat.kansli", 404);
         // Håbo's insats (and its deviation) does not exist for another förbund; Enköping's not for those outside it
         for (String sida : List.of("insats.xhtml", "kvartalsrapport.xhtml", "ekonomi.xhtml", "deltagarstatistik.xhtml",
                 "slutrapport.xhtml", "avvikelse.xhtml")) {

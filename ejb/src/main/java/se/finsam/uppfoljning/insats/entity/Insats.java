@@ -145,8 +145,10 @@ public class Insats extends Numrerad {
     }
 
     /**
-     * Names the insats {@code nytt} from {@code fran} on (a half-year's first day); the names in force
-     * before stay for the PMs of those half-years. The first name is the insats' name from the start.
+     * Names the insats {@code nytt} from {@code fran} on (a half-year's first day) until the next
+     * recorded rename; the names in force before stay for the PMs of those half-years. The first name
+     * is the insats' name from the start. A name already in force on {@code fran} changes nothing, so
+     * importing an older half-year's data package again leaves a later rename as it is.
      */
     public void rename(String nytt, LocalDate fran) {
         Objects.requireNonNull(nytt, "Kortnamn krävs.");
@@ -155,16 +157,17 @@ public class Insats extends Numrerad {
             kortnamn = nytt;
             return;
         }
-        if (nytt.equals(kortnamnPer(fran)) && kortnamnHistorik.stream().noneMatch(k -> k.giltigFran().isAfter(fran))) {
+        if (nytt.equals(kortnamnPer(fran))) {
             return;
         }
         if (kortnamnHistorik.isEmpty()) {
             // the name so far, from the start: the PMs before the rename keep printing it
             kortnamnHistorik.add(new Kortnamn(this, start == null || !start.isBefore(fran) ? fran.minusDays(1) : start, kortnamn));
         }
-        kortnamnHistorik.removeIf(k -> !k.giltigFran().isBefore(fran));
+        kortnamnHistorik.removeIf(k -> k.giltigFran().equals(fran));
         kortnamnHistorik.add(new Kortnamn(this, fran, nytt));
-        kortnamn = nytt;
+        kortnamnHistorik.sort(Comparator.comparing(Kortnamn::giltigFran));
+        kortnamn = kortnamnHistorik.get(kortnamnHistorik.size() - 1).kortnamn();
     }
 
     /** The short name in force on {@code dag}: before the first recorded name, the first one. */

@@ -66,6 +66,10 @@ class InsatsTest {
         // the same name again changes nothing
         i.rename("Framsteget 3.0", LocalDate.of(2023, 7, 1));
         assertThat(i.kortnamnHistorik()).hasSize(2);
+        // the 2022 package imported again: its name is the one in force then, the later rename stays
+        i.rename("Håbo, Framsteget 2.0", LocalDate.of(2022, 7, 1));
+        assertThat(i.kortnamn()).isEqualTo("Framsteget 3.0");
+        assertThat(i.kortnamnHistorik()).hasSize(2);
     }
 
     @Test

@@ -82,18 +82,18 @@ class SusPosterTest {
 
     private static SusUtdrag.Rad rad() {
         Map<String, Integer> a = new HashMap<>();
-        a.put("pagaendeStart.K", 3);
-        a.put("pagaendeStart.M", 4);
-        a.put("inregistrerade.K", 5);
-        a.put("inregistrerade.M", 6);
+        km(a, "pagaendeStart", 3, 4);
+        km(a, "inregistrerade", 5, 6);
         a.put("anonyma.TOTAL", 2);
-        a.put("arbeteStudier.K", 1);
-        a.put("avslut.STUDERANDE.K", 1);
-        a.put("avslut.STUDERANDE.M", 2);
-        a.put("malgrupp.K", 7);
-        a.put("malgrupp.M", 8);
-        a.put("malgrupp.ALDER_UNDER_30.K", 2);
-        a.put("malgrupp.ALDER_UNDER_30.M", 3);
+        km(a, "arbeteStudier", 1, 0);
+        km(a, "avslut.STUDERANDE", 1, 2);
+        km(a, "malgrupp", 7, 8);
+        km(a, "malgrupp.ALDER_UNDER_30", 2, 3);
         return new SusUtdrag.Rad(3, "Steget", "17", a, Map.of("snittdagar.K", new BigDecimal("12.5")), null);
+    }
+
+    private static void km(Map<String, Integer> rad, String matt, int k, int m) {
+        rad.put(matt + ".K", k);
+        rad.put(matt + ".M", m);
     }
 }

@@ -28,7 +28,6 @@ import se.finsam.uppfoljning.sus.control.Uttagsdatum;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
-import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 
 import java.io.IOException;
@@ -62,13 +61,15 @@ public class SusImporterResource {
     @Operation(summary = "Ladda upp en SUS-export: hela filen kontrolleras (i bakgrunden, eller direkt med vanta=true) och förhandsgranskas; inget skrivs")
     @APIResponse(responseCode = "201", description = "Filen är mottagen och granskas; följ granskningen på adressen i Location (GET /sus-importer/{id}).",
             content = @Content(schema = @Schema(implementation = SusImportStatus.class)))
-    public Response ladda(InputStream fil, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @QueryParam("ar") Ar ar, @QueryParam("halvar") Integer halvar,
+    // the period as plain numbers, not Ar: here it is an optional query part whose absence has its own
+    // code (DEL-135), and a converter answers an absent year with PLT-425 before the import can say so
+    public Response ladda(InputStream fil, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, @QueryParam("ar") Integer ar, @QueryParam("halvar") Integer halvar,
                           @QueryParam("uttagsdatum") String uttagsdatum, @QueryParam("filnamn") String filnamn,
                           @QueryParam("vanta") @DefaultValue("false") boolean vanta) {
         LocalDate uttag = Uttagsdatum.tolka(uttagsdatum);
         byte[] innehall = las(fil);
         SusImportStatus status = susImport.starta(caller.require(), innehall, filnamn,
-                ar == null || halvar == null ? null : Statistikperioder.av(ar.varde(), halvar), uttag, vanta);
+                ar == null || halvar == null ? null : Statistikperioder.av(ar, halvar), uttag, vanta);
         return Response.created(uri.getBaseUriBuilder().path("sus-importer").path(status.id()).build()).entity(status).build();
     }
 
