@@ -89,8 +89,12 @@ public final class Browser {
                     });
         } catch (org.openqa.selenium.TimeoutException e) {
             String fel = browser.findElements(By.id("felsammanfattning")).stream().map(WebElement::getText).findFirst().orElse("");
+            // without a confirmation or an error summary, say which page it was: that is the clue
+            String sida = last.get() != null || !fel.isEmpty() ? "" : " på sidan " + browser.getCurrentUrl() + ": "
+                    + browser.findElements(By.tagName("main")).stream().map(WebElement::getText).findFirst().orElse("")
+                            .lines().limit(12).reduce("", (a, b) -> a + " | " + b);
             throw new AssertionError("Väntade på bekräftelsen \"" + expected + "\" men sidan visade \"" + last.get()
-                    + "\"" + (fel.isEmpty() ? "" : " och felet \"" + fel + "\""), e);
+                    + "\"" + (fel.isEmpty() ? "" : " och felet \"" + fel + "\"") + sida, e);
         }
     }
 
