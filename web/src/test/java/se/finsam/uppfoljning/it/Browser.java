@@ -89,8 +89,12 @@ public final class Browser {
                     });
         } catch (org.openqa.selenium.TimeoutException e) {
             String fel = browser.findElements(By.id("felsammanfattning")).stream().map(WebElement::getText).findFirst().orElse("");
+            // without a confirmation or an error summary, say which page it was: that is the clue
+            String sida = last.get() != null || !fel.isEmpty() ? "" : " på sidan " + browser.getCurrentUrl() + ": "
+                    + browser.findElements(By.tagName("main")).stream().map(WebElement::getText).findFirst().orElse("")
+                            .lines().limit(12).reduce("", (a, b) -> a + " | " + b);
             throw new AssertionError("Väntade på bekräftelsen \"" + expected + "\" men sidan visade \"" + last.get()
-                    + "\"" + (fel.isEmpty() ? "" : " och felet \"" + fel + "\""), e);
+                    + "\"" + (fel.isEmpty() ? "" : " och felet \"" + fel + "\"") + sida, e);
         }
     }
 
@@ -131,4 +135,28 @@ public final class Browser {
         }
     }
 
+    /**
+     * Presses the page's PDF button as the browser would (the form's fields, its view state, the
+     * session cookie) from within the page, and returns the text of the PDF that comes back.
+     */
+    public static String pmPdfText(WebDriver browser) {
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('filer');
+                const data = new URLSearchParams(new FormData(form));
+                data.append('filer:pdf', 'PDF');
+                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                  .then(r => r.headers.get('Content-Type') === 'application/pdf' ? r.arrayBuffer() : Promise.reject(r.status))
+                  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })
+                  .catch(e => done('fel: ' + e));
+                """);
+        if (((String) base64).startsWith("fel:")) {
+            throw new AssertionError("PM:ets PDF kom inte: " + base64);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode((String) base64))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Browser;
+import se.finsam.uppfoljning.it.Kvartalsrapportsida;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.SignedIn;
 import se.finsam.uppfoljning.it.SignedInBrowser;
@@ -56,21 +56,7 @@ class QuarterlyReportBrowserIT {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Utkast");
         assertThat(Browser.accessibilityViolations(browser)).as("kvartalsrapport.xhtml, with errors").isEmpty();
 
-        browser.findElements(By.cssSelector("select[id$=':status']")).forEach(s -> new Select(s).selectByValue("JA"));
-        browser.findElements(By.cssSelector("select[id$=':prognos']")).forEach(s -> new Select(s).selectByValue("MALEN_KOMMER_NAS"));
-        for (String id : new String[]{"vakansSof", "vakansEgen", "budgetavvikelse"}) {
-            new Select(browser.findElement(By.cssSelector("select[id$=':" + id + "']"))).selectByValue("NEJ");
-        }
-        for (WebElement s : browser.findElements(By.cssSelector("select[id$=':svar']"))) {
-            new Select(s).selectByIndex(1);
-        }
-        for (WebElement t : browser.findElements(By.cssSelector("textarea[id$=':forklaring']"))) {
-            t.sendKeys("Enligt plan.");
-        }
-        browser.findElement(By.cssSelector("textarea[id$=':meddelande']")).sendKeys("Inga avvikelser detta kvartal.");
-        browser.findElement(By.cssSelector("input[id$='skickaIn']")).click();
-        Browser.awaitConfirmation(browser, "Rapporten är inskickad till kansliet.");
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Inskickad");
+        Kvartalsrapportsida.submitAsPlanned(browser, "Inga avvikelser detta kvartal.");
         assertThat(Browser.accessibilityViolations(browser)).as("kvartalsrapport.xhtml, submitted").isEmpty();
 
         browser.findElement(By.cssSelector("form.utloggning button")).click();

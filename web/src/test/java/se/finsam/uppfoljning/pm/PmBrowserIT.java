@@ -72,7 +72,7 @@ class PmBrowserIT {
         assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, frozen").isEmpty();
 
         // download the frozen PDF through the page's own button (its form, with the page's session)
-        String pdf = downloadPdf(browser);
+        String pdf = Browser.pmPdfText(browser);
         assertThat(pdf).contains(PmExportFormatsIT.SAMMANFATTNING_H1, "Underlag",
                 "Detta dokument bygger på kvartalsrapporter och SUS.", "Innehåll", "Tabell 4. Prognos och utfall budget");
 
@@ -93,7 +93,7 @@ class PmBrowserIT {
         assertThat(browser.findElement(By.id("sammanfattningstext")).getText()).isEqualTo(PmExportFormatsIT.SAMMANFATTNING_H1);
         assertThat(browser.findElements(By.cssSelector("textarea"))).isEmpty();
         assertThat(browser.findElements(By.id("andringar-rubrik"))).isEmpty();
-        assertThat(downloadPdf(browser)).contains("Detta dokument bygger på kvartalsrapporter och SUS.");
+        assertThat(Browser.pmPdfText(browser)).contains("Detta dokument bygger på kvartalsrapporter och SUS.");
         assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, the board's frozen PM").isEmpty();
 
         browser.get(Deployments.baseUrl() + "/pm.xhtml?ar=2022&halvar=2");
@@ -101,28 +101,5 @@ class PmBrowserIT {
         assertThat(browser.findElements(By.id("sammanfattningstext"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("form[id='filer']"))).isEmpty();
         assertThat(Browser.accessibilityViolations(browser)).as("pm.xhtml, the board and a draft").isEmpty();
-    }
-
-    /**
-     * Presses the page's PDF button as the browser would (the form's fields, its view state, the
-     * session cookie) from within the page, and returns the text of the PDF that comes back.
-     */
-    private static String downloadPdf(WebDriver browser) {
-        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const form = document.getElementById('filer');
-                const data = new URLSearchParams(new FormData(form));
-                data.append('filer:pdf', 'PDF');
-                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
-                  .then(r => r.headers.get('Content-Type') === 'application/pdf' ? r.arrayBuffer() : Promise.reject(r.status))
-                  .then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })
-                  .catch(e => done('fel: ' + e));
-                """);
-        assertThat((String) base64).doesNotStartWith("fel:");
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode((String) base64))) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
