@@ -59,7 +59,15 @@ public class InsatsSida {
     /** The view parameter as the register takes it, decoded once (400 {@code PLT-425} for one that is no id). */
     private InsatsId insatsId() {
         if (insatsId == null) {
-            insatsId = Adressdel.avkoda("id", () -> new InsatsId(id));
+            if (id == 0) {
+                // a postback of the extension or closing form: this bean lives for one request and Faces
+                // does not push the view parameter again, so the form's own hidden "id" field carries it
+                String postad = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                        .getRequestParameterMap().get("id");
+                insatsId = Adressdel.avkoda("id", () -> InsatsId.parse(postad));
+            } else {
+                insatsId = Adressdel.avkoda("id", () -> new InsatsId(id));
+            }
         }
         return insatsId;
     }
