@@ -30,6 +30,9 @@ import se.finsam.uppfoljning.pm.boundary.PmTextInput;
 import se.finsam.uppfoljning.pm.boundary.PmTextView;
 import se.finsam.uppfoljning.pm.control.PmFil;
 import se.finsam.uppfoljning.pm.control.PmFormat;
+import se.finsam.uppfoljning.pm.control.PmUtgava;
+import se.finsam.uppfoljning.pm.boundary.Lucka;
+import se.finsam.uppfoljning.pm.boundary.PmLuckor;
 import se.finsam.uppfoljning.reports.Markup;
 import se.finsam.uppfoljning.reports.PmReport;
 import se.finsam.uppfoljning.reports.PmText;
@@ -69,6 +72,9 @@ public class PmSida implements Serializable {
     @Inject
     Proveniens proveniens;
 
+    @Inject
+    PmLuckor pmLuckor;
+
     private int ar;
     private int halvar;
     /** The view parameters as a half-year, decoded once by {@link #load()} (400 PLT-425 for one that is none). */
@@ -85,6 +91,8 @@ public class PmSida implements Serializable {
     /** The target group's rows as the PM prints them (name, then K, M, S:a, share, share of men); empty when it has none. */
     private List<List<String>> malgrupp = List.of();
     private String malgruppText;
+    private PmUtgava utgava;
+    private List<Lucka> luckor = List.of();
     private final Fel fel = new Fel();
     private String bekraftelse;
     /** The section whose save was refused: its field errors are shown beside it only. */
@@ -200,10 +208,13 @@ public class PmSida implements Serializable {
             return;
         }
         if (ar == 0 || halvar == 0) {
-            // the latest half-year that has ended: in the first half of a year, last year's second
+            // the office and the förbundschef land on the running half-year, a live draft with what it
+            // still lacks; the board on the latest that has ended (in a year's first half, last year's second)
             var idag = kalender.idag();
-            ar = idag.getMonthValue() <= 6 ? idag.getYear() - 1 : idag.getYear();
-            halvar = idag.getMonthValue() <= 6 ? 2 : 1;
+            boolean lopande = caller.require().hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF);
+            int lopandeHalvar = idag.getMonthValue() <= 6 ? 1 : 2;
+            ar = lopande || lopandeHalvar == 2 ? idag.getYear() : idag.getYear() - 1;
+            halvar = lopande ? lopandeHalvar : 3 - lopandeHalvar;
         }
         period = Adressdel.avkoda("halvar", () -> new Halvar(ar, halvar));
         las();
@@ -229,6 +240,7 @@ public class PmSida implements Serializable {
         avsnitt = utkastlasare
                 ? new ArrayList<>(berattelser.texter(c, period).stream().map(Avsnittsrad::new).toList())
                 : List.of();
+        luckor = utkastlasare && !status.faststallt() ? pmLuckor.luckor(c, period) : List.of();
         PmReport pm = dokument.rapport(c, period);
         sammanfattning = Markup.plain(pm.texter().get(PmText.SAMMANFATTNING));
         andringar = status.faststallt() && utkastlasare ? faststallande.andringar(c, period) : null;
@@ -292,9 +304,23 @@ public class PmSida implements Serializable {
         ladda(PmFormat.XLSX);
     }
 
+    /** What the draft still lacks, for the office and the förbundschef (none once frozen). */
+    public List<Lucka> getLuckor() {
+        return luckor;
+    }
+
+    /** The edition the downloads are in: the board's default is the public one. */
+    public String getUtgava() {
+        return utgava != null ? utgava.name() : PmDokument.standardutgava(caller.require()).name();
+    }
+
+    public void setUtgava(String utgava) {
+        this.utgava = utgava == null ? null : PmUtgava.avkoda(utgava);
+    }
+
     private void ladda(PmFormat format) {
         Caller c = caller.require();
-        PmFil fil = dokument.fil(c, period, format);
+        PmFil fil = dokument.fil(c, period, format, utgava);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.responseReset();
