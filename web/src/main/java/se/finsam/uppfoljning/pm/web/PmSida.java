@@ -98,12 +98,17 @@ public class PmSida implements Serializable {
     /** The section whose save was refused: its field errors are shown beside it only. */
     private String felAvsnitt;
 
+    /** The day a source row was entered or approved, in Swedish time, as the previews print it; "–" when unknown. */
+    private static String dag(java.time.Instant t) {
+        return t == null ? SwedishFormat.NONE
+                : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(t.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+    }
+
     /**
      * A column of table 6 in the preview, today's data: its K, M and S:a sums as the PM prints them
      * and, behind the K sum, the individinsatser's recorded rows it was summed from with their source.
      */
     public static final class Summaunderlag implements Serializable {
-        private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
         private final String figur;
         private final String k;
         private final String m;
@@ -117,7 +122,7 @@ public class PmSida implements Serializable {
             summa = SwedishFormat.integer(kalla.summa());
             kallor = kalla.rader().stream().map(r -> r.insats() + ": K " + SwedishFormat.integer(r.k()) + ", M "
                     + SwedishFormat.integer(r.m()) + " – " + kalla(r) + ", registrerad av " + r.andradAv() + " "
-                    + (r.andradAt() == null ? SwedishFormat.NONE : DAG.format(r.andradAt().atZone(java.time.ZoneId.of("Europe/Stockholm")))))
+                    + dag(r.andradAt()))
                     .toList();
         }
 
@@ -143,7 +148,6 @@ public class PmSida implements Serializable {
      * kvot, what it was computed from (the approved rekvisitioner with who entered and approved each).
      */
     public static final class Budgetunderlag implements Serializable {
-        private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
         private final String namn;
         private final String utfall;
         private final String budget;
@@ -169,10 +173,6 @@ public class PmSida implements Serializable {
         private static String kronor(java.math.BigDecimal belopp) {
             return belopp == null ? SwedishFormat.NONE
                     : SwedishFormat.integer(belopp.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()) + " kr";
-        }
-
-        private static String dag(java.time.Instant t) {
-            return t == null ? SwedishFormat.NONE : DAG.format(t.atZone(java.time.ZoneId.of("Europe/Stockholm")));
         }
 
         public String getNamn() { return namn; }
