@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.plattform.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -136,8 +137,16 @@ public class AuditTrail {
     public List<FieldError> changedInOneRowSince(String objectType, Object objectId, long version) {
         List<FieldError> changed = new java.util.ArrayList<>();
         for (AuditEntry a : since(objectType, objectId, version)) {
-            JsonObject fore = a.before() == null ? JsonValue.EMPTY_JSON_OBJECT : Json.read(a.before());
-            JsonObject efter = Json.read(a.after());
+            JsonObject fore;
+            JsonObject efter;
+            try {
+                fore = a.before() == null ? JsonValue.EMPTY_JSON_OBJECT : Json.read(a.before());
+                efter = Json.read(a.after() == null ? "{}" : a.after());
+            } catch (JsonException | ClassCastException notOneRow) {
+                // a row written field by field: it names its own field
+                changed.add(change(a, a.field(), a.before(), a.after()));
+                continue;
+            }
             Set<String> fields = new LinkedHashSet<>(fore.keySet());
             fields.addAll(efter.keySet());
             fields.forEach(f -> changed.add(change(a, f, Json.text(fore, f), Json.text(efter, f))));
