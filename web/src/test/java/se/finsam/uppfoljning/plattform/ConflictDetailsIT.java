@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (200), and the first one's save from v is refused 409 with the component's code and, in
  * {@code fields}, each field changed since v and who changed it.
  *
- * <p>The records are the test's own: an insats of its own in this (open) year, ending within two
- * months so that its final report can be written ({@link Egeninsats}), and PM texts and question
+ * <p>The records are the test's own: an individinsats of its own in this (open) year, ending within
+ * two months so that its final report can be written ({@link Egeninsats}), and PM texts and question
  * sets of a year no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -49,7 +49,8 @@ class ConflictDetailsIT {
     /** Made once, when the first test needs it (the deployment is up by then). */
     private static synchronized long insats() {
         if (insats == null) {
-            insats = Egeninsats.skapa("konflikt-it", 500_000, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(60));
+            insats = Egeninsats.skapa("konflikt-it", 500_000, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(60),
+                    "INDIVIDINSATS");
         }
         return insats;
     }
