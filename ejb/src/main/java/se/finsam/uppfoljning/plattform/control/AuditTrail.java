@@ -125,9 +125,11 @@ public class AuditTrail {
      * record's stale save answers with this, so all of them read alike.
      */
     public List<FieldError> changedSince(String objectType, Object objectId, long version) {
-        return since(objectType, objectId, version).stream()
-                .map(a -> change(a, a.field(), a.before(), a.after()))
-                .toList();
+        return changes(since(objectType, objectId, version));
+    }
+
+    static List<FieldError> changes(List<AuditEntry> rows) {
+        return rows.stream().map(a -> change(a, a.field(), a.before(), a.after())).toList();
     }
 
     /**
@@ -135,8 +137,12 @@ public class AuditTrail {
      * JSON objects are opened into one entry per changed field.
      */
     public List<FieldError> changedInOneRowSince(String objectType, Object objectId, long version) {
+        return changesInOneRow(since(objectType, objectId, version));
+    }
+
+    static List<FieldError> changesInOneRow(List<AuditEntry> rows) {
         List<FieldError> changed = new java.util.ArrayList<>();
-        for (AuditEntry a : since(objectType, objectId, version)) {
+        for (AuditEntry a : rows) {
             JsonObject fore;
             JsonObject efter;
             try {
