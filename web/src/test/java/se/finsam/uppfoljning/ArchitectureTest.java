@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,8 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.rest.KvartalsrapporterResource;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+
+import java.util.List;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final String ROOT = "se.finsam.uppfoljning";
+
+    /** The components, each a top-level package and a layer of {@link #componentsDependDownwardOnly}. */
+    private static final List<String> KOMPONENTER = List.of("plattform", "partner", "insats", "kvartalsrapport",
+            "behorighet", "budget", "deltagare", "sus", "avvikelse", "slutrapport", "datapaket", "pm", "layout");
 
     private static JavaClasses classes;
 
@@ -76,20 +83,11 @@ class ArchitectureTest {
      */
     @Test
     void componentsDependDownwardOnly() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("plattform").definedBy(ROOT + ".plattform..")
-                .layer("partner").definedBy(ROOT + ".partner..")
-                .layer("insats").definedBy(ROOT + ".insats..")
-                .layer("kvartalsrapport").definedBy(ROOT + ".kvartalsrapport..")
-                .layer("behorighet").definedBy(ROOT + ".behorighet..")
-                .layer("budget").definedBy(ROOT + ".budget..")
-                .layer("deltagare").definedBy(ROOT + ".deltagare..")
-                .layer("sus").definedBy(ROOT + ".sus..")
-                .layer("avvikelse").definedBy(ROOT + ".avvikelse..")
-                .layer("slutrapport").definedBy(ROOT + ".slutrapport..")
-                .layer("datapaket").definedBy(ROOT + ".datapaket..")
-                .layer("pm").definedBy(ROOT + ".pm..")
-                .layer("layout").definedBy(ROOT + ".layout..")
+        LayeredArchitecture lagren = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (String komponent : KOMPONENTER) {
+            lagren = lagren.layer(komponent).definedBy(ROOT + "." + komponent + "..");
+        }
+        lagren
                 .whereLayer("plattform").mayNotAccessAnyLayer()
                 .whereLayer("partner").mayOnlyAccessLayers("plattform")
                 .whereLayer("insats").mayOnlyAccessLayers("plattform", "partner")

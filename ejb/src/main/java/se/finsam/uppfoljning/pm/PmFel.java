@@ -30,7 +30,9 @@ public enum PmFel implements Felkod {
     INTE_I_TABELLEN("PM-010", Kind.NOT_FOUND,
             "Insats {0} finns inte i tabell {1} i PM:et för {2}."),
     OKAND_KOLUMN("PM-011", Kind.INVALID_INPUT,
-            "Tabell {0} har ingen kolumn {1}; kolumnerna är {2}.");
+            "Tabell {0} har ingen kolumn {1}; kolumnerna är {2}."),
+    OKAND_UTGAVA("PM-012", Kind.INVALID_INPUT,
+            "PM:et finns i utgåvorna intern och offentlig, inte {0}.");
 
     private final Fel fel;
 

@@ -41,7 +41,7 @@ public final class BudgetRad {
         this.overfortTsek = overfortTsek;
     }
 
-    public String getKommun() { return kommun == null ? SwedishFormat.NONE : kommun; }
+    public String getKommun() { return SwedishFormat.text(kommun); }
     public String getNamn() { return namn; }
     public String getUtfallHalvar() { return SwedishFormat.integer(utfallHalvarTsek); }
     public String getBudgetHalvar() { return SwedishFormat.integer(budgetHalvarTsek); }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.reports;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +12,9 @@ import java.util.Objects;
  *
  * @param manader the period's months as the headings name them ("jan–juni")
  * @param slut    the period's end as the headings name it ("sista juni")
+ * @param notering a line printed under the table (the public form's legend), or null
  */
-public record DeltagareTabell(String manader, String slut, List<DeltagareRad> rader) implements PmTabell {
+public record DeltagareTabell(String manader, String slut, List<DeltagareRad> rader, String notering) implements PmTabell {
 
     public DeltagareTabell {
         Objects.requireNonNull(manader);
@@ -27,6 +29,10 @@ public record DeltagareTabell(String manader, String slut, List<DeltagareRad> ra
 
     @Override
     public Map<String, Object> parametrar() {
-        return Map.of("MANADER", manader, "SLUT", slut);
+        Map<String, Object> p = new HashMap<>(Map.of("MANADER", manader, "SLUT", slut));
+        if (notering != null) {
+            p.put("NOTERING", notering);
+        }
+        return p;
     }
 }

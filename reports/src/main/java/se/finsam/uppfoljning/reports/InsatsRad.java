@@ -8,10 +8,8 @@ import java.util.Objects;
  * fields of a bean collection through JavaBeans getters; dates are handed to the layout already
  * formatted, so the layouts need no date classes (and the expression class filter allows none).
  */
-public final class InsatsRad {
+public final class InsatsRad extends GrupperadRad {
 
-    private final String grupp;
-    private final String namn;
     private final String agare;
     private final LocalDate start;
     private final LocalDate slut;
@@ -25,24 +23,17 @@ public final class InsatsRad {
      * @param forlangd extended during the half-year: the end date gets the PM's asterisk
      */
     public InsatsRad(String grupp, String namn, String agare, LocalDate start, LocalDate slut, boolean forlangd) {
-        this.grupp = Objects.requireNonNull(grupp, "Raden behöver en grupp.");
-        this.namn = Objects.requireNonNull(namn, "Raden behöver insatsens namn.");
+        super(grupp, namn);
         this.agare = agare;
         this.start = Objects.requireNonNull(start, "Raden behöver ett startdatum.");
         this.slut = slut;
         this.forlangd = forlangd;
     }
 
-    public String getGrupp() {
-        return grupp;
-    }
 
-    public String getNamn() {
-        return namn;
-    }
 
     public String getAgare() {
-        return agare == null ? SwedishFormat.NONE : agare;
+        return SwedishFormat.text(agare);
     }
 
     public String getStart() {

@@ -2,23 +2,19 @@ package se.finsam.uppfoljning.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A row of Tabell 5: one insats and its answer to each question of the year's question set, in the
  * set's order. A bean for the same reason as {@link InsatsRad}; the answers are offered as
  * {@code svar1 … svar10} because a layout's columns are fixed fields (see {@link KvalitetTabell}).
  */
-public final class KvalitetRad {
+public final class KvalitetRad extends GrupperadRad {
 
-    private final String grupp;
-    private final String namn;
     private final List<String> svar;
 
     /** @param svar the answers as printed ("Ja", "Delvis", "Ok"), null where the report has none */
     public KvalitetRad(String grupp, String namn, List<String> svar) {
-        this.grupp = Objects.requireNonNull(grupp, "Raden behöver en grupp.");
-        this.namn = Objects.requireNonNull(namn, "Raden behöver insatsens namn.");
+        super(grupp, namn);
         if (svar.size() > KvalitetTabell.MAX_FRAGOR) {
             throw new IllegalArgumentException("Tabell 5 rymmer " + KvalitetTabell.MAX_FRAGOR + " frågor, inte " + svar.size());
         }
@@ -29,20 +25,14 @@ public final class KvalitetRad {
         return svar.size();
     }
 
-    public String getGrupp() {
-        return grupp;
-    }
 
-    public String getNamn() {
-        return namn;
-    }
 
     private String svar(int n) {
         if (n > svar.size()) {
             return null;
         }
         String s = svar.get(n - 1);
-        return s == null ? SwedishFormat.NONE : s;
+        return SwedishFormat.text(s);
     }
 
     public String getSvar1() { return svar(1); }

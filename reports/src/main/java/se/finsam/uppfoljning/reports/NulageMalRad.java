@@ -3,10 +3,8 @@ package se.finsam.uppfoljning.reports;
 import java.util.Objects;
 
 /** A row of Tabell 2; a bean for the same reason as {@link InsatsRad}. */
-public final class NulageMalRad {
+public final class NulageMalRad extends GrupperadRad {
 
-    private final String grupp;
-    private final String namn;
     private final String status;
     private final String prognos;
     private final Trafikljus trafikljus;
@@ -16,27 +14,20 @@ public final class NulageMalRad {
      * @param prognos "Styrgruppens prognos för måluppfyllelse", as answered
      */
     public NulageMalRad(String grupp, String namn, String status, String prognos, Trafikljus trafikljus) {
-        this.grupp = Objects.requireNonNull(grupp, "Raden behöver en grupp.");
-        this.namn = Objects.requireNonNull(namn, "Raden behöver insatsens namn.");
+        super(grupp, namn);
         this.status = status;
         this.prognos = prognos;
         this.trafikljus = Objects.requireNonNull(trafikljus, "Raden behöver ett trafikljus.");
     }
 
-    public String getGrupp() {
-        return grupp;
-    }
 
-    public String getNamn() {
-        return namn;
-    }
 
     public String getStatus() {
-        return status == null ? SwedishFormat.NONE : status;
+        return SwedishFormat.text(status);
     }
 
     public String getPrognos() {
-        return prognos == null ? SwedishFormat.NONE : prognos;
+        return SwedishFormat.text(prognos);
     }
 
     /** The light's code (GRON, GUL, ROD, INGEN), which the layout's conditional style colours by. */

@@ -28,6 +28,11 @@ public final class SwedishFormat {
     private SwedishFormat() {
     }
 
+    /** A text as printed: itself, or "–" where there is none. */
+    public static String text(String value) {
+        return value == null ? NONE : value;
+    }
+
     /** {@code 1290 → "1 290"}, {@code -5 → "−5"}, {@code null → "–"}. */
     public static String integer(Long value) {
         return value == null ? NONE : grouped().format(value);

@@ -84,7 +84,7 @@ final class SamplePm {
                 new DeltagareRad("Arbetsbron Norrby", false, List.of("12", "30", "42", "5", "17", "22", "5", "17", "22", "7", "13", "20")),
                 new DeltagareRad("Steg för steg Söderå", false, List.of("1\u00A0006", "7", "1\u00A0013", "0", "0", "0", "0", "0", "0", "1\u00A0006", "7", "1\u00A0013")),
                 new DeltagareRad("Summa:", true, List.of("1\u00A0018", "37", "1\u00A0055", "5", "17", "22", "5", "17", "22", "1\u00A0013", "20", "1\u00A0033")),
-                new DeltagareRad("Fördelning kvinnor/män:", true, List.of("96\u00A0%", "4\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "98\u00A0%", "2\u00A0%", ""))));
+                new DeltagareRad("Fördelning kvinnor/män:", true, List.of("96\u00A0%", "4\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "23\u00A0%", "77\u00A0%", "", "98\u00A0%", "2\u00A0%", ""))), null);
     }
 
     static final String P = "\u00A0%";

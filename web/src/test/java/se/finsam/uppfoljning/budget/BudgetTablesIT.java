@@ -16,6 +16,8 @@ import se.finsam.uppfoljning.it.KeycloakTokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,60 +38,27 @@ class BudgetTablesIT {
         return Deployments.app();
     }
 
-    // PM kvartal 1 och 2 2022, tabell 4: utfall TSEK | budget TSEK | förbr kvot | not
-    static final Map<String, String> TABELL_4_H1 = Map.ofEntries(
-            Map.entry("enkoping-jobbcentrum", "1290|1338|96%|"),
-            Map.entry("heby-plattform-individstod", "1059|1130|94%|"),
-            Map.entry("habo-framsteget", "1474|1799|82%|"),
-            Map.entry("knivsta-en-vag-in", "884|983|90%|"),
-            Map.entry("tierp-ung-framtid", "1116|1402|80%|"),
-            Map.entry("regexpro", "663|767|86%|har medel överf från 2021"),
-            Map.entry("uppsala-lokussamordnare", "178|180|99%|"),
-            Map.entry("uppsala-arbetslivsintro", "697|1688|41%|har medel överf från 2021"),
-            Map.entry("uppsala-digital-plattform", "342|622|55%|har medel överf från 2021"),
-            Map.entry("alvkarleby-lokussamordnare", "84|79|106%|"),
-            Map.entry("osthammar-bryggan", "783|890|88%|"));
+    /**
+     * One row per insats, as both PMs of 2022 print it: tabell 4 of H1 (utfall TSEK | budget TSEK |
+     * förbr kvot | not), tabell 4 of H2 (Q1–Q2 utfall | Q1–Q2 budget | ack utfall | ack budget |
+     * förbr kvot | överf till 2023 TSEK) and tabell 3 of H1 and of H2 (vakanser SOF-medel | vakanser
+     * egenfinansierade resurser | inkomna avvikelser gällande budget).
+     */
+    record Seed(String kod, String tabell4H1, String tabell4H2, String tabell3H1, String tabell3H2) {
+    }
 
-    // PM kvartal 3 och 4 2022, tabell 4: Q1–Q2 utfall | Q1–Q2 budget | ack utfall | ack budget | förbr kvot | överf till 2023 TSEK
-    static final Map<String, String> TABELL_4_H2 = Map.ofEntries(
-            Map.entry("enkoping-jobbcentrum", "1290|1338|2489|2675|93%|"),
-            Map.entry("heby-plattform-individstod", "1059|1130|2169|2261|96%|"),
-            Map.entry("habo-framsteget", "1474|1799|2988|3598|83%|"),
-            Map.entry("knivsta-en-vag-in", "884|983|1647|1965|84%|"),
-            Map.entry("tierp-ung-framtid", "1116|1402|2670|2804|95%|100"),
-            Map.entry("regexpro", "663|767|1238|1534|81%|250"),
-            Map.entry("uppsala-lokussamordnare", "178|180|336|360|93%|"),
-            Map.entry("uppsala-arbetslivsintro", "697|1688|1746|3375|52%|150"),
-            Map.entry("uppsala-digital-plattform", "342|622|636|1245|51%|"),
-            Map.entry("alvkarleby-lokussamordnare", "84|79|152|158|96%|"),
-            Map.entry("osthammar-bryggan", "783|890|1805|1780|101%|"));
-
-    // Tabell 3 of both PMs: vakanser SOF-medel | vakanser egenfinansierade resurser | inkomna avvikelser gällande budget
-    static final Map<String, String> TABELL_3_H1 = Map.ofEntries(
-            Map.entry("enkoping-jobbcentrum", "Ja|Nej|Nej"),
-            Map.entry("habo-framsteget", "Ja|Nej|Nej"),
-            Map.entry("knivsta-en-vag-in", "Nej|Nej|Nej"),
-            Map.entry("tierp-ung-framtid", "Ja|Nej|Ja"),
-            Map.entry("uppsala-arbetslivsintro", "Ja|Nej|Ja"),
-            Map.entry("osthammar-bryggan", "Nej|Nej|Nej"),
-            Map.entry("heby-plattform-individstod", "Nej|Nej|Ja"),
-            Map.entry("uppsala-lokussamordnare", "Nej|Nej|Nej"),
-            Map.entry("uppsala-digital-plattform", "Nej|Nej|Nej"),
-            Map.entry("alvkarleby-lokussamordnare", "Nej|Nej|Nej"),
-            Map.entry("regexpro", "Nej|Nej|Nej"));
-
-    static final Map<String, String> TABELL_3_H2 = Map.ofEntries(
-            Map.entry("enkoping-jobbcentrum", "Ja|Nej|Nej"),
-            Map.entry("habo-framsteget", "Nej|Nej|Nej"),
-            Map.entry("knivsta-en-vag-in", "Nej|Nej|Nej"),
-            Map.entry("tierp-ung-framtid", "Nej|Nej|Nej"),
-            Map.entry("uppsala-arbetslivsintro", "Ja|Nej|Ja"),
-            Map.entry("osthammar-bryggan", "Nej|Nej|Nej"),
-            Map.entry("heby-plattform-individstod", "Nej|Nej|Nej"),
-            Map.entry("uppsala-lokussamordnare", "Nej|Nej|Nej"),
-            Map.entry("uppsala-digital-plattform", "Nej|Nej|Nej"),
-            Map.entry("alvkarleby-lokussamordnare", "Nej|Nej|Nej"),
-            Map.entry("regexpro", "Nej|Nej|Nej"));
+    static final List<Seed> SEEDS = List.of(
+            new Seed("enkoping-jobbcentrum",       "1290|1338|96%|", "1290|1338|2489|2675|93%|", "Ja|Nej|Nej", "Ja|Nej|Nej"),
+            new Seed("heby-plattform-individstod", "1059|1130|94%|", "1059|1130|2169|2261|96%|", "Nej|Nej|Ja", "Nej|Nej|Nej"),
+            new Seed("habo-framsteget",            "1474|1799|82%|", "1474|1799|2988|3598|83%|", "Ja|Nej|Nej", "Nej|Nej|Nej"),
+            new Seed("knivsta-en-vag-in",          "884|983|90%|", "884|983|1647|1965|84%|", "Nej|Nej|Nej", "Nej|Nej|Nej"),
+            new Seed("tierp-ung-framtid",          "1116|1402|80%|", "1116|1402|2670|2804|95%|100", "Ja|Nej|Ja", "Nej|Nej|Nej"),
+            new Seed("regexpro",                   "663|767|86%|har medel överf från 2021", "663|767|1238|1534|81%|250", "Nej|Nej|Nej", "Nej|Nej|Nej"),
+            new Seed("uppsala-lokussamordnare",    "178|180|99%|", "178|180|336|360|93%|", "Nej|Nej|Nej", "Nej|Nej|Nej"),
+            new Seed("uppsala-arbetslivsintro",    "697|1688|41%|har medel överf från 2021", "697|1688|1746|3375|52%|150", "Ja|Nej|Ja", "Ja|Nej|Ja"),
+            new Seed("uppsala-digital-plattform",  "342|622|55%|har medel överf från 2021", "342|622|636|1245|51%|", "Nej|Nej|Nej", "Nej|Nej|Nej"),
+            new Seed("alvkarleby-lokussamordnare", "84|79|106%|", "84|79|152|158|96%|", "Nej|Nej|Nej", "Nej|Nej|Nej"),
+            new Seed("osthammar-bryggan",          "783|890|88%|", "783|890|1805|1780|101%|", "Nej|Nej|Nej", "Nej|Nej|Nej"));
 
     @Test
     void table4OfTheFirstHalfYear() {
@@ -100,7 +69,7 @@ class BudgetTablesIT {
                     + h.getString("forbrukningskvot") + "|" + text(r, "not"));
             assertThat(r.get("helaAret")).as("H1 has no whole-year column").isIn(null, JsonValue.NULL);
         }
-        assertThat(rows).isEqualTo(swedish(TABELL_4_H1));
+        assertThat(rows).isEqualTo(swedish(seeds(Seed::tabell4H1)));
     }
 
     @Test
@@ -113,13 +82,13 @@ class BudgetTablesIT {
                     + ar.getJsonNumber("utfallTsek") + "|" + ar.getJsonNumber("budgetTsek") + "|"
                     + ar.getString("forbrukningskvot") + "|" + text(r, "overfortTillNastaTsek"));
         }
-        assertThat(rows).isEqualTo(swedish(TABELL_4_H2));
+        assertThat(rows).isEqualTo(swedish(seeds(Seed::tabell4H2)));
     }
 
     @Test
     void table3OfBothHalfYearsComesFromTheQuarterlyReportsAndTheDeviationsReceived() {
-        assertThat(tabell3(1)).isEqualTo(TABELL_3_H1);
-        assertThat(tabell3(2)).isEqualTo(TABELL_3_H2);
+        assertThat(tabell3(1)).isEqualTo(seeds(Seed::tabell3H1));
+        assertThat(tabell3(2)).isEqualTo(seeds(Seed::tabell3H2));
     }
 
     @Test
@@ -128,6 +97,11 @@ class BudgetTablesIT {
                 KeycloakTokens.accessToken("kansli")).object();
         assertThat(e.getJsonNumber("overfortFranForegaendeAr").bigDecimalValue()).isEqualByComparingTo("100000");
         assertThat(e.getString("not")).isEqualTo("har medel överf från 2022");
+    }
+
+    /** One table of the seeds, by insats code. */
+    private static Map<String, String> seeds(Function<Seed, String> tabell) {
+        return SEEDS.stream().collect(Collectors.toMap(Seed::kod, tabell));
     }
 
     /** The seeds print "96%"; the product writes Swedish "96 %" with a non-breaking space. */

@@ -83,39 +83,36 @@ class DeltagarTablesIT {
     static final Map<String, Integer> ANONYMA_H2 = Map.of("habo-framsteget", 1, "osthammar-bryggan", 1, "knivsta-en-vag-in", 4,
             "enkoping-jobbcentrum", 3, "tierp-ung-framtid", 2, "uppsala-arbetslivsintro", 26, "heby-plattform-individstod", 3);
 
-    // Tabell 9 (K/M/tot) as printed; H1 leaves out the rows with nothing in them
-    static final Map<String, String> TABELL_9_H1 = Map.ofEntries(
-            Map.entry("Subventionerat arbete", "12/15/27"), Map.entry("Ej subventionerat arbete", "13/11/24"),
-            Map.entry("Eget företag", "0/0/0"), Map.entry("Arbetar 30 %", "0/0/0"),
-            Map.entry("Arbetar 50 %", "4/4/8"), Map.entry("Arbetar 60 %", "0/0/0"), Map.entry("Arbetar 75 %", "3/4/7"),
-            Map.entry("Arbetar 80 %", "1/0/1"), Map.entry("Arbetar 100 %", "17/18/35"), Map.entry("S:a Arbete", "25/26/51"),
-            Map.entry("Studerande", "7/6/13"), Map.entry("S:a Arbete och/eller studerande", "32/32/64"),
-            Map.entry("Aktivt arbetssökande", "10/15/25"));
+    /** Tabell 9 (K/M/tot) as printed, reason by reason: H1, then H2. H1 leaves out the rows with nothing in them. */
+    record Anledning(String benamning, String h1, String h2) {
+    }
 
-    static final Map<String, String> TABELL_9_H2 = Map.ofEntries(
-            Map.entry("Subventionerat arbete", "20/26/46"), Map.entry("Ej subventionerat arbete", "25/35/60"),
-            Map.entry("Eget företag", "0/0/0"), Map.entry("Arbetar 30 %", "1/0/1"),
-            Map.entry("Arbetar 50 %", "8/8/16"), Map.entry("Arbetar 60 %", "1/0/1"), Map.entry("Arbetar 75 %", "5/7/12"),
-            Map.entry("Arbetar 80 %", "3/0/3"), Map.entry("Arbetar 100 %", "27/46/73"), Map.entry("S:a Arbete", "45/61/106"),
-            Map.entry("Studerande", "12/22/34"), Map.entry("S:a Arbete och/eller studerande", "57/83/140"),
-            Map.entry("Aktivt arbetssökande", "11/26/37"));
+    static final List<Anledning> TABELL_9 = List.of(
+            new Anledning("Subventionerat arbete", "12/15/27", "20/26/46"), new Anledning("Ej subventionerat arbete", "13/11/24", "25/35/60"),
+            new Anledning("Eget företag", "0/0/0", "0/0/0"), new Anledning("Arbetar 30 %", "0/0/0", "1/0/1"),
+            new Anledning("Arbetar 50 %", "4/4/8", "8/8/16"), new Anledning("Arbetar 60 %", "0/0/0", "1/0/1"),
+            new Anledning("Arbetar 75 %", "3/4/7", "5/7/12"), new Anledning("Arbetar 80 %", "1/0/1", "3/0/3"),
+            new Anledning("Arbetar 100 %", "17/18/35", "27/46/73"), new Anledning("S:a Arbete", "25/26/51", "45/61/106"),
+            new Anledning("Studerande", "7/6/13", "12/22/34"), new Anledning("S:a Arbete och/eller studerande", "32/32/64", "57/83/140"),
+            new Anledning("Aktivt arbetssökande", "10/15/25", "11/26/37"));
 
     @Test
     void table6OfTheFirstHalfYear() {
-        JsonObject t = tabeller(1).getJsonObject("deltagare");
-        assertThat(rows(t, DeltagarTablesIT::rad6)).isEqualTo(TABELL_6_H1);
-        assertThat(km(t, "inregistrerade") + "|" + km(t, "avslutade") + "|" + km(t, "avslutadeHelaPerioden") + "|" + km(t, "pagaende"))
-                .isEqualTo("112/121/233|41/51/92|58/66/124|80/105/185");
-        assertThat(fordelningar(t)).isEqualTo("48 %/52 %|45 %/55 %|47 %/53 %|43 %/57 %");
+        checkTable6(1, TABELL_6_H1, "112/121/233|41/51/92|58/66/124|80/105/185", "48 %/52 %|45 %/55 %|47 %/53 %|43 %/57 %");
     }
 
     @Test
     void table6OfTheWholeYear() {
-        JsonObject t = tabeller(2).getJsonObject("deltagare");
-        assertThat(rows(t, DeltagarTablesIT::rad6)).isEqualTo(TABELL_6_H2);
+        checkTable6(2, TABELL_6_H2, "180/227/407|90/131/221|107/146/253|103/131/234", "44 %/56 %|41 %/59 %|42 %/58 %|44 %/56 %");
+    }
+
+    /** The rows, the sums of inregistrerade|avslutade|avslutade hela perioden|pågående and the shares women/men. */
+    private void checkTable6(int halvar, Map<String, String> rader, String summor, String andelar) {
+        JsonObject t = tabeller(halvar).getJsonObject("deltagare");
+        assertThat(rows(t, DeltagarTablesIT::rad6)).isEqualTo(rader);
         assertThat(km(t, "inregistrerade") + "|" + km(t, "avslutade") + "|" + km(t, "avslutadeHelaPerioden") + "|" + km(t, "pagaende"))
-                .isEqualTo("180/227/407|90/131/221|107/146/253|103/131/234");
-        assertThat(fordelningar(t)).isEqualTo("44 %/56 %|41 %/59 %|42 %/58 %|44 %/56 %");
+                .isEqualTo(summor);
+        assertThat(fordelningar(t)).isEqualTo(andelar);
     }
 
     @Test
@@ -167,24 +164,24 @@ class DeltagarTablesIT {
 
     @Test
     void outcomeTableOfTheFirstHalfYear() {
-        JsonObject t = tabeller(1).getJsonObject("utfall");
-        assertThat(rows(t, DeltagarTablesIT::utfallsrad)).isEqualTo(UTFALL_H1);
-        assertThat(km(t, "arbeteStudier")).isEqualTo("32/32/64");
-        // printed "70" (in the K column) is the total share, 64 of 92
-        assertThat(t.getJsonObject("andelS").getString("text")).isEqualTo("70 %");
-        assertThat(t.getJsonObject("fordelning").getJsonObject("k").getString("text")).isEqualTo("50 %");
-        assertThat(t.getJsonObject("fordelning").getJsonObject("m").getString("text")).isEqualTo("50 %");
-        // "Ca 96 %": the mean of the six insatser that have a share
-        assertThat(t.getJsonObject("handlingsplan").getInt("varde")).isEqualTo(96);
+        // printed "70" (in the K column) is the total share, 64 of 92; "Ca 96 %": the mean of the six insatser that have a share
+        JsonObject t = checkOutcome(1, UTFALL_H1, "32/32/64", "70 %", 96);
+        assertThat(kvinnorMan(t, "fordelning")).isEqualTo("50 %/50 %");
     }
 
     @Test
     void outcomeTableOfTheWholeYear() {
-        JsonObject t = tabeller(2).getJsonObject("utfall");
-        assertThat(rows(t, DeltagarTablesIT::utfallsrad)).isEqualTo(UTFALL_H2);
-        assertThat(km(t, "arbeteStudier")).isEqualTo("53/83/136");
-        assertThat(t.getJsonObject("andelS").getString("text")).isEqualTo("62 %");
-        assertThat(t.getJsonObject("handlingsplan").getInt("varde")).isEqualTo(97);
+        checkOutcome(2, UTFALL_H2, "53/83/136", "62 %", 97);
+    }
+
+    /** The rows, those to work or studies K/M/S:a, their share of all ended and the mean action-plan share. */
+    private JsonObject checkOutcome(int halvar, Map<String, String> rader, String arbeteStudier, String andelS, int handlingsplan) {
+        JsonObject t = tabeller(halvar).getJsonObject("utfall");
+        assertThat(rows(t, DeltagarTablesIT::utfallsrad)).isEqualTo(rader);
+        assertThat(km(t, "arbeteStudier")).isEqualTo(arbeteStudier);
+        assertThat(t.getJsonObject("andelS").getString("text")).isEqualTo(andelS);
+        assertThat(t.getJsonObject("handlingsplan").getInt("varde")).isEqualTo(handlingsplan);
+        return t;
     }
 
     @Test
@@ -222,8 +219,8 @@ class DeltagarTablesIT {
 
     @Test
     void table9OfBothHalfYears() {
-        assertThat(tabell9(1)).isEqualTo(TABELL_9_H1);
-        assertThat(tabell9(2)).isEqualTo(TABELL_9_H2);
+        assertThat(tabell9(1)).isEqualTo(tabell9(Anledning::h1));
+        assertThat(tabell9(2)).isEqualTo(tabell9(Anledning::h2));
     }
 
     @Test
@@ -247,22 +244,16 @@ class DeltagarTablesIT {
 
     @Test
     void targetGroupOfTheFirstHalfYear() {
-        JsonObject m = tabeller(1).getJsonObject("malgrupp");
-        assertThat(m.getJsonObject("fordelning").getJsonObject("k").getString("text")).isEqualTo("48 %");
-        assertThat(m.getJsonObject("fordelning").getJsonObject("m").getString("text")).isEqualTo("52 %");
-        Map<String, String> andel = andelar(m);
-        assertThat(andel).containsEntry("ALDER_UNDER_30", "64 %").containsEntry("FORSORJNING_3_AR_ELLER_MER", "30 %")
+        JsonObject m = malgrupp(1, "48 %/52 %");
+        assertThat(andelar(m)).containsEntry("ALDER_UNDER_30", "64 %").containsEntry("FORSORJNING_3_AR_ELLER_MER", "30 %")
                 .containsEntry("UTBILDNING_GRUNDSKOLA", "42 %").containsEntry("UTBILDNING_EFTERGYMNASIAL", "11 %")
                 .containsEntry("UTBILDNING_OKAND", "10 %");
     }
 
     @Test
     void targetGroupOfTheWholeYear() {
-        JsonObject m = tabeller(2).getJsonObject("malgrupp");
-        assertThat(m.getJsonObject("fordelning").getJsonObject("k").getString("text")).isEqualTo("42 %");
-        assertThat(m.getJsonObject("fordelning").getJsonObject("m").getString("text")).isEqualTo("58 %");
-        Map<String, String> andel = andelar(m);
-        assertThat(andel).containsEntry("ALDER_UNDER_30", "57 %").containsEntry("FORSORJNING_3_AR_ELLER_MER", "31 %")
+        JsonObject m = malgrupp(2, "42 %/58 %");
+        assertThat(andelar(m)).containsEntry("ALDER_UNDER_30", "57 %").containsEntry("FORSORJNING_3_AR_ELLER_MER", "31 %")
                 .containsEntry("UTBILDNING_GRUNDSKOLA", "42 %").containsEntry("UTBILDNING_GYMNASIUM", "36 %")
                 .containsEntry("UTBILDNING_EFTERGYMNASIAL", "9 %").containsEntry("UTBILDNING_OKAND", "13 %");
         JsonObject grundskola = m.getJsonArray("kategorier").getValuesAs(JsonObject.class).stream()
@@ -309,8 +300,13 @@ class DeltagarTablesIT {
 
     private static String fordelningar(JsonObject t) {
         return List.of("fordelningInregistrerade", "fordelningAvslutade", "fordelningAvslutadeHelaPerioden", "fordelningPagaende")
-                .stream().map(f -> t.getJsonObject(f).getJsonObject("k").getString("text") + "/"
-                        + t.getJsonObject(f).getJsonObject("m").getString("text")).collect(Collectors.joining("|"));
+                .stream().map(f -> kvinnorMan(t, f)).collect(Collectors.joining("|"));
+    }
+
+    /** A distribution's shares as printed, women/men: "48 %/52 %". */
+    private static String kvinnorMan(JsonObject t, String falt) {
+        JsonObject km = t.getJsonObject(falt);
+        return km.getJsonObject("k").getString("text") + "/" + km.getJsonObject("m").getString("text");
     }
 
     private static List<String> flaggor(JsonObject rad) {
@@ -322,12 +318,23 @@ class DeltagarTablesIT {
                 .collect(Collectors.toMap(this::kod, r -> r.getInt("antal")));
     }
 
+    private static Map<String, String> tabell9(java.util.function.Function<Anledning, String> halvar) {
+        return TABELL_9.stream().collect(Collectors.toMap(Anledning::benamning, halvar));
+    }
+
     private static Map<String, String> tabell9(int halvar) {
         return tabeller(halvar).getJsonObject("avslutningsanledningar").getJsonArray("rader").getValuesAs(JsonObject.class).stream()
                 .filter(r -> !r.getString("benamning").equals("Fortsatt rehabilitering") && !r.getString("benamning").equals("Sjukdom")
                         && !r.getString("benamning").equals("Föräldraledighet") && !r.getString("benamning").equals("Flytt")
                         && !r.getString("benamning").equals("Övrigt"))
                 .collect(Collectors.toMap(r -> r.getString("benamning"), r -> km(r, "antal")));
+    }
+
+    /** The target-group table of the half-year, once its distribution women/men is checked. */
+    private static JsonObject malgrupp(int halvar, String fordelning) {
+        JsonObject m = tabeller(halvar).getJsonObject("malgrupp");
+        assertThat(kvinnorMan(m, "fordelning")).isEqualTo(fordelning);
+        return m;
     }
 
     private static Map<String, String> andelar(JsonObject malgrupp) {

@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.pm;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -85,6 +86,17 @@ class PmPageImagesIT {
             if (halvar == 2) {
                 problems.addAll(chartDrawn(doc, renderer));
             }
+            // issue 20: a table that continues on a page repeats its header rows there
+            problems.addAll(headersRepeated(doc, doc.getDocumentCatalog().getStructureTreeRoot().getKids()));
+            // issue 20: every share is written the Swedish way, "64 %" (a space before %), or "–"
+            java.util.regex.Matcher procent = java.util.regex.Pattern.compile("[^\\s\\u00A0]*%").matcher(text);
+            while (procent.find()) {
+                int start = Math.max(0, procent.start() - 12);
+                String runt = text.substring(start, Math.min(text.length(), procent.end() + 4));
+                if (!procent.group().equals("%") || !runt.substring(0, procent.start() - start).matches("(?s).*\\d[ \u00A0]")) {
+                    problems.add("a share not written \"n %\": \"" + runt.replace('\n', ' ') + "\"");
+                }
+            }
         }
         assertThat(problems).as("PM 2022 halvår " + halvar).isEmpty();
     }
@@ -145,6 +157,55 @@ class PmPageImagesIT {
             }
             super.writeString(text, positions);
         }
+    }
+
+    /**
+     * For every table of the structure tree: each page that holds one of its data rows (TD) also holds
+     * a header row (TH) of it, as the layouts repeat their column header on every page a table
+     * continues on. A row's page is its first text's.
+     */
+    private static List<String> headersRepeated(PDDocument doc, List<Object> kids) {
+        List<String> problems = new ArrayList<>();
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                if ("Table".equals(e.getStructureType())) {
+                    java.util.Set<Integer> data = new java.util.TreeSet<>();
+                    java.util.Set<Integer> header = new java.util.TreeSet<>();
+                    for (Object row : e.getKids()) {
+                        if (row instanceof PDStructureElement tr && "TR".equals(tr.getStructureType())) {
+                            int page = firstPage(doc, tr);
+                            boolean th = tr.getKids().stream().anyMatch(c -> c instanceof PDStructureElement cell
+                                    && "TH".equals(cell.getStructureType()));
+                            (th ? header : data).add(page);
+                        }
+                    }
+                    data.removeAll(header);
+                    data.remove(-1);
+                    if (!data.isEmpty()) {
+                        problems.add("a table continues on page(s) " + data + " without its header rows");
+                    }
+                } else {
+                    problems.addAll(headersRepeated(doc, e.getKids()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The 1-based page of the element's first content that names one; -1 for none. */
+    private static int firstPage(PDDocument doc, PDStructureElement e) {
+        if (e.getPage() != null) {
+            return doc.getPages().indexOf(e.getPage()) + 1;
+        }
+        for (Object kid : e.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                int page = firstPage(doc, child);
+                if (page > 0) {
+                    return page;
+                }
+            }
+        }
+        return -1;
     }
 
     private static long countTables(List<Object> kids) {

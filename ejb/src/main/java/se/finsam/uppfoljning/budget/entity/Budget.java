@@ -7,9 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import java.util.Optional;
         query = "select b from Budget b where b.insats = :insats and b.ar = :ar")
 @NamedQuery(name = Budget.BY_INSATS,
         query = "select b from Budget b where b.insats = :insats order by b.ar")
-public class Budget extends Numrerad {
+public class Budget extends Versionerad {
 
     public static final String BY_INSATS_AND_AR = "Budget.byInsatsAndAr";
     public static final String BY_INSATS = "Budget.byInsats";
@@ -45,9 +44,6 @@ public class Budget extends Numrerad {
     @Convert(converter = BeloppConverter.class)
     @Column(name = "forsta_halvar_ore")
     private Belopp forstaHalvar;
-
-    @Version
-    private long version;
 
     protected Budget() {
     }
@@ -75,5 +71,4 @@ public class Budget extends Numrerad {
     public int ar() { return ar; }
     public Belopp beviljat() { return beviljat; }
     public Optional<Belopp> beslutadForstaHalvar() { return Optional.ofNullable(forstaHalvar); }
-    public long version() { return version; }
 }

@@ -14,13 +14,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import se.finsam.uppfoljning.budget.BudgetFel;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.entity.Stampel;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ import java.util.Optional;
         query = "select r from Rekvisition r where r.insats = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
 @NamedQuery(name = Rekvisition.BY_FORBUND_AND_STATUS,
         query = "select r from Rekvisition r where r.insats.forbund.kod = :forbund and r.status = :status order by r.inskickad.nar")
-public class Rekvisition extends Numrerad {
+public class Rekvisition extends Versionerad {
 
     public static final String BY_FORBUND_AND_STATUS = "Rekvisition.byForbundAndStatus";
     public static final String BY_INSATS_AND_AR = "Rekvisition.byInsatsAndAr";
@@ -96,9 +95,6 @@ public class Rekvisition extends Numrerad {
 
     @Column(name = "bilaga_storlek")
     private Integer bilagaStorlek;
-
-    @Version
-    private long version;
 
     protected Rekvisition() {
     }
@@ -192,5 +188,4 @@ public class Rekvisition extends Numrerad {
     public String inskickadAv() { return inskickad.vem(); }
     public Optional<Instant> beslutadAt() { return Optional.ofNullable(beslutad).map(Stampel::nar); }
     public Optional<String> beslutadAv() { return Optional.ofNullable(beslutad).map(Stampel::vem); }
-    public long version() { return version; }
 }

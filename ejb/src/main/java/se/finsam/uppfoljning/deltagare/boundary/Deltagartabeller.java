@@ -14,6 +14,7 @@ import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarstatistik;
 import se.finsam.uppfoljning.deltagare.entity.Malgruppskategori;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.*;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.control.Utskriftsnamn;
@@ -78,6 +79,26 @@ public class Deltagartabeller {
                     km(s.avslutadeHelaPerioden()), km(s.pagaendeSlut()), d.kalla().name(), s.uttagsdatum(), d.andradAv(),
                     d.andradAt(), d.susImport().orElse(null));
         }).toList();
+    }
+
+    /**
+     * For the PM's gaps: every individinsats of the caller's förbund that has statistics for the
+     * period, with the consistency rules its figures break that nobody has explained (code and
+     * message); an empty list where none. An individinsats missing here has no statistics. The PM
+     * checks who may read it.
+     */
+    public Map<InsatsId, List<String>> regelbrottForPm(@NotNull Caller caller, Halvar period) {
+        List<Deltagarstatistik> poster = individinsatser(statistiker.allaForReading(Atkomst.forbund(caller), period));
+        List<Kodlista> kodlistor = statistiker.kodlistor();
+        Map<Long, Deltagarstatistik> foregaende = poster.isEmpty() ? Map.of()
+                : statistiker.forInsatser(poster.stream().map(d -> d.insats().id()).toList(), period.foregaende());
+        Map<InsatsId, List<String>> svar = new LinkedHashMap<>();
+        for (Deltagarstatistik d : poster) {
+            svar.put(new InsatsId(d.insats().id()), Konsistensregler.kontrollera(d.siffror(), period,
+                            Optional.ofNullable(foregaende.get(d.insats().id())).map(Deltagarstatistik::siffror), kodlista(d, kodlistor))
+                    .stream().filter(b -> !d.forklaringar().containsKey(b.kod())).map(b -> b.kod() + ": " + b.meddelande()).toList());
+        }
+        return svar;
     }
 
     /** The individinsatser's records in the tables' order: what every participant table reads. */
@@ -150,20 +171,22 @@ public class Deltagartabeller {
         Anledningskategori foregaende = null;
         for (Kodlista.Anledning a : kodlista.anledningar()) {
             if (foregaende == Anledningskategori.ARBETE_OMFATTNING && a.kategori() != Anledningskategori.ARBETE_OMFATTNING) {
-                rader.add(summarad("S:a Arbete", Deltagarsummor.kategori(total, kodlista, Anledningskategori.ARBETE_SLAG)));
+                rader.add(summarad("S:a Arbete", Deltagarsummor.kategori(total, kodlista, Anledningskategori.ARBETE_SLAG),
+                        Deltagarsummor.koder(kodlista, Anledningskategori.ARBETE_SLAG)));
             }
             if (foregaende == Anledningskategori.STUDIER && a.kategori() != Anledningskategori.STUDIER) {
-                rader.add(summarad("S:a Arbete och/eller studerande", Deltagarsummor.arbeteOchStudier(total, kodlista)));
+                rader.add(summarad("S:a Arbete och/eller studerande", Deltagarsummor.arbeteOchStudier(total, kodlista),
+                        Deltagarsummor.koder(kodlista, Deltagarsummor.ARBETE_OCH_STUDIER)));
             }
-            rader.add(new AnledningRad(a.kod(), a.benamning(), a.kategori().name(), false, km(summor.getOrDefault(a.kod(), Antal.NOLL))));
+            rader.add(new AnledningRad(a.kod(), a.benamning(), a.kategori().name(), false, km(summor.getOrDefault(a.kod(), Antal.NOLL)), null));
             foregaende = a.kategori();
         }
         return new Avslutningsanledningar(rader, km(Deltagarsummor.avslutsanledningar(total, kodlista)),
                 uttag(poster, Deltagarsiffror::anledningarUttagsdatum));
     }
 
-    private static AnledningRad summarad(String benamning, Antal antal) {
-        return new AnledningRad(null, benamning, null, true, km(antal));
+    private static AnledningRad summarad(String benamning, Antal antal, List<String> delar) {
+        return new AnledningRad(null, benamning, null, true, km(antal), delar);
     }
 
     private static Malgrupp malgrupp(List<Deltagarstatistik> poster, Map<Long, String> namn) {
@@ -186,12 +209,16 @@ public class Deltagartabeller {
         if (d.forklaringar().isEmpty()) {
             return List.of();
         }
-        Kodlista kodlista = kodlistor.stream().filter(k -> k.version() == d.siffror().kodlista()).findFirst()
-                .orElse(kodlistor.get(kodlistor.size() - 1));
         return Konsistensregler.kontrollera(d.siffror(), period,
-                        Optional.ofNullable(foregaende).map(Deltagarstatistik::siffror), kodlista).stream()
+                        Optional.ofNullable(foregaende).map(Deltagarstatistik::siffror), kodlista(d, kodlistor)).stream()
                 .filter(b -> d.forklaringar().containsKey(b.kod()))
                 .map(b -> new Flagga(b.kod(), b.falt(), b.meddelande(), d.forklaringar().get(b.kod()))).toList();
+    }
+
+    /** The code list the record's figures were given in, or the newest. */
+    private static Kodlista kodlista(Deltagarstatistik d, List<Kodlista> kodlistor) {
+        return kodlistor.stream().filter(k -> k.version() == d.siffror().kodlista()).findFirst()
+                .orElse(kodlistor.get(kodlistor.size() - 1));
     }
 
     private static Antal sum(List<Deltagarstatistik> poster, Function<Deltagarsiffror, Antal> kolumn) {

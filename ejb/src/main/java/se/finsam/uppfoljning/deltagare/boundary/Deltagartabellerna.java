@@ -66,7 +66,11 @@ public record Deltagartabellerna(int ar, int halvar, String manader, LocalDate p
     public record Avslutningsanledningar(List<AnledningRad> rader, Km summaAvslutade, List<LocalDate> uttagsdatum) {
     }
 
-    public record AnledningRad(String kod, String benamning, String kategori, boolean summa, Km antal) {
+    /**
+     * @param delar for a computed row, the codes of the reasons it adds up (so that a public PM knows
+     *              the sums a reader could solve); null on a reason's own row
+     */
+    public record AnledningRad(String kod, String benamning, String kategori, boolean summa, Km antal, List<String> delar) {
     }
 
     /** The target group of those enrolled during the period, over all insatser. */

@@ -5,6 +5,10 @@ import se.finsam.uppfoljning.deltagare.entity.Antal;
 import se.finsam.uppfoljning.deltagare.entity.Deltagarsiffror;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Every sum of participant statistics: columns over insatser, "S:a Arbete", the reasons counting as ended. */
@@ -25,9 +29,22 @@ public final class Deltagarsummor {
                 .map(a -> s.avslutningsanledningar().getOrDefault(a.kod(), Antal.NOLL)).reduce(Antal.NOLL, Antal::plus);
     }
 
+    /** The categories of "S:a Arbete och/eller studerande" of table 9: work (by kind) and studies. */
+    public static final Set<Anledningskategori> ARBETE_OCH_STUDIER =
+            Collections.unmodifiableSet(EnumSet.of(Anledningskategori.ARBETE_SLAG, Anledningskategori.STUDIER));
+
     /** "S:a Arbete och/eller studerande" of table 9: work (by kind) plus studies. */
     public static Antal arbeteOchStudier(Deltagarsiffror s, Kodlista kodlista) {
-        return kategori(s, kodlista, Anledningskategori.ARBETE_SLAG).plus(kategori(s, kodlista, Anledningskategori.STUDIER));
+        return ARBETE_OCH_STUDIER.stream().map(k -> kategori(s, kodlista, k)).reduce(Antal.NOLL, Antal::plus);
+    }
+
+    /** The codes of the reasons in the categories, in the code list's order: the rows a sum row adds up. */
+    public static List<String> koder(Kodlista kodlista, Anledningskategori kategori) {
+        return koder(kodlista, EnumSet.of(kategori));
+    }
+
+    public static List<String> koder(Kodlista kodlista, Set<Anledningskategori> kategorier) {
+        return kodlista.anledningar().stream().filter(a -> kategorier.contains(a.kategori())).map(Kodlista.Anledning::kod).toList();
     }
 
     /** A column's sum over insatser. */

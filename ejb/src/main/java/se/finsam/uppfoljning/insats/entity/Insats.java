@@ -15,10 +15,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.partner.entity.Partner;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ import java.util.Set;
         query = "select i from Insats i where i.forbund.kod = :forbund order by i.sortering, i.namn")
 @NamedQuery(name = Insats.BY_FORBUND_AND_KOD,
         query = "select i from Insats i where i.forbund.kod = :forbund and i.kod = :kod")
-public class Insats extends Numrerad {
+public class Insats extends Versionerad {
 
     public static final String BY_FORBUND = "Insats.byForbund";
     public static final String BY_FORBUND_AND_KOD = "Insats.byForbundAndKod";
@@ -113,9 +112,6 @@ public class Insats extends Numrerad {
 
     @Column(nullable = false)
     private int sortering;
-
-    @Version
-    private long version;
 
     protected Insats() {
     }
@@ -339,5 +335,4 @@ public class Insats extends Numrerad {
     public Optional<LocalDate> avslutsdatum() { return Optional.ofNullable(avslutsdatum); }
     public Optional<LocalDate> avslutsbeslut() { return Optional.ofNullable(avslutsbeslut); }
     public int sortering() { return sortering; }
-    public long version() { return version; }
 }

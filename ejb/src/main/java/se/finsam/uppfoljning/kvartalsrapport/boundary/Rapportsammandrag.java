@@ -16,12 +16,12 @@ import java.util.Optional;
 /**
  * One insats' quarterly report as the PM reads it, with the traffic light already decided
  * ({@link Trafikljusregel}, the one rule): the goals' combined status and prognosis as printed, whether
- * the report is in (submitted or approved), the vacancies, and the quality answers by question code
- * as printed ("Ja", "Delvis" ...). An insats without a report reads as {@link #saknas}.
+ * the report is in (submitted or approved) and approved, the vacancies, and the quality answers by
+ * question code as printed ("Ja", "Delvis" ...). An insats without a report reads as {@link #saknas}.
  */
 public record Rapportsammandrag(InsatsId insats, String malstatus, String prognos, Trafikljus trafikljus,
                                 String trafikljusText, boolean inskickad, Boolean vakansSof, Boolean vakansEgen,
-                                Map<String, String> svar) {
+                                Map<String, String> svar, boolean godkand) {
 
     private static final String SAKNAS = "Saknas";
 
@@ -32,7 +32,7 @@ public record Rapportsammandrag(InsatsId insats, String malstatus, String progno
     /** No report for the quarter: nothing answered, no light. */
     public static Rapportsammandrag saknas(InsatsId insats) {
         Trafikljus ljus = Trafikljusregel.of(Optional.empty(), Optional.empty());
-        return new Rapportsammandrag(insats, SAKNAS, SAKNAS, ljus, ljus.label(), false, null, null, Map.of());
+        return new Rapportsammandrag(insats, SAKNAS, SAKNAS, ljus, ljus.label(), false, null, null, Map.of(), false);
     }
 
     static Rapportsammandrag of(Kvartalsrapport r) {
@@ -44,6 +44,6 @@ public record Rapportsammandrag(InsatsId insats, String malstatus, String progno
         return new Rapportsammandrag(new InsatsId(r.insats().id()), status.map(MalStatus::label).orElse(SAKNAS),
                 prognos.map(Prognos::label).orElse(SAKNAS), ljus, ljus.label(),
                 r.status() == RapportStatus.INSKICKAD || r.status() == RapportStatus.GODKAND,
-                r.vakansSof(), r.vakansEgen(), svar);
+                r.vakansSof(), r.vakansEgen(), svar, r.status() == RapportStatus.GODKAND);
     }
 }

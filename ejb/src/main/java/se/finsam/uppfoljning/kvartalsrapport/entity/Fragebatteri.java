@@ -9,10 +9,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import se.finsam.uppfoljning.partner.entity.Forbund;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +32,7 @@ import java.util.stream.Collectors;
         query = "select f from Fragebatteri f where f.forbund.kod = :forbund and f.ar = :ar order by f.franKvartal")
 @NamedQuery(name = Fragebatteri.BY_FORBUND_UP_TO_AR,
         query = "select f from Fragebatteri f where f.forbund.kod = :forbund and f.ar <= :ar order by f.ar, f.franKvartal")
-public class Fragebatteri extends Numrerad {
+public class Fragebatteri extends Versionerad {
 
     public static final String BY_FORBUND_AND_AR = "Fragebatteri.byForbundAndAr";
     /** Every set that can be in force in the year {@code :ar}: its own and earlier years'. */
@@ -52,9 +51,6 @@ public class Fragebatteri extends Numrerad {
     @OneToMany(mappedBy = "fragebatteri", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Fraga> fragor = new ArrayList<>();
-
-    @Version
-    private long version;
 
     protected Fragebatteri() {
     }
@@ -114,5 +110,4 @@ public class Fragebatteri extends Numrerad {
      * reorder in another transaction keeps the list as it was loaded, while each position is merged.
      */
     public List<Fraga> fragor() { return fragor.stream().sorted(Comparator.comparingInt(Fraga::position)).toList(); }
-    public long version() { return version; }
 }

@@ -14,15 +14,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Mal;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 import se.finsam.uppfoljning.plattform.entity.Stampel;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +64,7 @@ import java.util.Optional;
         hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
                 @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
                 @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga")})
-public class Kvartalsrapport extends Numrerad {
+public class Kvartalsrapport extends Versionerad {
 
     public static final String BY_INSATS_AND_PERIOD = "Kvartalsrapport.byInsatsAndPeriod";
     public static final String BY_FORBUND_AND_PERIOD = "Kvartalsrapport.byForbundAndPeriod";
@@ -135,9 +134,6 @@ public class Kvartalsrapport extends Numrerad {
     @AttributeOverride(name = "vem", column = @Column(name = "godkand_av"))
     @AttributeOverride(name = "nar", column = @Column(name = "godkand_at"))
     private Stampel godkand;
-
-    @Version
-    private long version;
 
     protected Kvartalsrapport() {
     }
@@ -355,5 +351,4 @@ public class Kvartalsrapport extends Numrerad {
     public String inskickadAv() { return inskickad == null ? null : inskickad.vem(); }
     public Optional<Instant> godkandAt() { return Optional.ofNullable(godkand).map(Stampel::nar); }
     public String godkandAv() { return godkand == null ? null : godkand.vem(); }
-    public long version() { return version; }
 }

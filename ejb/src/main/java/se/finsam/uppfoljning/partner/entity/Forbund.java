@@ -5,8 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.util.Objects;
 
@@ -21,7 +20,7 @@ import java.util.Objects;
 @NamedQuery(name = Forbund.FOR_READING, query = "select f from Forbund f where f.kod = :kod",
         hints = {@QueryHint(name = "eclipselink.read-only", value = "True"),
                 @QueryHint(name = "eclipselink.query-results-cache", value = "True")})
-public class Forbund extends Numrerad {
+public class Forbund extends Versionerad {
 
     public static final String BY_KOD = "Forbund.byKod";
     public static final String ALL = "Forbund.all";
@@ -37,9 +36,6 @@ public class Forbund extends Numrerad {
 
     @Column(nullable = false, length = 200)
     private String namn;
-
-    @Version
-    private long version;
 
     protected Forbund() {
     }

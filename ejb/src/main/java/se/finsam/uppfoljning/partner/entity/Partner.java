@@ -9,8 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.util.Objects;
 
@@ -26,7 +25,7 @@ import java.util.Objects;
         query = "select p from Partner p where p.forbund.kod = :forbund order by p.namn")
 @NamedQuery(name = Partner.BY_FORBUND_AND_ORGANISATION,
         query = "select p from Partner p where p.forbund.kod = :forbund and p.organisation = :organisation")
-public class Partner extends Numrerad {
+public class Partner extends Versionerad {
 
     public static final String BY_FORBUND = "Partner.byForbund";
     public static final String BY_FORBUND_AND_ORGANISATION = "Partner.byForbundAndOrganisation";
@@ -45,9 +44,6 @@ public class Partner extends Numrerad {
     @Column(nullable = false, length = 30)
     private PartnerTyp typ;
 
-    @Version
-    private long version;
-
     protected Partner() {
     }
 
@@ -62,5 +58,4 @@ public class Partner extends Numrerad {
     public String organisation() { return organisation; }
     public String namn() { return namn; }
     public PartnerTyp typ() { return typ; }
-    public long version() { return version; }
 }

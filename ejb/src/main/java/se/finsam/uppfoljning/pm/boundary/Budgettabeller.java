@@ -12,11 +12,8 @@ import se.finsam.uppfoljning.insats.boundary.Insatslasning;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsunderlag;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Rapportsammandrag;
 import se.finsam.uppfoljning.plattform.control.Caller;
-import se.finsam.uppfoljning.plattform.control.Roll;
-import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
-import se.finsam.uppfoljning.pm.PmFel;
 
 import java.util.List;
 import java.util.Map;
@@ -53,7 +50,7 @@ public class Budgettabeller {
     /** Table 3 from what this request has read so far (see {@link PmLasning}). */
     public Tabell3 tabell3(@NotNull PmLasning l) {
         Halvar h = l.halvar();
-        List<InsatsUnderlag> igang = running(l);
+        List<InsatsUnderlag> igang = l.igang(insatser);
         Set<Long> budgetavvikelser = l.inkomna(avvikelser).stream()
                 .filter(AvvikelseView::gallerBudget).map(AvvikelseView::insatsId).collect(Collectors.toSet());
         List<Map<InsatsId, Rapportsammandrag>> rapporterna = List.of(l.rapporter(kvartal, h.forstaKvartal()),
@@ -70,7 +67,7 @@ public class Budgettabeller {
     /** Table 4 from what this request has read so far (see {@link PmLasning}). */
     public Tabell4 tabell4(@NotNull PmLasning l) {
         Halvar h = l.halvar();
-        List<InsatsUnderlag> igang = running(l);
+        List<InsatsUnderlag> igang = l.igang(insatser);
         Map<Long, Budgetrad> budget = ekonomi.budgetrader(l.caller(), igang.stream().map(InsatsUnderlag::id).toList(),
                         h.year()).stream()
                 .collect(Collectors.toMap(Budgetrad::insatsId, Function.identity()));
@@ -98,12 +95,5 @@ public class Budgettabeller {
             return "Saknas";
         }
         return svaren.stream().anyMatch(Predicate.isEqual(Boolean.TRUE)) ? "Ja" : "Nej";
-    }
-
-    private List<InsatsUnderlag> running(PmLasning l) {
-        if (!l.caller().hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.STYRELSE, Roll.RAPPORTDESIGNER)) {
-            throw UppfoljningException.of(PmFel.INGEN_PM_ROLL);
-        }
-        return l.igang(insatser);
     }
 }

@@ -18,6 +18,8 @@ import se.finsam.uppfoljning.pm.control.FaststalldaPm;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmFiler;
+import se.finsam.uppfoljning.pm.control.Offentliggorande;
+import se.finsam.uppfoljning.pm.control.PmUtgava;
 import se.finsam.uppfoljning.pm.control.PmFormat;
 import se.finsam.uppfoljning.pm.control.PmJson;
 import se.finsam.uppfoljning.pm.entity.FaststalldFil;
@@ -63,6 +65,9 @@ public class Faststallande {
     PmFiler filer;
 
     @Inject
+    Offentliggorande offentliggorande;
+
+    @Inject
     AuditTrail audit;
 
     public PmStatus status(@NotNull Caller caller, Halvar h) {
@@ -83,14 +88,16 @@ public class Faststallande {
             throw UppfoljningException.of(PmFel.REDAN_FASTSTALLT, PmAtkomst.namn(h));
         }
         PmUnderlag underlag = dokument.underlag(caller, h);
-        PmReport report = PmDokument.rapport(underlag);
+        Map<PmUtgava, PmReport> utgavor = Map.of(PmUtgava.INTERN, PmDokument.rapport(underlag),
+                PmUtgava.OFFENTLIG, PmDokument.rapport(underlag, offentliggorande.skydd()));
         long forbundId = partner.forbund(new ForbundKod(forbundKod)).orElseThrow().id();
         FaststalltPm pm = new FaststalltPm(forbundId, h.ar(), h.halvar(), PmJson.write(underlag), filer.layoutVersion(forbundKod),
                 caller.username(), Clock.systemUTC().instant());
         try {
             em.persist(pm);
             for (PmFormat format : PmFormat.values()) {
-                em.persist(new FaststalldFil(pm, format.name(), filer.render(report, forbundKod, format).innehall()));
+                utgavor.forEach((utgava, report) -> em.persist(new FaststalldFil(pm, format.name(), utgava.name(),
+                        filer.render(report, forbundKod, format).innehall())));
             }
             em.flush();
         } catch (PersistenceException twoAtOnce) {

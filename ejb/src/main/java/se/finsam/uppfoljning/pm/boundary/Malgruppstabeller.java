@@ -1,9 +1,7 @@
 package se.finsam.uppfoljning.pm.boundary;
 
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
-import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Km;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.MalgruppRad;
-import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Procent;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Snittdagar;
 import se.finsam.uppfoljning.reports.DeltagareRad;
 import se.finsam.uppfoljning.reports.PmTabell;
@@ -31,9 +29,9 @@ final class Malgruppstabeller {
     }
 
     /** The target group table and the chart, in that order, as far as there is data for them. */
-    static List<PmTabell> tabeller(Deltagartabellerna d) {
+    static List<PmTabell> tabeller(Deltagartabellerna d, Skyddsplan skydd) {
         List<PmTabell> tabeller = new ArrayList<>();
-        malgrupp(d).ifPresent(tabeller::add);
+        malgrupp(d, skydd).ifPresent(tabeller::add);
         snittdagar(d).ifPresent(tabeller::add);
         return tabeller;
     }
@@ -43,28 +41,31 @@ final class Malgruppstabeller {
      * support, education) its heading and each category with K, M, S:a, its share of the whole and the
      * share of män within it; under the table the sentences the PM writes and the SUS extraction.
      */
-    static Optional<StatistikTabell> malgrupp(Deltagartabellerna d) {
+    static Optional<StatistikTabell> malgrupp(Deltagartabellerna d, Skyddsplan skydd) {
         Deltagartabellerna.Malgrupp m = d.malgrupp();
         if (m == null || m.antal().summa() == 0) {
             return Optional.empty();
         }
         List<DeltagareRad> rader = new ArrayList<>();
-        rader.add(new DeltagareRad("Samtliga inskrivna:", true, List.of(antal(m.antal().k()), antal(m.antal().m()),
-                antal(m.antal().summa()), "", "")));
-        rader.add(new DeltagareRad("Fördelning kvinnor/män:", true, List.of(procent(m.fordelning().k()),
-                procent(m.fordelning().m()), "", "", "")));
+        List<String> samtliga = new ArrayList<>(skydd.km("mg.summa", m.antal()));
+        samtliga.addAll(List.of("", ""));
+        rader.add(new DeltagareRad("Samtliga inskrivna:", true, samtliga));
+        rader.add(new DeltagareRad("Fördelning kvinnor/män:", true, List.of(skydd.andel(m.fordelning().k(), "mg.summa.k", "mg.summa.s"),
+                skydd.andel(m.fordelning().m(), "mg.summa.m", "mg.summa.s"), "", "", "")));
         String dimension = null;
-        for (MalgruppRad r : m.kategorier()) {
+        for (int i = 0; i < m.kategorier().size(); i++) {
+            MalgruppRad r = m.kategorier().get(i);
             if (!r.dimension().equals(dimension)) {
                 dimension = r.dimension();
                 rader.add(new DeltagareRad(r.dimensionRubrik(), true, List.of("", "", "", "", "")));
             }
-            Km a = r.antal();
-            rader.add(new DeltagareRad(r.benamning(), false, List.of(antal(a.k()), antal(a.m()), antal(a.summa()),
-                    procent(r.andel()), procent(r.andelMan()))));
+            List<String> celler = new ArrayList<>(skydd.km("mg." + i, r.antal()));
+            celler.add(skydd.andel(r.andel(), "mg." + i + ".s", "mg.summa.s"));
+            celler.add(skydd.andel(r.andelMan(), "mg." + i + ".m", "mg." + i + ".s"));
+            rader.add(new DeltagareRad(r.benamning(), false, celler));
         }
         return Optional.of(new StatistikTabell(StatistikTabell.MALGRUPP, "Målgrupp", null, uttag(m.uttagsdatum()),
-                meningar(m), rader));
+                skydd.medLegend(meningar(m, skydd), "mg"), rader));
     }
 
     /** The chart of the insatser that report an average for either sex; none when no insats does. */
@@ -86,29 +87,31 @@ final class Malgruppstabeller {
      * distribution, the share under 30, the share with public support three years or more, and the
      * education shares. A sentence whose category is not reported is left out.
      */
-    static String meningar(Deltagartabellerna.Malgrupp m) {
+    static String meningar(Deltagartabellerna.Malgrupp m, Skyddsplan skydd) {
         List<String> s = new ArrayList<>();
-        s.add(procent(m.fordelning().k()) + " är kvinnor och " + procent(m.fordelning().m()) + " är män.");
-        andel(m, "ALDER_UNDER_30").ifPresent(p -> s.add(p + " är yngre än 30 år."));
-        andel(m, "FORSORJNING_3_AR_ELLER_MER").ifPresent(p -> s.add(p + " har haft offentlig försörjning i 3 år eller mer."));
-        andel(m, "UTBILDNING_GRUNDSKOLA").ifPresent(p -> s.add(p + " har högst grundskola som högsta avslutade utbildning."));
-        andel(m, "UTBILDNING_GYMNASIUM").ifPresent(p -> s.add(p + " har gymnasium som högsta avslutade utbildning."));
-        andel(m, "UTBILDNING_EFTERGYMNASIAL").ifPresent(p -> s.add(p + " har någon form av eftergymnasial utbildning."));
-        andel(m, "UTBILDNING_OKAND").ifPresent(p -> s.add(p + " saknar eller har okänd utbildningsbakgrund."));
+        String k = skydd.andel(m.fordelning().k(), "mg.summa.k", "mg.summa.s");
+        if (!Skyddsplan.DOLD.equals(k)) {
+            s.add(k + " är kvinnor och " + skydd.andel(m.fordelning().m(), "mg.summa.m", "mg.summa.s") + " är män.");
+        }
+        andel(m, skydd, "ALDER_UNDER_30").ifPresent(p -> s.add(p + " är yngre än 30 år."));
+        andel(m, skydd, "FORSORJNING_3_AR_ELLER_MER").ifPresent(p -> s.add(p + " har haft offentlig försörjning i 3 år eller mer."));
+        andel(m, skydd, "UTBILDNING_GRUNDSKOLA").ifPresent(p -> s.add(p + " har högst grundskola som högsta avslutade utbildning."));
+        andel(m, skydd, "UTBILDNING_GYMNASIUM").ifPresent(p -> s.add(p + " har gymnasium som högsta avslutade utbildning."));
+        andel(m, skydd, "UTBILDNING_EFTERGYMNASIAL").ifPresent(p -> s.add(p + " har någon form av eftergymnasial utbildning."));
+        andel(m, skydd, "UTBILDNING_OKAND").ifPresent(p -> s.add(p + " saknar eller har okänd utbildningsbakgrund."));
         return String.join(" ", s);
     }
 
-    private static Optional<String> andel(Deltagartabellerna.Malgrupp m, String kategori) {
-        return m.kategorier().stream().filter(r -> r.kategori().equals(kategori)).findFirst()
-                .map(MalgruppRad::andel).filter(p -> p != null && p.varde() != null).map(Malgruppstabeller::procent);
-    }
-
-    private static String antal(int n) {
-        return SwedishFormat.integer(n);
-    }
-
-    private static String procent(Procent p) {
-        return p == null || p.varde() == null ? SwedishFormat.NONE : SwedishFormat.percent(p.varde());
+    /** A category's share for a sentence; none where it is not reported or the public form hides it. */
+    private static Optional<String> andel(Deltagartabellerna.Malgrupp m, Skyddsplan skydd, String kategori) {
+        for (int i = 0; i < m.kategorier().size(); i++) {
+            MalgruppRad r = m.kategorier().get(i);
+            if (r.kategori().equals(kategori) && r.andel() != null && r.andel().varde() != null) {
+                String andel = skydd.andel(r.andel(), "mg." + i + ".s", "mg.summa.s");
+                return Skyddsplan.DOLD.equals(andel) ? Optional.empty() : Optional.of(andel);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String uttag(List<LocalDate> datum) {

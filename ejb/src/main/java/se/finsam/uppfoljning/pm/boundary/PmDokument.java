@@ -20,6 +20,9 @@ import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmFil;
 import se.finsam.uppfoljning.pm.control.PmFiler;
+import se.finsam.uppfoljning.pm.control.Offentliggorande;
+import se.finsam.uppfoljning.pm.control.PmUtgava;
+import se.finsam.uppfoljning.pm.control.Rojandeskydd;
 import se.finsam.uppfoljning.pm.control.PmFormat;
 import se.finsam.uppfoljning.pm.control.PmJson;
 import se.finsam.uppfoljning.pm.control.PmTexter;
@@ -89,6 +92,9 @@ public class PmDokument {
     PmFiler filer;
 
     @Inject
+    Offentliggorande offentliggorande;
+
+    @Inject
     PartnerRegister partner;
 
     /** The PM as it reads today's data: the draft, and what a freeze would store. */
@@ -132,28 +138,41 @@ public class PmDokument {
     }
 
     /**
-     * The PM as a file. A frozen PM is rendered again from its snapshot while the layouts are the
-     * ones it was frozen with, and is otherwise the file stored when it was frozen: its text never
-     * changes, whatever happens to the data or the layouts afterwards.
+     * The PM as a file, in the edition asked for, or when none is, the caller's: the public edition
+     * for the board (a board's PM is a public document), the internal one for the office. A frozen
+     * PM is rendered again from its snapshot while the layouts are the ones it was frozen with, and
+     * is otherwise the file stored when it was frozen: its text never changes, whatever happens to
+     * the data or the layouts afterwards.
      */
-    public PmFil fil(@NotNull Caller caller, Halvar h, PmFormat format) {
+    public PmFil fil(@NotNull Caller caller, Halvar h, PmFormat format, PmUtgava utgava) {
         // A download only reads until the render records its layouts (one insert, flushed at commit):
         // no query need flush first, which would compare every entity read so far with its backup
         em.setFlushMode(FlushModeType.COMMIT);
+        PmUtgava u = utgava != null ? utgava : standardutgava(caller);
         String forbundKod = Atkomst.forbund(caller);
         Optional<FaststalltPm> frozen = faststallda.av(forbundKod, h);
         if (frozen.isPresent()) {
             PmAtkomst.requireFrozenReader(caller);
             FaststalltPm pm = frozen.get();
-            PmReport report = rapport(snapshot(pm));
+            PmReport report = rapport(snapshot(pm), u);
             if (!pm.layoutversion().equals(filer.layoutVersion(forbundKod))) {
-                return faststallda.fil(pm, format).map(f -> filer.stored(report, forbundKod, format, f.innehall(), pm.layoutversion()))
+                return faststallda.fil(pm, format, u).map(f -> filer.stored(report, forbundKod, format, f.innehall(), pm.layoutversion()))
                         .orElseGet(() -> filer.render(report, forbundKod, format));
             }
             return filer.render(report, forbundKod, format);
         }
         PmAtkomst.requireDocumentReader(caller, h);
-        return filer.render(rapport(underlag(caller, h)), forbundKod, format);
+        return filer.render(rapport(underlag(caller, h), u), forbundKod, format);
+    }
+
+    /** The board reads the public edition unless it asks for the other; everyone else the internal one. */
+    public static PmUtgava standardutgava(Caller caller) {
+        return caller.has(Roll.STYRELSE) && !caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.RAPPORTDESIGNER)
+                ? PmUtgava.OFFENTLIG : PmUtgava.INTERN;
+    }
+
+    private PmReport rapport(PmUnderlag u, PmUtgava utgava) {
+        return utgava == PmUtgava.OFFENTLIG ? rapport(u, offentliggorande.skydd()) : rapport(u);
     }
 
     /**
@@ -182,8 +201,17 @@ public class PmDokument {
         return PmJson.read(pm.underlag(), PmUnderlag.class);
     }
 
-    /** The report engine's input from a PM's data; nothing is read from the database here. */
+    /** The report engine's input from a PM's data, the internal edition; nothing is read from the database here. */
     public static PmReport rapport(PmUnderlag u) {
+        return rapport(u, (Rojandeskydd) null);
+    }
+
+    /**
+     * The report engine's input from a PM's data: the internal edition without {@code skydd}, the
+     * public one with it (the participant tables' small counts hidden); nothing is read from the
+     * database here.
+     */
+    public static PmReport rapport(PmUnderlag u, Rojandeskydd skydd) {
         Map<PmText, String> text = new EnumMap<>(PmText.class);
         u.texter().forEach((slot, t) -> text.put(PmText.valueOf(slot), t));
 
@@ -218,7 +246,8 @@ public class PmDokument {
                     .map(r -> new KvalitetRad(g.rubrik(), r.namn(), r.svar()))).toList()));
         }
         if (u.deltagare() != null) {
-            tabellista.addAll(Statistiktabeller.tabeller(u.deltagare()));
+            tabellista.addAll(Statistiktabeller.tabeller(u.deltagare(),
+                    skydd == null ? Skyddsplan.INGEN : Skyddsplan.av(u.deltagare(), skydd)));
         }
         return new PmReport(u.forbund(), u.ar(), u.halvar(), text, tabellista);
     }

@@ -55,8 +55,12 @@ public final class PmLasning {
         return forbund;
     }
 
-    /** The insatser of the förbund running in the half-year, in the register's order; read the first time. */
+    /**
+     * The insatser of the förbund running in the half-year, in the register's order; read the first
+     * time. Every table starts from them, so this is where the caller must be one who reads PMs.
+     */
     List<InsatsUnderlag> igang(Insatslasning las) {
+        PmTabeller.requirePmReader(caller);
         if (igang == null) {
             igang = las.igang(forbund(), halvar);
         }

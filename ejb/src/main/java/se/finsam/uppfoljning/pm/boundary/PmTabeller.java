@@ -45,7 +45,7 @@ public class PmTabeller {
     /** Table 1 from what this request has read so far (see {@link PmLasning}). */
     public Tabell1 tabell1(@NotNull PmLasning l) {
         Halvar h = l.halvar();
-        List<InsatsUnderlag> igang = running(l);
+        List<InsatsUnderlag> igang = l.igang(insatser);
         List<Tabell1.Grupp> grupper = grouped(igang, (slag, rader) -> new Tabell1.Grupp(slag.typ(), slag.plural(), rader),
                 i -> new Tabell1.Rad(i.id().varde(), i.namn(), i.agarnamn(), i.start(), i.slut(), i.forlangd()));
         int avslutade = (int) igang.stream().filter(i -> !i.slut().isAfter(h.sistaDag())).count();
@@ -62,7 +62,7 @@ public class PmTabeller {
         Halvar h = l.halvar();
         LocalDate slut = h.sistaDag();
         // "Nuläge mål gäller endast insatser som fortsätter" after the half-year
-        List<InsatsUnderlag> fortsatter = running(l).stream().filter(i -> i.slut().isAfter(slut)).toList();
+        List<InsatsUnderlag> fortsatter = l.igang(insatser).stream().filter(i -> i.slut().isAfter(slut)).toList();
         Map<InsatsId, Rapportsammandrag> rapport = rapporter(l, h.sistaKvartal());
         return new Tabell2(h.ar(), h.halvar(), grouped(fortsatter, (slag, rader) -> new Tabell2.Grupp(slag.typ(), slag.plural(), rader),
                 i -> {
@@ -79,7 +79,7 @@ public class PmTabeller {
     /** Table 5 from what this request has read so far (see {@link PmLasning}). */
     public Tabell5 tabell5(@NotNull PmLasning l) {
         Halvar h = l.halvar();
-        List<InsatsUnderlag> igang = running(l);
+        List<InsatsUnderlag> igang = l.igang(insatser);
         List<FragaView> fragor = kvartal.fragorIKraft(l.forbund(), h);
         Map<InsatsId, Rapportsammandrag> rapport = rapporter(l, h.sistaKvartal());
         return new Tabell5(h.ar(), h.halvar(), fragor.stream().map(FragaView::rubrik).toList(),
@@ -87,12 +87,6 @@ public class PmTabeller {
                     Map<String, String> svar = rapport.getOrDefault(i.id(), Rapportsammandrag.saknas(i.id())).svar();
                     return new Tabell5.Rad(i.id().varde(), i.kortnamn(), fragor.stream().map(f -> svar.get(f.kod())).toList());
                 }));
-    }
-
-    /** The insatser running in the half-year: read once per request, whichever table asks first. */
-    private List<InsatsUnderlag> running(PmLasning l) {
-        requirePmReader(l.caller());
-        return l.igang(insatser);
     }
 
     private Map<InsatsId, Rapportsammandrag> rapporter(PmLasning l, Rapportperiod kvartal) {

@@ -28,8 +28,8 @@ public class FaststalldaPm {
                 .getResultStream().findFirst());
     }
 
-    public Optional<FaststalldFil> fil(FaststalltPm pm, PmFormat format) {
+    public Optional<FaststalldFil> fil(FaststalltPm pm, PmFormat format, PmUtgava utgava) {
         return em.createNamedQuery(FaststalldFil.BY_PM_AND_FORMAT, FaststalldFil.class).setParameter("pm", pm)
-                .setParameter("format", format.name()).getResultStream().findFirst();
+                .setParameter("format", format.name()).setParameter("utgava", utgava.name()).getResultStream().findFirst();
     }
 }

@@ -10,11 +10,11 @@ import se.finsam.uppfoljning.plattform.entity.Numrerad;
 
 import java.util.Objects;
 
-/** A file rendered when a PM was frozen (PDF, DOCX or XLSX), kept as it was delivered then. */
+/** A file rendered when a PM was frozen (PDF, DOCX or XLSX; internal or public), kept as it was delivered then. */
 @Entity
 @Table(name = "pm_faststalld_fil")
 @NamedQuery(name = FaststalldFil.BY_PM_AND_FORMAT,
-        query = "select f from FaststalldFil f where f.pm = :pm and f.format = :format")
+        query = "select f from FaststalldFil f where f.pm = :pm and f.format = :format and f.utgava = :utgava")
 public class FaststalldFil extends Numrerad {
 
     public static final String BY_PM_AND_FORMAT = "FaststalldFil.byPmAndFormat";
@@ -26,15 +26,20 @@ public class FaststalldFil extends Numrerad {
     @Column(nullable = false, length = 10)
     private String format;
 
+    /** INTERN or OFFENTLIG (the pm.control.PmUtgava's name). */
+    @Column(nullable = false, length = 10)
+    private String utgava;
+
     @Column(nullable = false)
     private byte[] innehall;
 
     protected FaststalldFil() {
     }
 
-    public FaststalldFil(FaststalltPm pm, String format, byte[] innehall) {
+    public FaststalldFil(FaststalltPm pm, String format, String utgava, byte[] innehall) {
         this.pm = Objects.requireNonNull(pm);
         this.format = Objects.requireNonNull(format);
+        this.utgava = Objects.requireNonNull(utgava);
         this.innehall = Objects.requireNonNull(innehall).clone();
     }
 

@@ -7,9 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Stampel;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -19,7 +18,7 @@ import java.util.Objects;
 @Table(name = "pm_text")
 @NamedQuery(name = PmBerattelse.BY_PM,
         query = "select t from PmBerattelse t where t.forbundId = :forbund and t.ar = :ar and t.halvar = :halvar")
-public class PmBerattelse extends Numrerad {
+public class PmBerattelse extends Versionerad {
 
     public static final String BY_PM = "PmBerattelse.byPm";
     public static final int MAX_TEXT = 20000;
@@ -43,9 +42,6 @@ public class PmBerattelse extends Numrerad {
 
     @Embedded
     private Stampel andrad;
-
-    @Version
-    private long version;
 
     protected PmBerattelse() {
     }
@@ -75,5 +71,4 @@ public class PmBerattelse extends Numrerad {
     public String text() { return text; }
     public String andradAv() { return andrad.vem(); }
     public Instant andradAt() { return andrad.nar(); }
-    public long version() { return version; }
 }

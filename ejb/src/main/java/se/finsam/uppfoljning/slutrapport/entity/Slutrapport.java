@@ -11,10 +11,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import se.finsam.uppfoljning.insats.entity.Insats;
-import se.finsam.uppfoljning.plattform.entity.Numrerad;
 import se.finsam.uppfoljning.plattform.entity.Stampel;
+import se.finsam.uppfoljning.plattform.entity.Versionerad;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "slutrapport")
 @NamedQuery(name = Slutrapport.BY_INSATS, query = "select s from Slutrapport s where s.insats = :insats")
-public class Slutrapport extends Numrerad {
+public class Slutrapport extends Versionerad {
 
     public static final String BY_INSATS = "Slutrapport.byInsats";
 
@@ -62,9 +61,6 @@ public class Slutrapport extends Numrerad {
 
     @Embedded
     private Stampel andrad;
-
-    @Version
-    private long version;
 
     protected Slutrapport() {
     }
@@ -104,5 +100,4 @@ public class Slutrapport extends Numrerad {
     public List<String> lankar() { return List.copyOf(lankar); }
     public String andradAv() { return andrad.vem(); }
     public Instant andradAt() { return andrad.nar(); }
-    public long version() { return version; }
 }

@@ -57,6 +57,24 @@ class ConsistencyRulesTest {
         List<Regelbrott> kontrollera() {
             return Konsistensregler.kontrollera(siffror(), H1, Optional.empty(), KODLISTA);
         }
+
+        /** Checked as the half-year {@code h}, which follows {@code foregaende}. */
+        List<Regelbrott> kontrollera(Halvar h, Figurer foregaende) {
+            return Konsistensregler.kontrollera(siffror(), h, Optional.of(foregaende.siffror()), KODLISTA);
+        }
+
+        /** Totals as stated beside the K and M figures, by field. */
+        Figurer summor(Map<String, Integer> stated) {
+            summor.putAll(stated);
+            return this;
+        }
+
+        /** The ongoing at the start and at the end of the period. */
+        Figurer pagaende(Antal start, Antal slut) {
+            this.start = start;
+            this.slut = slut;
+            return this;
+        }
     }
 
     @Test
@@ -68,27 +86,19 @@ class ConsistencyRulesTest {
     class SumOfKAndM {
         @Test
         void aStatedTotalMustBeKPlusM_DEL_010() {
-            Figurer f = giltig();
-            f.summor.put("inregistrerade", 21);
-            assertThat(f.kontrollera()).extracting(Regelbrott::kod, Regelbrott::falt, Regelbrott::forklarbar)
+            assertThat(giltig().summor(Map.of("inregistrerade", 21)).kontrollera()).extracting(Regelbrott::kod, Regelbrott::falt, Regelbrott::forklarbar)
                     .containsExactly(tuple("DEL-010", "inregistrerade.summa", false));
         }
 
         @Test
         void aStatedTotalThatHoldsIsFine() {
-            Figurer f = giltig();
-            f.summor.put("inregistrerade", 20);
-            f.summor.put("avslutningsanledningar.AKTIVT_ARBETSSOKANDE", 3);
-            f.summor.put("malgrupp", 20);
+            Figurer f = giltig().summor(Map.of("inregistrerade", 20, "avslutningsanledningar.AKTIVT_ARBETSSOKANDE", 3, "malgrupp", 20));
             assertThat(f.kontrollera()).isEmpty();
         }
 
         @Test
         void holdsForTerminationReasonsAndTheTargetGroupToo() {
-            Figurer f = giltig();
-            f.summor.put("avslutningsanledningar.STUDERANDE", 3);
-            f.summor.put("malgrupp.ALDER_UNDER_30", 9);
-            f.summor.put("malgrupp", 19);
+            Figurer f = giltig().summor(Map.of("avslutningsanledningar.STUDERANDE", 3, "malgrupp.ALDER_UNDER_30", 9, "malgrupp", 19));
             assertThat(f.kontrollera()).extracting(Regelbrott::kod, Regelbrott::falt).containsExactlyInAnyOrder(
                     tuple("DEL-010", "avslutningsanledningar.STUDERANDE.summa"),
                     tuple("DEL-010", "malgrupp.ALDER_UNDER_30.summa"),
@@ -124,11 +134,7 @@ class ConsistencyRulesTest {
 
         @Test
         void halvar2StartsWhereHalvar1Started_DEL_013() {
-            Figurer h1 = giltig();
-            Figurer h2 = giltig();
-            h2.start = Antal.of(7, 5);
-            h2.slut = Antal.of(11, 11);
-            List<Regelbrott> brott = Konsistensregler.kontrollera(h2.siffror(), H2, Optional.of(h1.siffror()), KODLISTA);
+            List<Regelbrott> brott = giltig().pagaende(Antal.of(7, 5), Antal.of(11, 11)).kontrollera(H2, giltig());
             assertThat(brott).extracting(Regelbrott::kod, Regelbrott::falt, Regelbrott::forklarbar)
                     .containsExactly(tuple("DEL-013", "pagaendeStart.k", true));
             assertThat(Konsistensregler.hindrar(brott, Map.of("DEL-013", "Inskrivningar registrerades i efterhand."))).isEmpty();
@@ -137,15 +143,10 @@ class ConsistencyRulesTest {
         @Test
         void halvar1StartsWhereThePreviousYearEnded_DEL_013() {
             Figurer foregaendeAr = giltig();
-            Figurer h1 = giltig();
-            h1.start = Antal.of(9, 11);
-            h1.slut = Antal.of(13, 17);
-            assertThat(Konsistensregler.kontrollera(h1.siffror(), new Halvar(2023, 1), Optional.of(foregaendeAr.siffror()),
-                    KODLISTA)).isEmpty();
-            h1.start = Antal.of(9, 10);
-            h1.slut = Antal.of(13, 16);
-            assertThat(Konsistensregler.kontrollera(h1.siffror(), new Halvar(2023, 1), Optional.of(foregaendeAr.siffror()),
-                    KODLISTA)).extracting(Regelbrott::kod, Regelbrott::falt).containsExactly(tuple("DEL-013", "pagaendeStart.m"));
+            Halvar h1 = new Halvar(2023, 1);
+            assertThat(giltig().pagaende(Antal.of(9, 11), Antal.of(13, 17)).kontrollera(h1, foregaendeAr)).isEmpty();
+            assertThat(giltig().pagaende(Antal.of(9, 10), Antal.of(13, 16)).kontrollera(h1, foregaendeAr))
+                    .extracting(Regelbrott::kod, Regelbrott::falt).containsExactly(tuple("DEL-013", "pagaendeStart.m"));
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,8 +14,7 @@ import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseInput;
 import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.plattform.control.Roll;
-import se.finsam.uppfoljning.plattform.security.CurrentCaller;
-import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.rest.InsatsResurs;
 
 import java.util.List;
 
@@ -25,16 +23,10 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class InsatsAvvikelserResource {
-
-    @Inject
-    CurrentCaller caller;
+public class InsatsAvvikelserResource extends InsatsResurs {
 
     @Inject
     Avvikelsehantering avvikelser;
-
-    @PathParam("insatsId")
-    InsatsId insatsId;
 
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})

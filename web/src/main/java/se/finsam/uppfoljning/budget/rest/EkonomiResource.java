@@ -11,29 +11,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.budget.boundary.BudgetInput;
 import se.finsam.uppfoljning.budget.boundary.Ekonomi;
 import se.finsam.uppfoljning.budget.boundary.EkonomiView;
-import se.finsam.uppfoljning.plattform.security.CurrentCaller;
-import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.rest.InsatsResurs;
 
 /** An insats' money for a year: budget, utfall, kvot, rekvisitioner and carry-overs; the office sets the budget. */
 @Path("insatser/{insatsId}/ekonomi/{ar}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class EkonomiResource {
-
-    @Inject
-    CurrentCaller caller;
+public class EkonomiResource extends InsatsResurs {
 
     @Inject
     Ekonomi ekonomi;
-
-    @PathParam("insatsId")
-    InsatsId insatsId;
 
     @PathParam("ar")
     Ar ar;

@@ -17,14 +17,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.budget.boundary.Beslut;
 import se.finsam.uppfoljning.budget.boundary.Ekonomi;
 import se.finsam.uppfoljning.budget.boundary.EkonomiView.RekvisitionView;
 import se.finsam.uppfoljning.budget.boundary.RekvisitionInput;
-import se.finsam.uppfoljning.plattform.security.CurrentCaller;
-import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.rest.InsatsResurs;
 import se.finsam.uppfoljning.plattform.rest.Vardetyper;
 
 import java.io.InputStream;
@@ -34,16 +33,10 @@ import java.io.InputStream;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class RekvisitionerResource {
-
-    @Inject
-    CurrentCaller caller;
+public class RekvisitionerResource extends InsatsResurs {
 
     @Inject
     Ekonomi ekonomi;
-
-    @PathParam("insatsId")
-    InsatsId insatsId;
 
     @POST
     @RolesAllowed(Roll.RAPPORTOR_ROLE)

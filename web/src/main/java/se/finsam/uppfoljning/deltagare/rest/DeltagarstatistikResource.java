@@ -16,11 +16,10 @@ import se.finsam.uppfoljning.deltagare.boundary.Deltagarstatistiken;
 import se.finsam.uppfoljning.deltagare.boundary.StatistikInput;
 import se.finsam.uppfoljning.deltagare.boundary.StatistikView;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
-import se.finsam.uppfoljning.plattform.control.Roll;
-import se.finsam.uppfoljning.plattform.security.CurrentCaller;
-import se.finsam.uppfoljning.plattform.entity.InsatsId;
-import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
+import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.rest.InsatsResurs;
 
 import java.util.List;
 
@@ -29,16 +28,10 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class DeltagarstatistikResource {
-
-    @Inject
-    CurrentCaller caller;
+public class DeltagarstatistikResource extends InsatsResurs {
 
     @Inject
     Deltagarstatistiken statistiken;
-
-    @PathParam("insatsId")
-    InsatsId insatsId;
 
     @PathParam("ar")
     Ar ar;

@@ -106,6 +106,15 @@ public class OpenApiDocument implements OASModelReader {
                 .components(components);
     }
 
+    /** The resource's fields, an inherited one first (the path's insats of an {@link InsatsResurs}), as JAX-RS injects them. */
+    private static List<Field> fields(Class<?> resource) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = resource; c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(0, List.of(c.getDeclaredFields()));
+        }
+        return fields;
+    }
+
     private org.eclipse.microprofile.openapi.models.Operation operation(Class<?> resource, Method method) {
         Operation doc = method.getAnnotation(Operation.class);
         List<String> roles = roles(resource, method);
@@ -117,7 +126,7 @@ public class OpenApiDocument implements OASModelReader {
                 .addTag(component)
                 // "*": any signed-in caller (an empty list would be dropped from the document)
                 .addExtension("x-roller", roles.isEmpty() ? List.of("*") : roles);
-        for (Field field : resource.getDeclaredFields()) {
+        for (Field field : fields(resource)) {
             parameter(field, field.getGenericType()).ifPresent(op::addParameter);
         }
         Type body = null;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,8 @@ import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.rest.Vardetyper;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.pm.boundary.Berattelser;
+import se.finsam.uppfoljning.pm.boundary.Lucka;
+import se.finsam.uppfoljning.pm.boundary.PmLuckor;
 import se.finsam.uppfoljning.pm.boundary.Faststallande;
 import se.finsam.uppfoljning.pm.boundary.PmAndringar;
 import se.finsam.uppfoljning.pm.boundary.PmKalla;
@@ -40,6 +43,7 @@ import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.PmAtkomst;
 import se.finsam.uppfoljning.pm.control.PmFil;
 import se.finsam.uppfoljning.pm.control.PmFormat;
+import se.finsam.uppfoljning.pm.control.PmUtgava;
 import se.finsam.uppfoljning.pm.boundary.Tabell1;
 import se.finsam.uppfoljning.pm.boundary.Tabell2;
 import se.finsam.uppfoljning.pm.boundary.Budgettabeller;
@@ -79,6 +83,9 @@ public class PmResource {
 
     @Inject
     Berattelser berattelser;
+
+    @Inject
+    PmLuckor luckor;
 
     @PathParam("ar")
     Ar ar;
@@ -121,6 +128,15 @@ public class PmResource {
     public Tabell4 budget() {
         Caller c = caller.require();
         return dokument.tabell(c, h(), PmUnderlag::tabell4, () -> budgettabeller.tabell4(c, h()));
+    }
+
+    @GET
+    @Path("luckor")
+    @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE})
+    @Operation(summary = "Vad PM:et ännu saknar: kvartalsrapporter, statistik, budget, obeslutade avvikelser och texter, "
+            + "var och en en gång med länk till sidan där den åtgärdas")
+    public List<Lucka> luckor() {
+        return luckor.luckor(caller.require(), h());
     }
 
     @GET
@@ -172,8 +188,8 @@ public class PmResource {
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.STYRELSE_ROLE})
     @Operation(summary = "PM:et som PDF (taggad, svenska, typsnitt inbäddade)")
     @APIResponse(responseCode = "200", description = "PM:et som PDF.", content = @Content(mediaType = "application/pdf"))
-    public Response pdf() {
-        return fil(PmFormat.PDF);
+    public Response pdf(@QueryParam("utgava") String utgava) {
+        return fil(PmFormat.PDF, utgava);
     }
 
     @GET
@@ -183,8 +199,8 @@ public class PmResource {
     @Operation(summary = "PM:et som DOCX, för vidare redigering")
     @APIResponse(responseCode = "200", description = "PM:et som DOCX.",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-    public Response docx() {
-        return fil(PmFormat.DOCX);
+    public Response docx(@QueryParam("utgava") String utgava) {
+        return fil(PmFormat.DOCX, utgava);
     }
 
     @GET
@@ -194,8 +210,8 @@ public class PmResource {
     @Operation(summary = "PM:ets tabeller som XLSX, ett blad per tabell")
     @APIResponse(responseCode = "200", description = "PM:ets tabeller som XLSX.",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-    public Response xlsx() {
-        return fil(PmFormat.XLSX);
+    public Response xlsx(@QueryParam("utgava") String utgava) {
+        return fil(PmFormat.XLSX, utgava);
     }
 
     @GET
@@ -218,14 +234,17 @@ public class PmResource {
     /**
      * The document as a download. The media types above also name JSON: a refusal is a problem body,
      * and a client that accepts only JSON (as the API's tests do) still reaches the access checks.
+     * {@code ?utgava=intern|offentlig} chooses the edition; without it the board gets the public one.
      */
-    private Response fil(PmFormat format) {
+    private Response fil(PmFormat format, String utgava) {
         Caller c = caller.require();
-        PmFil fil = dokument.fil(c, h(), format);
+        PmUtgava u = utgava == null ? PmDokument.standardutgava(c) : PmUtgava.avkoda(utgava);
+        PmFil fil = dokument.fil(c, h(), format, u);
         return Response.ok(fil.innehall(), format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, fil.contentDisposition())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Layoutversioner", fil.layoutversionerText())
+                .header("X-Utgava", u.text())
                 .build();
     }
 

@@ -30,6 +30,9 @@ import se.finsam.uppfoljning.pm.boundary.PmTextInput;
 import se.finsam.uppfoljning.pm.boundary.PmTextView;
 import se.finsam.uppfoljning.pm.control.PmFil;
 import se.finsam.uppfoljning.pm.control.PmFormat;
+import se.finsam.uppfoljning.pm.control.PmUtgava;
+import se.finsam.uppfoljning.pm.boundary.Lucka;
+import se.finsam.uppfoljning.pm.boundary.PmLuckor;
 import se.finsam.uppfoljning.reports.Markup;
 import se.finsam.uppfoljning.reports.PmReport;
 import se.finsam.uppfoljning.reports.PmText;
@@ -69,6 +72,9 @@ public class PmSida implements Serializable {
     @Inject
     Proveniens proveniens;
 
+    @Inject
+    PmLuckor pmLuckor;
+
     private int ar;
     private int halvar;
     /** The view parameters as a half-year, decoded once by {@link #load()} (400 PLT-425 for one that is none). */
@@ -85,17 +91,24 @@ public class PmSida implements Serializable {
     /** The target group's rows as the PM prints them (name, then K, M, S:a, share, share of men); empty when it has none. */
     private List<List<String>> malgrupp = List.of();
     private String malgruppText;
+    private PmUtgava utgava;
+    private List<Lucka> luckor = List.of();
     private final Fel fel = new Fel();
     private String bekraftelse;
     /** The section whose save was refused: its field errors are shown beside it only. */
     private String felAvsnitt;
+
+    /** The day a source row was entered or approved, in Swedish time, as the previews print it; "–" when unknown. */
+    private static String dag(java.time.Instant t) {
+        return t == null ? SwedishFormat.NONE
+                : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(t.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+    }
 
     /**
      * A column of table 6 in the preview, today's data: its K, M and S:a sums as the PM prints them
      * and, behind the K sum, the individinsatser's recorded rows it was summed from with their source.
      */
     public static final class Summaunderlag implements Serializable {
-        private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
         private final String figur;
         private final String k;
         private final String m;
@@ -109,7 +122,7 @@ public class PmSida implements Serializable {
             summa = SwedishFormat.integer(kalla.summa());
             kallor = kalla.rader().stream().map(r -> r.insats() + ": K " + SwedishFormat.integer(r.k()) + ", M "
                     + SwedishFormat.integer(r.m()) + " – " + kalla(r) + ", registrerad av " + r.andradAv() + " "
-                    + (r.andradAt() == null ? SwedishFormat.NONE : DAG.format(r.andradAt().atZone(java.time.ZoneId.of("Europe/Stockholm")))))
+                    + dag(r.andradAt()))
                     .toList();
         }
 
@@ -135,7 +148,6 @@ public class PmSida implements Serializable {
      * kvot, what it was computed from (the approved rekvisitioner with who entered and approved each).
      */
     public static final class Budgetunderlag implements Serializable {
-        private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
         private final String namn;
         private final String utfall;
         private final String budget;
@@ -161,10 +173,6 @@ public class PmSida implements Serializable {
         private static String kronor(java.math.BigDecimal belopp) {
             return belopp == null ? SwedishFormat.NONE
                     : SwedishFormat.integer(belopp.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()) + " kr";
-        }
-
-        private static String dag(java.time.Instant t) {
-            return t == null ? SwedishFormat.NONE : DAG.format(t.atZone(java.time.ZoneId.of("Europe/Stockholm")));
         }
 
         public String getNamn() { return namn; }
@@ -200,10 +208,13 @@ public class PmSida implements Serializable {
             return;
         }
         if (ar == 0 || halvar == 0) {
-            // the latest half-year that has ended: in the first half of a year, last year's second
+            // the office and the förbundschef land on the running half-year, a live draft with what it
+            // still lacks; the board on the latest that has ended (in a year's first half, last year's second)
             var idag = kalender.idag();
-            ar = idag.getMonthValue() <= 6 ? idag.getYear() - 1 : idag.getYear();
-            halvar = idag.getMonthValue() <= 6 ? 2 : 1;
+            boolean lopande = caller.require().hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF);
+            int lopandeHalvar = idag.getMonthValue() <= 6 ? 1 : 2;
+            ar = lopande || lopandeHalvar == 2 ? idag.getYear() : idag.getYear() - 1;
+            halvar = lopande ? lopandeHalvar : 3 - lopandeHalvar;
         }
         period = Adressdel.avkoda("halvar", () -> new Halvar(ar, halvar));
         las();
@@ -229,6 +240,7 @@ public class PmSida implements Serializable {
         avsnitt = utkastlasare
                 ? new ArrayList<>(berattelser.texter(c, period).stream().map(Avsnittsrad::new).toList())
                 : List.of();
+        luckor = utkastlasare && !status.faststallt() ? pmLuckor.luckor(c, period) : List.of();
         PmReport pm = dokument.rapport(c, period);
         sammanfattning = Markup.plain(pm.texter().get(PmText.SAMMANFATTNING));
         andringar = status.faststallt() && utkastlasare ? faststallande.andringar(c, period) : null;
@@ -292,9 +304,23 @@ public class PmSida implements Serializable {
         ladda(PmFormat.XLSX);
     }
 
+    /** What the draft still lacks, for the office and the förbundschef (none once frozen). */
+    public List<Lucka> getLuckor() {
+        return luckor;
+    }
+
+    /** The edition the downloads are in: the board's default is the public one. */
+    public String getUtgava() {
+        return utgava != null ? utgava.name() : PmDokument.standardutgava(caller.require()).name();
+    }
+
+    public void setUtgava(String utgava) {
+        this.utgava = utgava == null ? null : PmUtgava.avkoda(utgava);
+    }
+
     private void ladda(PmFormat format) {
         Caller c = caller.require();
-        PmFil fil = dokument.fil(c, period, format);
+        PmFil fil = dokument.fil(c, period, format, utgava);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.responseReset();

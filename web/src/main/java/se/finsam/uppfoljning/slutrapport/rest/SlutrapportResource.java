@@ -7,32 +7,24 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.finsam.uppfoljning.plattform.control.Roll;
-import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.rest.InsatsResurs;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportInput;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportView;
 import se.finsam.uppfoljning.slutrapport.boundary.Slutrapportering;
-import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 /** An insats' final report: the rapportörer or the office write it when the insats closes. */
 @Path("insatser/{insatsId}/slutrapport")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class SlutrapportResource {
-
-    @Inject
-    CurrentCaller caller;
+public class SlutrapportResource extends InsatsResurs {
 
     @Inject
     Slutrapportering slutrapporter;
-
-    @PathParam("insatsId")
-    InsatsId insatsId;
 
     @GET
     @RolesAllowed({Roll.KANSLI_ROLE, Roll.FORBUNDSCHEF_ROLE, Roll.RAPPORTOR_ROLE, Roll.STYRGRUPP_ROLE})
