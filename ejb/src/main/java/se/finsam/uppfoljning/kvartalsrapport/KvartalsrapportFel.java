@@ -38,7 +38,9 @@ public enum KvartalsrapportFel implements Felkod {
     KVARTALET_EJ_BORJAT("KVR-014", Kind.INVALID_INPUT,
             "Rapporten för {0} kan skrivas först när kvartalet har börjat."),
     INSATSEN_PAGICK_INTE("KVR-015", Kind.INVALID_INPUT,
-            "Insatsen pågick inte under {0}.");
+            "Insatsen pågick inte under {0}."),
+    FRAGEBATTERI_ANDRAT("KVR-016", Kind.CONFLICT,
+            "Frågebatteriet har ändrats av någon annan sedan du läste det. Läs in det igen.");
 
     private final Fel fel;
 

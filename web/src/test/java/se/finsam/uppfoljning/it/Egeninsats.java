@@ -21,16 +21,24 @@ public final class Egeninsats {
     }
 
     public static long skapa(String kod, long budgetKronor) {
+        return skapa(kod, budgetKronor, LocalDate.of(iAr() + 1, 12, 31), "STRUKTURINSATS");
+    }
+
+    /**
+     * As {@link #skapa(String, long)}, ending on {@code slut} (a final report is written near the end)
+     * and of the type {@code typ} (participant statistics are kept for an INDIVIDINSATS only).
+     */
+    public static long skapa(String kod, long budgetKronor, LocalDate slut, String typ) {
         int ar = iAr();
         String paket = """
                 {"format": "uppfoljning-datapaket/2", "forbund": "uppsala-lan", "period": {"ar": %2$d, "halvar": 1},
-                 "insatser": [{"kod": "%1$s", "namn": "Håbo, Testinsats %1$s", "kortnamn": "Testinsats %1$s", "typ": "STRUKTURINSATS",
-                               "agare": "habo", "start": "%2$d-01-01", "slut": "%3$d-12-31", "status": "AKTIV",
+                 "insatser": [{"kod": "%1$s", "namn": "Håbo, Testinsats %1$s", "kortnamn": "Testinsats %1$s", "typ": "%5$s",
+                               "agare": "habo", "start": "%2$d-01-01", "slut": "%3$s", "status": "AKTIV",
                                "mal": [{"nummer": 1, "beskrivning": "Fler deltagare närmar sig arbete."}],
                                "tilldelningar": [{"anvandare": "habo.rapportor", "roll": "rapportor"},
                                                  {"anvandare": "region.styrgrupp", "roll": "styrgrupp"}]}],
                  "budgetar": [{"insats": "%1$s", "ar": %2$d, "belopp": %4$d}]}
-                """.formatted(kod, ar, ar + 1, budgetKronor);
+                """.formatted(kod, ar, slut, budgetKronor, typ);
         Api.Reply r = Api.post("/api/datapaket", KeycloakTokens.accessToken("kansli"), paket);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return Api.insatsId(kod);

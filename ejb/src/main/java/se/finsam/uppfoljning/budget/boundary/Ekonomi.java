@@ -201,8 +201,8 @@ public class Ekonomi {
         Insats insats = lookup.find(caller, insatsId.varde(), Atkomst::canReadReports);
         Rekvisition r = budgetar.rekvisition(insats, period)
                 .orElseThrow(() -> UppfoljningException.of(BudgetFel.INGEN_REKVISITION));
-        if (beslut != null && beslut.version() != null && beslut.version() != r.version()) {
-            throw UppfoljningException.of(BudgetFel.REKVISITION_ANDRAD);
+        if (beslut != null && beslut.version() != null) {
+            register.requireVersion(r, beslut.version());
         }
         return r;
     }

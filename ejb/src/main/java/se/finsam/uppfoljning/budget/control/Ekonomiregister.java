@@ -51,7 +51,8 @@ public class Ekonomiregister {
         Optional<Budget> existing = budgetar.budget(insats, ar);
         long current = existing.map(Budget::version).orElse(0L);
         if (version != null && version != current) {
-            throw UppfoljningException.of(BudgetFel.BUDGET_ANDRAD);
+            throw UppfoljningException.withFields(BudgetFel.BUDGET_ANDRAD,
+                    existing.map(b -> audit.changedSince(BUDGET, b.id(), version)).orElseGet(List::of));
         }
         Map<String, String> before = existing.map(Ekonomiregister::snapshot).orElseGet(LinkedHashMap::new);
         Budget budget = existing.orElseGet(() -> {
@@ -105,6 +106,13 @@ public class Ekonomiregister {
         o.revoke(datum);
         em.flush();
         audit.record(caller, o.insats().forbund().kod(), OVERFORING, o.id(), "upphavd", null, datum.toString());
+    }
+
+    /** Refuses a decision on a rekvisition that changed after the version the decider read, saying what changed. */
+    public void requireVersion(Rekvisition r, long version) {
+        if (version != r.version()) {
+            throw UppfoljningException.withFields(BudgetFel.REKVISITION_ANDRAD, audit.changedSince(REKVISITION, r.id(), version));
+        }
     }
 
     public Rekvisition submit(Caller caller, Insats insats, Rapportperiod period, Belopp belopp, List<Kostnadsrad> rader,

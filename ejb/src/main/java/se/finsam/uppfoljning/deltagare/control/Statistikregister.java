@@ -92,7 +92,8 @@ public class Statistikregister {
             Deltagarstatistik befintlig = skrivna.containsKey(nyckel) ? skrivna.get(nyckel) : s.befintlig().orElse(null);
             long current = befintlig == null ? 0L : befintlig.version();
             if (version != null && version != current) {
-                throw UppfoljningException.of(DeltagareFel.STATISTIK_ANDRAD);
+                throw UppfoljningException.withFields(DeltagareFel.STATISTIK_ANDRAD, befintlig == null ? List.of()
+                        : audit.changedInOneRowSince(OBJEKTTYP, befintlig.id(), version));
             }
             Deltagarsiffror ny = s.siffror().utanAngivnaSummor();
             if (befintlig != null && befintlig.siffror().equals(ny) && befintlig.forklaringar().equals(s.forklaringar())) {

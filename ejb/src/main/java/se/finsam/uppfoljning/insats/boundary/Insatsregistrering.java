@@ -203,10 +203,7 @@ public class Insatsregistrering {
     private Insats forWriting(Caller caller, InsatsId id, long version) {
         Insats insats = lookup.find(caller, id.varde(), Atkomst::canSeeRegister);
         if (insats.version() != version) {
-            List<FieldError> changed = audit.since(Insatsregister.OBJECT_TYPE, insats.id(), version).stream()
-                    .map(a -> new FieldError(a.field(), "Ändrat av " + a.changedBy() + ": "
-                            + quoted(a.before()) + " → " + quoted(a.after())))
-                    .toList();
+            List<FieldError> changed = audit.changedSince(Insatsregister.OBJECT_TYPE, insats.id(), version);
             throw UppfoljningException.detailed(InsatsFel.INAKTUELL_VERSION,
                     "Insatsen har ändrats sedan du läste den (din version " + version + ", nu " + insats.version()
                             + "). Läs in den igen; ändringarna står nedan.", changed);
@@ -246,9 +243,5 @@ public class Insatsregistrering {
 
     private static String blankIsNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String quoted(String s) {
-        return s == null ? "–" : "\"" + s + "\"";
     }
 }

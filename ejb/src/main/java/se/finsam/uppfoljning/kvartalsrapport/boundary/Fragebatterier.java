@@ -6,6 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +20,6 @@ import se.finsam.uppfoljning.kvartalsrapport.control.FragebatteriSkapat;
 import se.finsam.uppfoljning.kvartalsrapport.control.Fragebatteriregel;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
-import se.finsam.uppfoljning.partner.entity.Forbund;
 import se.finsam.uppfoljning.plattform.control.AuditTrail;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
@@ -25,7 +27,9 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,11 @@ import java.util.Optional;
  */
 @Stateless
 public class Fragebatterier {
+
+    /** The audit rows' object type. */
+    public static final String OBJEKTTYP = "Fragebatteri";
+    /** A question's audit field: this and its code. */
+    private static final String FRAGA = "fraga.";
 
     @PersistenceContext
     EntityManager em;
@@ -55,7 +64,15 @@ public class Fragebatterier {
                 .map(Fragebatterier::view).toList();
     }
 
-    public FragebatteriView spara(@NotNull Caller caller, Ar ar, int franKvartal,
+    /**
+     * Adds and rewords the questions sent; when they name every question of the set, their order is
+     * the set's new order. Every accepted save moves the set's version on and its audit rows carry the
+     * version it produced, so a save from a stale version is refused with what changed since.
+     *
+     * @param version the version the caller read (0 for a set not yet created); null skips the check
+     *                (an API client of before the check)
+     */
+    public FragebatteriView spara(@NotNull Caller caller, Ar ar, int franKvartal, Long version,
                                         @NotNull @Size(min = 1, message = "Minst en fråga krävs.") List<@Valid FragaView> fragor) {
         Atkomst.requireReviewer(caller);
         if (franKvartal < 1 || franKvartal > 4) {
@@ -63,36 +80,61 @@ public class Fragebatterier {
                     List.of(new FieldError("franKvartal", "Kvartal är 1–4.")), "Kvartal är 1–4.");
         }
         String forbundKod = Atkomst.forbund(caller);
-        Forbund forbund = partners.forbund(new ForbundKod(forbundKod)).orElseThrow();
-        Fragebatteri fb = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
+        Optional<Fragebatteri> befintligt = em.createNamedQuery(Fragebatteri.BY_FORBUND_AND_AR, Fragebatteri.class)
                 .setParameter("forbund", forbundKod).setParameter("ar", ar.varde()).getResultStream()
-                .filter(f -> f.franKvartal() == franKvartal).findFirst()
-                .orElseGet(() -> {
-                    Fragebatteri ny = new Fragebatteri(forbund, ar.varde(), franKvartal);
-                    em.persist(ny);
-                    skapat.fire(new FragebatteriSkapat(forbundKod));
-                    return ny;
-                });
-        for (int i = 0; i < fragor.size(); i++) {
-            FragaView f = fragor.get(i);
+                .filter(f -> f.franKvartal() == franKvartal).findFirst();
+        if (version != null && version != befintligt.map(Fragebatteri::version).orElse(0L)) {
+            throw UppfoljningException.withFields(KvartalsrapportFel.FRAGEBATTERI_ANDRAT,
+                    befintligt.map(f -> audit.changedSince(OBJEKTTYP, f.id(), version)).orElseGet(List::of));
+        }
+        Fragebatteri fb = befintligt.orElseGet(() -> {
+            Fragebatteri ny = new Fragebatteri(partners.forbund(new ForbundKod(forbundKod)).orElseThrow(), ar.varde(), franKvartal);
+            em.persist(ny);
+            skapat.fire(new FragebatteriSkapat(forbundKod));
+            return ny;
+        });
+        if (befintligt.isPresent()) {
+            // a reworded question does not touch the set's own row: every accepted save moves its
+            // version on, so two saves from the same version can never both succeed
+            em.lock(fb, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        Map<String, String> before = snapshot(fb);
+        for (FragaView f : fragor) {
             try {
-                String before = fb.fraga(f.kod()).map(q -> q.rubrik() + " | " + q.text()).orElse(null);
                 fb.ask(f.kod(), f.rubrik(), f.text(), Svarstyp.valueOf(f.svarstyp()),
                         f.forklaringKravsVid() == null ? List.of() : f.forklaringKravsVid());
-                em.flush();
-                audit.record(caller, forbundKod, "Fragebatteri", fb.id(), "fraga." + f.kod(), before, f.rubrik() + " | " + f.text());
             } catch (IllegalStateException | IllegalArgumentException e) {
                 throw UppfoljningException.of(KvartalsrapportFel.FRAGA_KAN_INTE_ANDRAS, e.getMessage());
             }
         }
+        Map<String, String> after = snapshot(fb);
         List<String> ordning = fragor.stream().map(FragaView::kod).toList();
         if (ordning.size() == fb.fragor().size() && !ordning.equals(fb.fragor().stream().map(f -> f.kod()).toList())) {
             // the whole set sent (the page does): its order is the new order; a partial PUT only adds and rewords
+            before.put("ordning", String.join(", ", before.keySet().stream().map(k -> k.substring(FRAGA.length())).toList()));
             fb.arrange(ordning);
-            em.flush();
-            audit.record(caller, forbundKod, "Fragebatteri", fb.id(), "ordning", null, String.join(", ", ordning));
+            after.put("ordning", String.join(", ", ordning));
         }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                // saved by someone else between this save's read and its write
+                throw UppfoljningException.of(KvartalsrapportFel.FRAGEBATTERI_ANDRAT);
+            }
+            throw e;
+        }
+        // tagged with the version this save produced (known once written), so "since the version
+        // you read" lists exactly the later saves
+        audit.recordChanges(caller, forbundKod, OBJEKTTYP, fb.id(), fb.version(), before, after);
         return view(fb);
+    }
+
+    /** Each question's wording in the set's order, the fields a save's audit rows name. */
+    private static Map<String, String> snapshot(Fragebatteri fb) {
+        Map<String, String> s = new LinkedHashMap<>();
+        fb.fragor().forEach(q -> s.put(FRAGA + q.kod(), q.rubrik() + " | " + q.text()));
+        return s;
     }
 
     /**
@@ -110,6 +152,6 @@ public class Fragebatterier {
     public static FragebatteriView view(Fragebatteri fb) {
         return new FragebatteriView(fb.ar(), fb.franKvartal(), fb.fragor().stream()
                 .map(f -> new FragaView(f.kod(), f.rubrik(), f.text(), f.svarstyp().name(), f.forklaringKravsVid()))
-                .toList());
+                .toList(), fb.version());
     }
 }

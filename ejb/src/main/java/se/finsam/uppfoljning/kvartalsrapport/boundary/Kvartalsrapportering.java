@@ -276,10 +276,7 @@ public class Kvartalsrapportering {
 
     private void requireVersion(Kvartalsrapport r, long version) {
         if (r.version() != version) {
-            List<FieldError> changed = audit.since(OBJECT_TYPE, r.id(), version).stream()
-                    .map(a -> new FieldError(a.field(), "Ändrat av " + a.changedBy() + ": "
-                            + quoted(a.before()) + " → " + quoted(a.after())))
-                    .toList();
+            List<FieldError> changed = audit.changedSince(OBJECT_TYPE, r.id(), version);
             throw UppfoljningException.detailed(KvartalsrapportFel.INAKTUELL_VERSION,
                     "Rapporten har ändrats sedan du läste den (din version " + version + ", nu " + r.version()
                             + "). Läs in den igen; ändringarna står nedan.", changed);
@@ -320,9 +317,5 @@ public class Kvartalsrapportering {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String quoted(String s) {
-        return s == null ? "(tomt)" : "\"" + s + "\"";
     }
 }

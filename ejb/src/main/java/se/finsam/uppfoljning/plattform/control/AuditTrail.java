@@ -1,12 +1,19 @@
 package se.finsam.uppfoljning.plattform.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.entity.AuditEntry;
 
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -31,6 +38,12 @@ public class AuditTrail {
     public void record(Caller who, String forbundKod, String objectType, Object objectId,
                        String field, Object before, Object after) {
         entry(who, forbundKod, objectType, objectId, field, before, after).ifPresent(em::persist);
+    }
+
+    /** Records one field's change of a versioned object, tagged with the version the change produced. */
+    public void record(Caller who, String forbundKod, String objectType, Object objectId, long newVersion,
+                       String field, Object before, Object after) {
+        entry(who, forbundKod, objectType, objectId, field, before, after).ifPresent(e -> em.persist(e.atVersion(newVersion)));
     }
 
     /** Records every field that differs between two snapshots of a versioned object. */
@@ -76,6 +89,18 @@ public class AuditTrail {
     private static final class Json {
         static final JsonProvider PROVIDER = JsonProvider.provider();
 
+        static JsonObject read(String json) {
+            try (JsonReader r = PROVIDER.createReader(new StringReader(json))) {
+                return r.readObject();
+            }
+        }
+
+        static String text(JsonObject o, String name) {
+            JsonValue v = o.get(name);
+            return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null
+                    : v instanceof JsonString s ? s.getString() : v.toString();
+        }
+
         static void put(JsonObjectBuilder b, String name, String value) {
             if (value == null) {
                 b.addNull(name);
@@ -92,6 +117,55 @@ public class AuditTrail {
                 .setParameter("id", String.valueOf(objectId))
                 .setParameter("version", version)
                 .getResultList();
+    }
+
+    /**
+     * What others changed after {@code version}, one entry per changed field, each saying who changed
+     * it from what to what: the fields of the refusal of a save from a stale version. Every versioned
+     * record's stale save answers with this, so all of them read alike.
+     */
+    public List<FieldError> changedSince(String objectType, Object objectId, long version) {
+        return changes(since(objectType, objectId, version));
+    }
+
+    static List<FieldError> changes(List<AuditEntry> rows) {
+        return rows.stream().map(a -> change(a, a.field(), a.before(), a.after())).toList();
+    }
+
+    /**
+     * As {@link #changedSince}, for an object audited with {@link #recordChangesInOneRow}: each row's
+     * JSON objects are opened into one entry per changed field.
+     */
+    public List<FieldError> changedInOneRowSince(String objectType, Object objectId, long version) {
+        return changesInOneRow(since(objectType, objectId, version));
+    }
+
+    static List<FieldError> changesInOneRow(List<AuditEntry> rows) {
+        List<FieldError> changed = new java.util.ArrayList<>();
+        for (AuditEntry a : rows) {
+            JsonObject fore;
+            JsonObject efter;
+            try {
+                fore = a.before() == null ? JsonValue.EMPTY_JSON_OBJECT : Json.read(a.before());
+                efter = Json.read(a.after() == null ? "{}" : a.after());
+            } catch (JsonException | ClassCastException notOneRow) {
+                // a row written field by field: it names its own field
+                changed.add(change(a, a.field(), a.before(), a.after()));
+                continue;
+            }
+            Set<String> fields = new LinkedHashSet<>(fore.keySet());
+            fields.addAll(efter.keySet());
+            fields.forEach(f -> changed.add(change(a, f, Json.text(fore, f), Json.text(efter, f))));
+        }
+        return changed;
+    }
+
+    private static FieldError change(AuditEntry a, String field, String before, String after) {
+        return new FieldError(field, "Ändrat av " + a.changedBy() + ": " + quoted(before) + " → " + quoted(after));
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "(tomt)" : "\"" + s + "\"";
     }
 
     private Optional<AuditEntry> entry(Caller who, String forbundKod, String objectType, Object objectId,

@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 @Stateless
 public class Berattelser {
 
+    private static final String OBJEKTTYP = "PmBerattelse";
+
     /** A tag, comment or doctype: what would be HTML if anything ever read the text as HTML. */
     private static final Pattern HTML = Pattern.compile("<\\s*[/!?]?[a-zA-Z]");
 
@@ -80,7 +82,8 @@ public class Berattelser {
         }
         PmBerattelse t = texter.av(forbundKod, h).get(a);
         if (t == null ? input.version() != 0L : input.version() != t.version()) {
-            throw UppfoljningException.of(PmFel.INAKTUELL_TEXT, a.rubrik());
+            throw UppfoljningException.withFields(PmFel.INAKTUELL_TEXT, t == null ? List.of()
+                    : audit.changedSince(OBJEKTTYP, t.id(), input.version()), a.rubrik());
         }
         // browsers send a textarea's line breaks as CRLF; one form is stored so texts compare equal
         String text = input.text().replace("\r\n", "\n").replace('\r', '\n');
@@ -93,7 +96,7 @@ public class Berattelser {
             t.rewrite(text, caller.username(), Clock.systemUTC().instant());
         }
         em.flush();
-        audit.record(caller, forbundKod, "PmBerattelse", t.id(), a.name(), before, text);
+        audit.record(caller, forbundKod, OBJEKTTYP, t.id(), t.version(), a.name(), before, text);
         return view(a, t, null);
     }
 

@@ -40,7 +40,8 @@ public class Slutrapporter {
                              String sammanfattning, String leverVidare, List<String> lankar, Instant nar) {
         Optional<Slutrapport> existing = of(insats);
         if (version != null && version != existing.map(Slutrapport::version).orElse(0L)) {
-            throw UppfoljningException.of(SlutrapportFel.SLUTRAPPORT_ANDRAD);
+            throw UppfoljningException.withFields(SlutrapportFel.SLUTRAPPORT_ANDRAD,
+                    existing.map(r -> audit.changedSince(SLUTRAPPORT, r.id(), version)).orElseGet(List::of));
         }
         Map<String, String> before = existing.map(Slutrapport::snapshot).orElseGet(LinkedHashMap::new);
         Slutrapport s = existing.orElseGet(() -> new Slutrapport(insats));

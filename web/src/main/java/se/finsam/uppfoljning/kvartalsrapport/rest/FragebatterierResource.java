@@ -9,8 +9,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.FragaView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.FragebatteriView;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Fragebatterier;
@@ -47,7 +49,9 @@ public class FragebatterierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Lägg till eller formulera om frågor i frågebatteriet från ett kvartal")
-    public FragebatteriView save(@PathParam("franKvartal") int franKvartal, List<FragaView> fragor) {
-        return fragebatterier.spara(caller.require(), ar, franKvartal, fragor);
+    public FragebatteriView save(@PathParam("franKvartal") int franKvartal,
+                                 @Parameter(description = "Versionen du läste (0 för ett nytt frågebatteri); utan den prövas inte om någon annan har sparat sedan")
+                                 @QueryParam("version") Long version, List<FragaView> fragor) {
+        return fragebatterier.spara(caller.require(), ar, franKvartal, version, fragor);
     }
 }

@@ -80,6 +80,8 @@ public class FragebatteriSida implements Serializable {
     private List<FragebatteriView> batterier = List.of();
     private List<Rad> rader = new ArrayList<>();
     private boolean nytt;
+    /** The version of the set the form shows, sent with the save (0 for a new set). */
+    private long version;
     private String forslagFran;
     private String bekraftelse;
     private final Fel fel = new Fel();
@@ -101,6 +103,7 @@ public class FragebatteriSida implements Serializable {
     private void oppna() {
         FragebatteriView befintligt = batterier.stream().filter(b -> b.franKvartal().equals(fran)).findFirst().orElse(null);
         nytt = befintligt == null;
+        version = befintligt == null ? 0L : befintligt.version();
         if (befintligt != null) {
             rader = new ArrayList<>(befintligt.fragor().stream().map(f -> Rad.of(f, true)).toList());
             return;
@@ -140,7 +143,9 @@ public class FragebatteriSida implements Serializable {
         bekraftelse = null;
         fel.clear();
         try {
-            FragebatteriView sparat = fragebatterier.spara(caller.require(), new Ar(ar), fran, rader.stream().map(Rad::view).toList());
+            FragebatteriView sparat = fragebatterier.spara(caller.require(), new Ar(ar), fran, version,
+                    rader.stream().map(Rad::view).toList());
+            version = sparat.version();
             rader = new ArrayList<>(sparat.fragor().stream().map(f -> Rad.of(f, true)).toList());
             batterier = fragebatterier.ar(caller.require(), new Ar(ar));
             nytt = false;
