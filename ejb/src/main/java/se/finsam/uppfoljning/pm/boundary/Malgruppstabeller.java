@@ -32,7 +32,7 @@ final class Malgruppstabeller {
     static List<PmTabell> tabeller(Deltagartabellerna d, Skyddsplan skydd) {
         List<PmTabell> tabeller = new ArrayList<>();
         malgrupp(d, skydd).ifPresent(tabeller::add);
-        snittdagar(d).ifPresent(tabeller::add);
+        snittdagar(d, skydd).ifPresent(tabeller::add);
         return tabeller;
     }
 
@@ -69,17 +69,32 @@ final class Malgruppstabeller {
     }
 
     /** The chart of the insatser that report an average for either sex; none when no insats does. */
-    static Optional<SnittdagarDiagram> snittdagar(Deltagartabellerna d) {
+    static Optional<SnittdagarDiagram> snittdagar(Deltagartabellerna d, Skyddsplan skydd) {
         if (d.malgrupp() == null) {
             return Optional.empty();
         }
-        List<SnittdagarRad> rader = d.malgrupp().snittdagar().stream().filter(s -> s.k() != null || s.m() != null)
-                .map(s -> new SnittdagarRad(s.insats(), s.k(), s.m())).toList();
+        // an average over a few people tells about them: the public edition leaves out a sex's bar
+        // where table 6 hides that sex's enrolled or ongoing count of the insats
+        List<SnittdagarRad> rader = d.malgrupp().snittdagar().stream()
+                .map(s -> new SnittdagarRad(s.insats(), dolt(skydd, d, s.insatsId(), "k") ? null : s.k(),
+                        dolt(skydd, d, s.insatsId(), "m") ? null : s.m()))
+                .filter(s -> s.getKvinnor() != null || s.getMan() != null).toList();
         if (rader.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SnittdagarDiagram("Snittid i antal dagar inskrivna per insats, fördelat på kön",
                 uttag(d.malgrupp().uttagsdatum()), rader));
+    }
+
+    /** Whether table 6 hides the insats' enrolled or ongoing count of the sex ("k" or "m"). */
+    private static boolean dolt(Skyddsplan skydd, Deltagartabellerna d, long insatsId, String kon) {
+        List<Deltagartabellerna.Rad6> rader = d.deltagare() == null ? List.of() : d.deltagare().rader();
+        for (int i = 0; i < rader.size(); i++) {
+            if (rader.get(i).insatsId() == insatsId) {
+                return skydd.dold("6.inregistrerade." + i + "." + kon) || skydd.dold("6.pagaende." + i + "." + kon);
+            }
+        }
+        return false;
     }
 
     /**
