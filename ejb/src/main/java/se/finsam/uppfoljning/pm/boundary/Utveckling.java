@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.budget.boundary.Budgetkolumn;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
 import se.finsam.uppfoljning.insats.boundary.InsatsView;
 import se.finsam.uppfoljning.insats.boundary.Insatsregister;
@@ -30,8 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Utveckling: the PM's figures followed over the half-years. Every half-year from the one the
  * earliest insats started in up to the running one is read as its PM reads it (the frozen snapshot
- * where frozen, otherwise the draft's {@link PmDokument#underlag}); a half-year whose PM has no
- * budget and no participant rows has no data and is left out. The kansli and the förbundschef
+ * where frozen, otherwise the draft's {@link PmDokument#underlag}); a half-year whose PM has neither
+ * budget nor outcome in table 4 nor a row in table 6 has no data and is left out. The kansli and the förbundschef
  * follow the whole förbund; a steering group member the insatser they sit in the steering group of.
  */
 @Stateless
@@ -42,6 +43,12 @@ public class Utveckling {
 
     @Inject
     FaststalldaPm faststallda;
+
+    @Inject
+    Budgettabeller budgettabeller;
+
+    @Inject
+    Deltagartabeller deltagartabeller;
 
     @Inject
     Insatsregister register;
@@ -74,8 +81,12 @@ public class Utveckling {
             Halvar sista = Halvar.containing(kalender.idag());
             for (Halvar h = Halvar.containing(forsta.get()); h.compareTo(sista) <= 0; h = h.nasta()) {
                 Optional<FaststalltPm> fryst = faststallda.av(forbund, h);
+                if (fryst.isEmpty() && !harData(budgettabeller.tabell4(lasare, h), deltagartabeller.forPm(lasare, h))) {
+                    // the whole PM is built only for a half-year with figures: the register reaches back years before them
+                    continue;
+                }
                 PmUnderlag u = fryst.isPresent() ? PmDokument.snapshot(fryst.get()) : dokument.underlag(lasare, h);
-                if (!harData(u)) {
+                if (!harData(u.tabell4(), u.deltagare())) {
                     continue;
                 }
                 forbundsnamn = u.forbund();
@@ -97,8 +108,11 @@ public class Utveckling {
         return UtvecklingXlsx.av(serier(caller, valda));
     }
 
-    private static boolean harData(PmUnderlag u) {
-        return !u.tabell4().rader().isEmpty() || u.deltagare() != null && !u.deltagare().deltagare().rader().isEmpty();
+    /** Figures in table 4 (a budget or an outcome) or in table 6 (a participant row). */
+    private static boolean harData(Tabell4 t4, Deltagartabellerna d) {
+        boolean budget = t4.rader().stream().map(r -> r.helaAret() != null ? r.helaAret() : r.forstaHalvaret())
+                .anyMatch(k -> k.budget().signum() != 0 || k.utfall().signum() != 0);
+        return budget || d != null && !d.deltagare().rader().isEmpty();
     }
 
     private static List<Long> insatserI(PmUnderlag u) {
