@@ -93,32 +93,40 @@ public class UtvecklingSida {
 
     private static Matt procentmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
                                     Function<Utvecklingen.Punkt, Integer> varde) {
-        return new Matt(id, rubrik, serier.stream().map(s -> {
-            List<Stapeldiagram.Stapel> staplar = new ArrayList<>();
-            List<Rad> rader = new ArrayList<>();
-            for (Utvecklingen.Period p : u.perioder()) {
-                Integer v = punkt(s, p).map(varde).orElse(null);
-                staplar.add(new Stapeldiagram.Stapel(kort(p), v, SwedishFormat.percent(v)));
-                rader.add(new Rad(period(p), List.of(SwedishFormat.percent(v))));
-            }
-            return figur(id, rubrik, s, staplar, List.of("Andel"), rader);
-        }).toList());
+        return matt(id, rubrik, u, serier, List.of("Andel"), varde, SwedishFormat::percent,
+                p -> List.of(SwedishFormat.percent(varde.apply(p))));
     }
 
     private static Matt antalsmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
                                    Function<Utvecklingen.Punkt, Km> varde) {
+        return matt(id, rubrik, u, serier, List.of("Kvinnor", "Män", "Summa"),
+                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), SwedishFormat::integer,
+                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(SwedishFormat.integer(km.k()),
+                        SwedishFormat.integer(km.m()), SwedishFormat.integer(km.summa()))).orElse(streck(3)));
+    }
+
+    /**
+     * One figure for every series: the bar is {@code stapel} of the half-year's point (printed by
+     * {@code text}), the table's row {@code celler}; a half-year without a point is a row of "–".
+     */
+    private static Matt matt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier, List<String> kolumner,
+                             Function<Utvecklingen.Punkt, Integer> stapel, Function<Integer, String> text,
+                             Function<Utvecklingen.Punkt, List<String>> celler) {
         return new Matt(id, rubrik, serier.stream().map(s -> {
             List<Stapeldiagram.Stapel> staplar = new ArrayList<>();
             List<Rad> rader = new ArrayList<>();
             for (Utvecklingen.Period p : u.perioder()) {
-                Km km = punkt(s, p).map(varde).orElse(null);
-                Integer summa = km == null ? null : km.summa();
-                staplar.add(new Stapeldiagram.Stapel(kort(p), summa, SwedishFormat.integer(summa)));
-                rader.add(new Rad(period(p), km == null ? List.of(SwedishFormat.NONE, SwedishFormat.NONE, SwedishFormat.NONE)
-                        : List.of(SwedishFormat.integer(km.k()), SwedishFormat.integer(km.m()), SwedishFormat.integer(km.summa()))));
+                Optional<Utvecklingen.Punkt> punkt = punkt(s, p);
+                Integer v = punkt.map(stapel).orElse(null);
+                staplar.add(new Stapeldiagram.Stapel(kort(p), v, text.apply(v)));
+                rader.add(new Rad(period(p), punkt.map(celler).orElse(streck(kolumner.size()))));
             }
-            return figur(id, rubrik, s, staplar, List.of("Kvinnor", "Män", "Summa"), rader);
+            return figur(id, rubrik, s, staplar, kolumner, rader);
         }).toList());
+    }
+
+    private static List<String> streck(int antal) {
+        return java.util.Collections.nCopies(antal, SwedishFormat.NONE);
     }
 
     private static Figur figur(String matt, String rubrik, Utvecklingen.Serie s, List<Stapeldiagram.Stapel> staplar,
