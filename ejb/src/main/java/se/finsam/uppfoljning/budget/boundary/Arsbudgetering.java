@@ -67,7 +67,12 @@ public class Arsbudgetering {
         }
         Map<Long, Insats> iAret = lookup.allaAv(new ForbundKod(Atkomst.forbund(caller))).stream().filter(i -> runs(i, ar))
                 .collect(Collectors.toMap(Insats::id, Function.identity()));
-        List<ArsbudgetInput.Rad> rader = in == null || in.budgetar() == null ? List.of() : in.budgetar();
+        if (in == null || in.budgetar() == null) {
+            // a confirmation without its rows is malformed, not an empty confirmation that changes nothing
+            throw UppfoljningException.withFields(BudgetFel.OGILTIGA_UPPGIFTER,
+                    List.of(new FieldError("budgetar", "Budgetarna måste anges: en rad per insats som får en budget.")));
+        }
+        List<ArsbudgetInput.Rad> rader = in.budgetar();
         List<FieldError> errors = new ArrayList<>();
         List<Runnable> skrivningar = new ArrayList<>();
         for (int i = 0; i < rader.size(); i++) {
@@ -78,6 +83,10 @@ public class Arsbudgetering {
                 continue;
             }
             if (rad.belopp() == null || rad.belopp().getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+                // no budget for it this time; what the caller read must still be what is there
+                Insats utan = iAret.get(rad.insats());
+                Long lastVersion = rad.version() == null ? 0L : rad.version();
+                skrivningar.add(() -> register.requireBudgetVersion(utan, ar.varde(), lastVersion));
                 continue;
             }
             Optional<Belopp> belopp = Beloppsfalt.required(rad.belopp(), at + ".belopp", errors);

@@ -48,12 +48,7 @@ public class Ekonomiregister {
 
     /** @param version the version the caller read; 0 for a year without a budget; null to skip the check (import) */
     public Budget setBudget(Caller caller, Insats insats, int ar, Belopp beviljat, Belopp forstaHalvar, Long version) {
-        Optional<Budget> existing = budgetar.budget(insats, ar);
-        long current = existing.map(Budget::version).orElse(0L);
-        if (version != null && version != current) {
-            throw UppfoljningException.withFields(BudgetFel.BUDGET_ANDRAD,
-                    existing.map(b -> audit.changedSince(BUDGET, b.id(), version)).orElseGet(List::of));
-        }
+        Optional<Budget> existing = requireBudgetVersion(insats, ar, version);
         Map<String, String> before = existing.map(Ekonomiregister::snapshot).orElseGet(LinkedHashMap::new);
         Budget budget = existing.orElseGet(() -> {
             Budget ny = new Budget(insats, ar, beviljat);
@@ -64,6 +59,20 @@ public class Ekonomiregister {
         em.flush();
         audit.recordChanges(caller, insats.forbund().kod(), BUDGET, budget.id(), budget.version(), before, snapshot(budget));
         return budget;
+    }
+
+    /**
+     * The year's budget of the insats, checked against the version the caller read (0 for none; null
+     * skips the check, for imports): 409 with what changed since when it is not the current one.
+     */
+    public Optional<Budget> requireBudgetVersion(Insats insats, int ar, Long version) {
+        Optional<Budget> existing = budgetar.budget(insats, ar);
+        long current = existing.map(Budget::version).orElse(0L);
+        if (version != null && version != current) {
+            throw UppfoljningException.withFields(BudgetFel.BUDGET_ANDRAD,
+                    existing.map(b -> audit.changedSince(BUDGET, b.id(), version)).orElseGet(List::of));
+        }
+        return existing;
     }
 
     /**

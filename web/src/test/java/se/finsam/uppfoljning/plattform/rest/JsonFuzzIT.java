@@ -118,6 +118,9 @@ class JsonFuzzIT {
                 // a stale version: even a valid budget is a conflict
                 new Operation("PUT", "/api/insatser/" + insats + "/ekonomi/2022/budget", "kansli", json("""
                         {"version":999999,"belopp":"1 000 000","forstaHalvar":500000}""")),
+                // the year's budgets confirmed whole: a version nobody read, in a closed year
+                new Operation("PUT", "/api/arsbudgetar/2022", "kansli", json("""
+                        {"budgetar":[{"insats":%d,"version":999999,"belopp":"1 000 000","forstaHalvar":500000}]}""".formatted(insats))),
                 // a year outside the register's range: even a valid rekvisition is refused
                 new Operation("POST", "/api/insatser/" + insats + "/rekvisitioner", "tierp.rapportor", json("""
                         {"ar":1999,"kvartal":1,"belopp":125000.5,"kostnadsrader":[{"text":"Lön","belopp":"125 000,50"}],
