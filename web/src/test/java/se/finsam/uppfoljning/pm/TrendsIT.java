@@ -13,6 +13,8 @@ import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.Egeninsats;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,18 +61,18 @@ class TrendsIT {
                                     "inskickad": "%2$d-04-20", "beslutad": "%2$d-04-29",
                                     "kostnadsrader": [{"text": "Personalkostnader", "belopp": 90000}]}],
                  "deltagarstatistik": [{"insats": "%1$s", "ar": %2$d, "halvar": 2, "siffror": {
-                     "uttagsdatum": "%2$d-12-01", "pagaendeStart": {"k": 0, "m": 0}, "inregistrerade": {"k": 7, "m": 5},
+                     "uttagsdatum": "%3$s", "pagaendeStart": {"k": 0, "m": 0}, "inregistrerade": {"k": 7, "m": 5},
                      "avslutade": {"k": 3, "m": 2}, "avslutadeHelaPerioden": {"k": 3, "m": 2}, "pagaendeSlut": {"k": 4, "m": 3},
                      "anonyma": 0, "arbeteStudier": {"k": 1, "m": 0}, "handlingsplanProcent": 100, "kodlista": 1,
-                     "anledningarUttagsdatum": "%2$d-12-01",
+                     "anledningarUttagsdatum": "%3$s",
                      "avslutningsanledningar": [{"kod": "STUDERANDE", "k": 1, "m": 0}, {"kod": "AKTIVT_ARBETSSOKANDE", "k": 2, "m": 2}],
-                     "malgrupp": {"uttagsdatum": "%2$d-12-01", "antal": {"k": 7, "m": 5},
+                     "malgrupp": {"uttagsdatum": "%3$s", "antal": {"k": 7, "m": 5},
                                   "fordelning": [{"kategori": "ALDER_UNDER_30", "k": 7, "m": 5},
                                                  {"kategori": "FORSORJNING_INGEN", "k": 7, "m": 5},
                                                  {"kategori": "UTBILDNING_GYMNASIUM", "k": 7, "m": 5}],
                                   "snittdagarK": null, "snittdagarM": null},
                      "forklaringar": []}}]}
-                """.formatted(KOD, ar);
+                """.formatted(KOD, ar, LocalDate.now(ZoneId.of("Europe/Stockholm")));
         Api.Reply r = Api.post("/api/datapaket", kansli(), paket);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
