@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.Egeninsats;
 import se.finsam.uppfoljning.it.KeycloakTokens;
+import se.finsam.uppfoljning.it.Webbsession;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -158,6 +159,18 @@ class TrendsIT {
         for (String vem : List.of("styrelse", "habo.rapportor", "rapportdesigner")) {
             assertThat(Api.get("/api/utveckling", KeycloakTokens.accessToken(vem)).status()).as(vem).isEqualTo(403);
         }
+    }
+
+    @Test
+    void thePageHandsTheChosenSeriesOutAsXlsxAndShowsASteeringGroupOnlyItsInsatser() {
+        long egen = Api.insatsId(KOD);
+        Webbsession.Svar xlsx = Webbsession.signIn("kansli").get("/utveckling.xhtml?format=xlsx&insats=" + egen);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
+        Webbsession.Svar sida = Webbsession.signIn("region.styrgrupp").get("/utveckling.xhtml");
+        assertThat(sida.status()).isEqualTo(200);
+        assertThat(sida.body()).contains("id=\"inregistrerade-" + egen + "\"")
+                .doesNotContain("id=\"inregistrerade-forbundet\"", "id=\"inregistrerade-" + Api.insatsId("enkoping-jobbcentrum") + "\"");
     }
 
     private static JsonObject utveckling(String fraga, String token) {
