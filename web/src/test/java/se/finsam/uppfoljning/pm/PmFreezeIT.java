@@ -63,6 +63,7 @@ class PmFreezeIT {
         assertThat(frozen.object().getString("layoutversion")).startsWith("sha256:");
         assertThat(frozen.object().getBoolean("layoutenAndrad")).isFalse();
         String before = pdfText(kansli);
+        String offentligBefore = pdfText(kansli, "offentlig");
         assertThat(before.replaceAll("\\s+", " ")).contains("Tabell 4. Prognos och utfall budget");
         assertThat(Api.get(PM + "/andringar", kansli).object().getJsonArray("andringar")).isEmpty();
 
@@ -83,6 +84,7 @@ class PmFreezeIT {
         // ... the frozen PM has not, for the office nor for the board
         assertThat(pdfText(kansli)).isEqualTo(before);
         assertThat(pdfText(styrelse)).isEqualTo(before);
+        assertThat(pdfText(styrelse, "offentlig")).as("the public edition, the board's default, is frozen too").isEqualTo(offentligBefore);
         assertThat(Api.get(PM + "/budget", styrelse).object().getJsonArray("rader").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getJsonNumber("insatsId").longValue() == egen).findFirst().orElseThrow()
                 .getJsonObject("forstaHalvaret").getJsonNumber("utfallTsek").longValue()).isZero();
@@ -113,7 +115,12 @@ class PmFreezeIT {
     }
 
     private static String pdfText(String token) throws IOException {
-        Api.Fil pdf = Api.file(PM + "/pdf", token, null);
+        return pdfText(token, "intern");
+    }
+
+    /** The PDF's text in an edition (issue 20: the board's default is the public one). */
+    private static String pdfText(String token, String utgava) throws IOException {
+        Api.Fil pdf = Api.file(PM + "/pdf?utgava=" + utgava, token, null);
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             return new PDFTextStripper().getText(doc);
