@@ -32,7 +32,9 @@ public enum PmFel implements Felkod {
     OKAND_KOLUMN("PM-011", Kind.INVALID_INPUT,
             "Tabell {0} har ingen kolumn {1}; kolumnerna är {2}."),
     OKAND_UTGAVA("PM-012", Kind.INVALID_INPUT,
-            "PM:et finns i utgåvorna intern och offentlig, inte {0}.");
+            "PM:et finns i utgåvorna intern och offentlig, inte {0}."),
+    EJ_UTVECKLINGSLASARE("PM-013", Kind.FORBIDDEN,
+            "Utvecklingen över halvåren läses av kansliet, förbundschefen och styrgrupperna (deras egna insatser).");
 
     private final Fel fel;
 

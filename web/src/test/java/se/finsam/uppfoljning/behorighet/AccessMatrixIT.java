@@ -252,6 +252,11 @@ class AccessMatrixIT {
         row("GET", "/api/pm/{ar}/{halvar}/pdf", null, pmDocument);
         row("GET", "/api/pm/{ar}/{halvar}/docx", null, pmDocument);
         row("GET", "/api/pm/{ar}/{halvar}/xlsx", null, pmDocument);
+        // Utveckling: the office and the förbundschef the whole förbund, a steering group its own insatser
+        Object[] utveckling = {Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200,
+                Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 200};
+        row("GET", "/api/utveckling", null, utveckling);
+        row("GET", "/api/utveckling/xlsx", null, utveckling);
         row("GET", "/api/pm/{ar}/{halvar}/texter", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);
         // what the PM still lacks: a draft reader's list (each förbund's office its own)
         row("GET", "/api/pm/{ar}/{halvar}/luckor", null, Who.KANSLI, 200, Who.KANSLI_ANNAT_FORBUND, 200, Who.FORBUNDSCHEF, 200);

@@ -81,6 +81,7 @@ class PageStatusIT {
         sida("oversikt.xhtml", Objekt.INGET, "oversikt.xhtml", Objekt.FELAKTIGT, "oversikt.xhtml?ar=abc&kvartal=1");
         sida("pm.xhtml", Objekt.INGET, "pm.xhtml", Objekt.FELAKTIGT, "pm.xhtml?ar=2022&halvar=x");
         sida("avvikelser.xhtml");
+        sida("utveckling.xhtml");
         sida("layouter.xhtml");
         sida("partneradmin.xhtml");
         sida("sus-import.xhtml", Objekt.INGET, "sus-import.xhtml", Objekt.OKANT, "sus-import.xhtml?id=finns-inte");
@@ -220,6 +221,7 @@ class PageStatusIT {
         grind("oversikt.xhtml", "kansli", "forbundschef", "annat.kansli");
         grind("avvikelser.xhtml", "kansli", "forbundschef", "annat.kansli");
         grind("pm.xhtml", "kansli", "forbundschef", "styrelse", "annat.kansli");
+        grind("utveckling.xhtml", "kansli", "forbundschef", "region.styrgrupp", "annat.kansli");
         grind("layouter.xhtml", "kansli", "rapportdesigner", "annat.kansli");
         grind("layout.xhtml", "kansli", "rapportdesigner", "annat.kansli");
         grind("partneradmin.xhtml", "habo.admin");

@@ -1,15 +1,7 @@
 package se.finsam.uppfoljning.sus.control;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import se.finsam.uppfoljning.plattform.control.Kalkylblad;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,47 +57,9 @@ public final class SusMall {
 
     /** An .xlsx workbook: one sheet "Deltagare"; numbers as number cells, everything else as text. */
     public static byte[] xlsx(Inledning inledning, List<String> rubriker, List<List<Object>> rader) {
-        try (SXSSFWorkbook bok = new SXSSFWorkbook(200)) {
-            Sheet blad = bok.createSheet("Deltagare");
-            Font fet = bok.createFont();
-            fet.setBold(true);
-            CellStyle rubrik = bok.createCellStyle();
-            rubrik.setFont(fet);
-            int r = 0;
-            for (Map.Entry<String, Object> e : inledning.rader().entrySet()) {
-                Row row = blad.createRow(r++);
-                row.createCell(0).setCellValue(e.getKey());
-                row.createCell(1).setCellValue(String.valueOf(e.getValue()));
-            }
-            r++;
-            Row huvud = blad.createRow(r++);
-            for (int k = 0; k < rubriker.size(); k++) {
-                Cell c = huvud.createCell(k);
-                c.setCellValue(rubriker.get(k));
-                c.setCellStyle(rubrik);
-            }
-            for (List<Object> rad : rader) {
-                Row row = blad.createRow(r++);
-                for (int k = 0; k < rad.size(); k++) {
-                    Object v = rad.get(k);
-                    if (v == null) {
-                        continue;
-                    }
-                    Cell c = row.createCell(k);
-                    if (v instanceof Number n) {
-                        c.setCellValue(n.doubleValue());
-                    } else {
-                        c.setCellValue(String.valueOf(v));
-                    }
-                }
-            }
-            ByteArrayOutputStream ut = new ByteArrayOutputStream();
-            bok.write(ut);
-            bok.dispose();
-            return ut.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<List<Object>> forst = inledning.rader().entrySet().stream()
+                .map(e -> List.<Object>of(e.getKey(), String.valueOf(e.getValue()))).toList();
+        return Kalkylblad.xlsx("Deltagare", forst, rubriker, rader);
     }
 
     /** The same as CSV: semicolons, UTF-8 with BOM (Excel then opens å, ä and ö right), CRLF. */

@@ -1,0 +1,201 @@
+package se.finsam.uppfoljning.pm.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Km;
+import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Procent;
+import se.finsam.uppfoljning.plattform.entity.InsatsId;
+import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.pm.boundary.Utveckling;
+import se.finsam.uppfoljning.pm.boundary.Utvecklingen;
+import se.finsam.uppfoljning.reports.SwedishFormat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Utveckling page: each of the PM's figures over the half-years, a chart and its table per series
+ * side by side (the förbund first, then the insatser chosen for comparison, or all the caller may
+ * read), and the same series as XLSX. Everything is chosen by GET ({@code ?insats=}, {@code ?format=xlsx}),
+ * so a comparison is a link.
+ */
+@Named
+@RequestScoped
+public class UtvecklingSida {
+
+    /** One of the PM's figures followed over time. */
+    public record Matt(String id, String rubrik, List<Figur> figurer) {
+    }
+
+    /** One series of one figure: its chart and the table of the same numbers. */
+    public record Figur(String id, String serie, String rubrik, String svg, List<String> kolumner, List<Rad> rader) {
+    }
+
+    public record Rad(String period, List<String> celler) {
+    }
+
+    /** An insats to tick for the comparison. */
+    public record Val(long id, String namn, boolean vald) {
+    }
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Utveckling utveckling;
+
+    private Utvecklingen serier;
+    private List<Val> val = List.of();
+    private List<Matt> matt = List.of();
+
+    public void load() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        List<InsatsId> valda = Arrays.stream(Optional.ofNullable(ext.getRequestParameterValuesMap().get("insats"))
+                        .orElse(new String[0])).map(UtvecklingSida::id).filter(Objects::nonNull).toList();
+        if ("xlsx".equals(ext.getRequestParameterMap().get("format"))) {
+            xlsx(ext, utveckling.xlsx(caller.require(), valda));
+            return;
+        }
+        Utvecklingen alla = utveckling.serier(caller.require(), List.of());
+        Set<Long> ids = valda.stream().map(InsatsId::varde).collect(Collectors.toSet());
+        val = alla.insatser().stream().map(s -> new Val(s.insatsId(), s.namn(), ids.contains(s.insatsId()))).toList();
+        serier = valda.isEmpty() ? alla : new Utvecklingen(alla.perioder(), alla.forbund(),
+                alla.insatser().stream().filter(s -> ids.contains(s.insatsId())).toList());
+        matt = matt(serier);
+    }
+
+    static List<Matt> matt(Utvecklingen u) {
+        List<Utvecklingen.Serie> serier = new ArrayList<>();
+        if (u.forbund() != null) {
+            serier.add(u.forbund());
+        }
+        serier.addAll(u.insatser());
+        return List.of(
+                procentmatt("kvot", "Förbrukningskvot", u, u.insatser(), Utvecklingen.Punkt::forbrukningskvotProcent),
+                antalsmatt("inregistrerade", "Inregistrerade deltagare", u, serier, Utvecklingen.Punkt::inregistrerade),
+                antalsmatt("avslutade", "Avslutade deltagare", u, serier, Utvecklingen.Punkt::avslutade),
+                antalsmatt("pagaende", "Pågående deltagare vid periodens slut", u, serier, Utvecklingen.Punkt::pagaende),
+                procentmatt("andel-k", "Andel kvinnor till arbete och/eller studier", u, serier, p -> varde(p.andelK())),
+                procentmatt("andel-m", "Andel män till arbete och/eller studier", u, serier, p -> varde(p.andelM())));
+    }
+
+    private static Matt procentmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
+                                    Function<Utvecklingen.Punkt, Integer> varde) {
+        return matt(id, rubrik, u, serier, List.of("Andel"), varde, SwedishFormat::percent,
+                p -> List.of(SwedishFormat.percent(varde.apply(p))));
+    }
+
+    private static Matt antalsmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
+                                   Function<Utvecklingen.Punkt, Km> varde) {
+        return matt(id, rubrik, u, serier, List.of("Kvinnor", "Män", "Summa"),
+                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), SwedishFormat::integer,
+                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(SwedishFormat.integer(km.k()),
+                        SwedishFormat.integer(km.m()), SwedishFormat.integer(km.summa()))).orElse(streck(3)));
+    }
+
+    /**
+     * One figure for every series: the bar is {@code stapel} of the half-year's point (printed by
+     * {@code text}), the table's row {@code celler}; a half-year without a point is a row of "–".
+     */
+    private static Matt matt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier, List<String> kolumner,
+                             Function<Utvecklingen.Punkt, Integer> stapel, Function<Integer, String> text,
+                             Function<Utvecklingen.Punkt, List<String>> celler) {
+        return new Matt(id, rubrik, serier.stream().map(s -> {
+            List<Stapeldiagram.Stapel> staplar = new ArrayList<>();
+            List<Rad> rader = new ArrayList<>();
+            for (Utvecklingen.Period p : u.perioder()) {
+                Optional<Utvecklingen.Punkt> punkt = punkt(s, p);
+                Integer v = punkt.map(stapel).orElse(null);
+                staplar.add(new Stapeldiagram.Stapel(kort(p), v, text.apply(v)));
+                rader.add(new Rad(period(p), punkt.map(celler).orElse(streck(kolumner.size()))));
+            }
+            return figur(id, rubrik, s, staplar, kolumner, rader);
+        }).toList());
+    }
+
+    private static List<String> streck(int antal) {
+        return java.util.Collections.nCopies(antal, SwedishFormat.NONE);
+    }
+
+    private static Figur figur(String matt, String rubrik, Utvecklingen.Serie s, List<Stapeldiagram.Stapel> staplar,
+                               List<String> kolumner, List<Rad> rader) {
+        String serie = s.namn() == null ? "Förbundet" : s.namn();
+        String namn = rubrik + ", " + (s.insatsId() == null ? "hela förbundet (" + serie + ")" : serie) + ", per halvår";
+        String id = matt + "-" + (s.insatsId() == null ? "forbundet" : s.insatsId());
+        return new Figur(id, s.insatsId() == null ? "Hela förbundet" : serie, namn, Stapeldiagram.svg(namn, staplar),
+                kolumner, rader);
+    }
+
+    private static Optional<Utvecklingen.Punkt> punkt(Utvecklingen.Serie s, Utvecklingen.Period p) {
+        return s.punkter().stream().filter(x -> x.ar() == p.ar() && x.halvar() == p.halvar()).findFirst();
+    }
+
+    private static Integer varde(Procent p) {
+        return p == null ? null : p.varde();
+    }
+
+    /** "2022 kv 1–2", the half-year in a table row. */
+    static String period(Utvecklingen.Period p) {
+        return p.ar() + (p.halvar() == 1 ? " kv 1–2" : " kv 3–4") + (p.faststallt() ? " (fastställt)" : "");
+    }
+
+    /** "2022:1", the half-year under a bar. */
+    private static String kort(Utvecklingen.Period p) {
+        return p.ar() + ":" + p.halvar();
+    }
+
+    private static InsatsId id(String text) {
+        try {
+            return new InsatsId(Long.parseLong(text.trim()));
+        } catch (RuntimeException e) {
+            // a tampered address chooses nothing rather than failing the page
+            return null;
+        }
+    }
+
+    private static void xlsx(ExternalContext ext, byte[] innehall) {
+        ext.responseReset();
+        ext.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ext.setResponseContentLength(innehall.length);
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"utveckling.xlsx\"");
+        ext.setResponseHeader("Cache-Control", "private, no-store");
+        try (OutputStream out = ext.getResponseOutputStream()) {
+            out.write(innehall);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public List<Matt> getMatt() {
+        return matt;
+    }
+
+    public List<Val> getVal() {
+        return val;
+    }
+
+    public boolean isForbundet() {
+        return serier != null && serier.forbund() != null;
+    }
+
+    public boolean isTom() {
+        return serier == null || serier.perioder().isEmpty();
+    }
+
+    public String getXlsxLank() {
+        return "?format=xlsx" + val.stream().filter(Val::vald).map(v -> "&insats=" + v.id()).collect(Collectors.joining());
+    }
+}
