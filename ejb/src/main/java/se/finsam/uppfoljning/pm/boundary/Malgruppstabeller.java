@@ -88,13 +88,8 @@ final class Malgruppstabeller {
 
     /** Whether table 6 hides the insats' enrolled or ongoing count of the sex ("k" or "m"). */
     private static boolean dolt(Skyddsplan skydd, Deltagartabellerna d, long insatsId, String kon) {
-        List<Deltagartabellerna.Rad6> rader = d.deltagare() == null ? List.of() : d.deltagare().rader();
-        for (int i = 0; i < rader.size(); i++) {
-            if (rader.get(i).insatsId() == insatsId) {
-                return skydd.dold("6.inregistrerade." + i + "." + kon) || skydd.dold("6.pagaende." + i + "." + kon);
-            }
-        }
-        return false;
+        String rad = "." + Skyddsplan.rad6(d, insatsId) + "." + kon;
+        return skydd.dold("6.inregistrerade" + rad) || skydd.dold("6.pagaende" + rad);
     }
 
     /**

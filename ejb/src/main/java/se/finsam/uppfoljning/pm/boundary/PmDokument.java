@@ -167,8 +167,12 @@ public class PmDokument {
 
     /** The board reads the public edition unless it asks for the other; everyone else the internal one. */
     public static PmUtgava standardutgava(Caller caller) {
-        return caller.has(Roll.STYRELSE) && !caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.RAPPORTDESIGNER)
-                ? PmUtgava.OFFENTLIG : PmUtgava.INTERN;
+        return barastyrelsen(caller) ? PmUtgava.OFFENTLIG : PmUtgava.INTERN;
+    }
+
+    /** The board and no role that reads drafts: it reads frozen PMs, in their public edition by default. */
+    private static boolean barastyrelsen(Caller caller) {
+        return caller.has(Roll.STYRELSE) && !caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.RAPPORTDESIGNER);
     }
 
     private PmReport rapport(PmUnderlag u, PmUtgava utgava) {
@@ -180,7 +184,7 @@ public class PmDokument {
      * none); everyone else who may read tables reads today's data.
      */
     public <T> T tabell(@NotNull Caller caller, Halvar h, Function<PmUnderlag, T> del, Supplier<T> live) {
-        if (caller.has(Roll.STYRELSE) && !caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF, Roll.RAPPORTDESIGNER)) {
+        if (barastyrelsen(caller)) {
             return del.apply(faststallda.av(Atkomst.forbund(caller), h).map(PmDokument::snapshot)
                     .orElseThrow(() -> PmAtkomst.ingetFaststallt(h)));
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which counts and shares of the participant tables (6–9 and the target group) a PM's public form
@@ -33,6 +34,18 @@ final class Skyddsplan {
 
     private static final String[] KMS = {"k", "m", "s"};
 
+    /** One of table 6's four groups: its key, read from an insats' row and from the sum row. */
+    record Grupp6(String namn, Function<Deltagartabellerna.Rad6, Km> rad, Function<Deltagartabellerna.Tabell6, Km> summa) {
+    }
+
+    /** Table 6's groups in the order the table prints them. */
+    static final List<Grupp6> GRUPPER6 = List.of(
+            new Grupp6("inregistrerade", Deltagartabellerna.Rad6::inregistrerade, Deltagartabellerna.Tabell6::inregistrerade),
+            new Grupp6("avslutade", Deltagartabellerna.Rad6::avslutade, Deltagartabellerna.Tabell6::avslutade),
+            new Grupp6("avslutadeHelaPerioden", Deltagartabellerna.Rad6::avslutadeHelaPerioden,
+                    Deltagartabellerna.Tabell6::avslutadeHelaPerioden),
+            new Grupp6("pagaende", Deltagartabellerna.Rad6::pagaende, Deltagartabellerna.Tabell6::pagaende));
+
     private final int troskel;
     private final Set<String> dolda;
 
@@ -46,10 +59,10 @@ final class Skyddsplan {
         Set<String> dolda = new HashSet<>();
         if (d.deltagare() != null) {
             Deltagartabellerna.Tabell6 t = d.deltagare();
-            for (String grupp : List.of("inregistrerade", "avslutade", "avslutadeHelaPerioden", "pagaende")) {
-                Tvavag tabell = new Tvavag("6." + grupp);
-                t.rader().forEach(r -> tabell.rad(grupp6(r, grupp)));
-                tabell.summa(grupp6(t, grupp));
+            for (Grupp6 grupp : GRUPPER6) {
+                Tvavag tabell = new Tvavag("6." + grupp.namn());
+                t.rader().forEach(r -> tabell.rad(grupp.rad().apply(r)));
+                tabell.summa(grupp.summa().apply(t));
                 dolda.addAll(tabell.dolda(skydd));
             }
         }
@@ -124,22 +137,15 @@ final class Skyddsplan {
         return tabell.dolda(skydd);
     }
 
-    private static Km grupp6(Deltagartabellerna.Rad6 r, String grupp) {
-        return switch (grupp) {
-            case "inregistrerade" -> r.inregistrerade();
-            case "avslutade" -> r.avslutade();
-            case "avslutadeHelaPerioden" -> r.avslutadeHelaPerioden();
-            default -> r.pagaende();
-        };
-    }
-
-    private static Km grupp6(Deltagartabellerna.Tabell6 t, String grupp) {
-        return switch (grupp) {
-            case "inregistrerade" -> t.inregistrerade();
-            case "avslutade" -> t.avslutade();
-            case "avslutadeHelaPerioden" -> t.avslutadeHelaPerioden();
-            default -> t.pagaende();
-        };
+    /** The index of an insats' row in table 6, by which its counts are keyed; "saknas" where it has none. */
+    static String rad6(Deltagartabellerna d, long insatsId) {
+        List<Deltagartabellerna.Rad6> rader = d.deltagare() == null ? List.of() : d.deltagare().rader();
+        for (int i = 0; i < rader.size(); i++) {
+            if (rader.get(i).insatsId() == insatsId) {
+                return String.valueOf(i);
+            }
+        }
+        return "saknas";
     }
 
     /** Whether the form hides anything at all (then the tables print the legend). */

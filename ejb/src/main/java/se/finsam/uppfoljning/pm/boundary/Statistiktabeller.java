@@ -50,8 +50,6 @@ final class Statistiktabeller {
         return tabeller;
     }
 
-    private static final List<String> GRUPPER6 = List.of("inregistrerade", "avslutade", "avslutadeHelaPerioden", "pagaende");
-
     /** Table 6: a row per insats, then "Summa:" and "Fördelning kvinnor/män:". */
     static DeltagareTabell tabell6(Deltagartabellerna d, Skyddsplan skydd) {
         Deltagartabellerna.Tabell6 t = d.deltagare();
@@ -66,8 +64,8 @@ final class Statistiktabeller {
         List<String> fordelning = new ArrayList<>();
         List<Deltagartabellerna.Fordelning> f = List.of(t.fordelningInregistrerade(), t.fordelningAvslutade(),
                 t.fordelningAvslutadeHelaPerioden(), t.fordelningPagaende());
-        for (int g = 0; g < GRUPPER6.size(); g++) {
-            String summa = "6." + GRUPPER6.get(g) + ".summa";
+        for (int g = 0; g < Skyddsplan.GRUPPER6.size(); g++) {
+            String summa = "6." + Skyddsplan.GRUPPER6.get(g).namn() + ".summa";
             fordelning.addAll(List.of(skydd.andel(f.get(g).k(), summa + ".k", summa + ".s"),
                     skydd.andel(f.get(g).m(), summa + ".m", summa + ".s"), ""));
         }
@@ -86,7 +84,7 @@ final class Statistiktabeller {
         List<DeltagareRad> rader = new ArrayList<>();
         for (int i = 0; i < u.rader().size(); i++) {
             Deltagartabellerna.UtfallRad r = u.rader().get(i);
-            rader.add(new DeltagareRad(r.insats(), false, utfall(skydd, String.valueOf(i), rad6(d, r.insatsId()), r.arbeteStudier(),
+            rader.add(new DeltagareRad(r.insats(), false, utfall(skydd, String.valueOf(i), Skyddsplan.rad6(d, r.insatsId()), r.arbeteStudier(),
                     r.andelK(), r.andelM(), r.andelS(), procent(r.handlingsplan()))));
         }
         String plan = u.handlingsplan().varde() == null ? SwedishFormat.NONE : "Ca " + procent(u.handlingsplan());
@@ -128,17 +126,6 @@ final class Statistiktabeller {
                 uttag(t.uttagsdatum()), skydd.medLegend(null, "9"), rader);
     }
 
-    /** The index of an insats's row in table 6 (the denominator of its shares in table 7), or "saknas". */
-    private static String rad6(Deltagartabellerna d, long insatsId) {
-        List<Deltagartabellerna.Rad6> rader = d.deltagare().rader();
-        for (int i = 0; i < rader.size(); i++) {
-            if (rader.get(i).insatsId() == insatsId) {
-                return String.valueOf(i);
-            }
-        }
-        return "saknas";
-    }
-
     private static List<String> utfall(Skyddsplan skydd, String rad, String rad6, Km arbeteStudier, Procent k, Procent m,
                                        Procent s, String plan) {
         List<String> c = new ArrayList<>(skydd.km("7." + rad, arbeteStudier));
@@ -152,7 +139,7 @@ final class Statistiktabeller {
     private static List<String> antal(Skyddsplan skydd, String tabell, String rad, Km... km) {
         List<String> c = new ArrayList<>();
         for (int g = 0; g < km.length; g++) {
-            c.addAll(skydd.km(tabell + "." + GRUPPER6.get(g) + "." + rad, km[g]));
+            c.addAll(skydd.km(tabell + "." + Skyddsplan.GRUPPER6.get(g).namn() + "." + rad, km[g]));
         }
         return c;
     }

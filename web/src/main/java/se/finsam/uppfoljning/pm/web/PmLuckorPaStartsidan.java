@@ -30,8 +30,7 @@ public class PmLuckorPaStartsidan {
 
     /** The running half-year, by the app's clock. */
     public Halvar getPeriod() {
-        var idag = kalender.idag();
-        return new Halvar(idag.getYear(), idag.getMonthValue() <= 6 ? 1 : 2);
+        return Halvar.containing(kalender.idag());
     }
 
     /** "PM:et kvartal 3 och 4 2026 saknar 4 saker." */

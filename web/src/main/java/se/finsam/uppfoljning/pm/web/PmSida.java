@@ -210,11 +210,10 @@ public class PmSida implements Serializable {
         if (ar == 0 || halvar == 0) {
             // the office and the förbundschef land on the running half-year, a live draft with what it
             // still lacks; the board on the latest that has ended (in a year's first half, last year's second)
-            var idag = kalender.idag();
-            boolean lopande = caller.require().hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF);
-            int lopandeHalvar = idag.getMonthValue() <= 6 ? 1 : 2;
-            ar = lopande || lopandeHalvar == 2 ? idag.getYear() : idag.getYear() - 1;
-            halvar = lopande ? lopandeHalvar : 3 - lopandeHalvar;
+            Halvar lopande = Halvar.containing(kalender.idag());
+            Halvar h = caller.require().hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF) ? lopande : lopande.foregaende();
+            ar = h.ar();
+            halvar = h.halvar();
         }
         period = Adressdel.avkoda("halvar", () -> new Halvar(ar, halvar));
         las();
