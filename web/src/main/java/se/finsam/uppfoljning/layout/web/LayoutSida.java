@@ -10,6 +10,7 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.reports.PmKatalog;
 
 import java.io.Serializable;
@@ -70,7 +71,7 @@ public class LayoutSida implements Serializable {
             versioner = layouter.versioner(caller.require(), namn);
             kommentar = null;
             forhandsVersion = v.version();
-            bekraftelse = "Version " + v.version() + " är sparad som utkast. Förhandsgranska den nedan och publicera den när den är klar.";
+            bekraftelse = Texter.text(LayoutSida.class, "layout.klart.sparad", v.version());
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -88,8 +89,8 @@ public class LayoutSida implements Serializable {
             layouter.publicera(caller.require(), namn, v.version(), fore);
             fel.clear();
             versioner = layouter.versioner(caller.require(), namn);
-            bekraftelse = (v.version() < fore ? "Återställt till version " : "Version ") + v.version()
-                    + (v.version() < fore ? "" : " är publicerad") + ": nästa PM skrivs ut med den.";
+            bekraftelse = Texter.text(LayoutSida.class, v.version() < fore ? "layout.klart.aterstallt" : "layout.klart.publicerad",
+                    v.version());
         } catch (RuntimeException e) {
             fel.take(e);
         }

@@ -11,6 +11,9 @@ import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Talformat;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.pm.PmFel;
@@ -117,22 +120,21 @@ public class PmSida implements Serializable {
 
         Summaunderlag(PmStatistikkalla kalla) {
             figur = kalla.figur();
-            k = SwedishFormat.integer(kalla.k());
-            m = SwedishFormat.integer(kalla.m());
-            summa = SwedishFormat.integer(kalla.summa());
-            kallor = kalla.rader().stream().map(r -> r.insats() + ": K " + SwedishFormat.integer(r.k()) + ", M "
-                    + SwedishFormat.integer(r.m()) + " – " + kalla(r) + ", registrerad av " + r.andradAv() + " "
-                    + dag(r.andradAt()))
+            k = Talformat.heltal(kalla.k());
+            m = Talformat.heltal(kalla.m());
+            summa = Talformat.heltal(kalla.summa());
+            kallor = kalla.rader().stream().map(r -> text("pm.kalla.rad", r.insats(), Talformat.heltal(r.k()),
+                    Talformat.heltal(r.m()), kalla(r), r.andradAv(), dag(r.andradAt())))
                     .toList();
         }
 
         private static String kalla(PmStatistikkalla.Rad r) {
-            String uttag = r.uttagsdatum() == null ? "" : ", uttag " + SwedishFormat.date(r.uttagsdatum());
+            String uttag = r.uttagsdatum() == null ? "" : text("pm.kalla.uttag", SwedishFormat.date(r.uttagsdatum()));
             return switch (r.kalla()) {
-                case "SUS" -> r.susImport() == null ? "SUS-import" + uttag
-                        : "SUS-import " + r.susImport().filnamn() + ", uttag " + SwedishFormat.date(r.susImport().uttagsdatum());
-                case "DATAPAKET" -> "datapaket" + uttag;
-                default -> "inmatad" + uttag;
+                case "SUS" -> r.susImport() == null ? text("pm.kalla.sus", uttag)
+                        : text("pm.kalla.susFil", r.susImport().filnamn(), SwedishFormat.date(r.susImport().uttagsdatum()));
+                case "DATAPAKET" -> text("pm.kalla.datapaket", uttag);
+                default -> text("pm.kalla.inmatad", uttag);
             };
         }
 
@@ -158,21 +160,20 @@ public class PmSida implements Serializable {
         Budgetunderlag(Tabell4.Rad r, boolean helar, PmKalla kalla) {
             Budgetkolumn k = helar ? r.helaAret() : r.forstaHalvaret();
             namn = r.namn();
-            utfall = SwedishFormat.integer(k.utfallTsek());
-            budget = SwedishFormat.integer(k.budgetTsek());
-            kvot = SwedishFormat.percent(k.forbrukningskvotProcent());
-            kallor = kalla.rekvisitioner().stream().map(q -> "Rekvisition " + q.ar() + " kvartal " + q.kvartal() + ": "
-                    + kronor(q.belopp()) + ", inskickad av " + q.inskickadAv() + " " + dag(q.inskickad())
-                    + ", godkänd av " + q.godkandAv() + " " + dag(q.godkand())).toList();
+            utfall = Talformat.heltal(k.utfallTsek());
+            budget = Talformat.heltal(k.budgetTsek());
+            kvot = Talformat.procent(k.forbrukningskvotProcent());
+            kallor = kalla.rekvisitioner().stream().map(q -> text("pm.kalla.rekvisition", q.ar(), q.kvartal(),
+                    kronor(q.belopp()), q.inskickadAv(), dag(q.inskickad()), q.godkandAv(), dag(q.godkand()))).toList();
             PmKalla.Budget b = kalla.budgetkalla();
-            budgetkalla = "Utfall " + kronor(kalla.utfall()) + " delat med budget " + kronor(kalla.budget())
-                    + " (beviljat " + kronor(b.beviljat()) + " för " + b.ar() + ", överfört från föregående år "
-                    + kronor(b.overfortFranForegaendeAr()) + (helar ? "" : "; första halvåret " + kronor(b.forstaHalvaret())) + ").";
+            budgetkalla = text("pm.kalla.budget", kronor(kalla.utfall()), kronor(kalla.budget()), kronor(b.beviljat()), b.ar(),
+                    kronor(b.overfortFranForegaendeAr()), helar ? "" : text("pm.kalla.forstaHalvaret", kronor(b.forstaHalvaret())));
         }
 
+        /** Whole kronor as the preview prints them: "1 290 kr" (a plain space, as before) or "SEK 1,290". */
         private static String kronor(java.math.BigDecimal belopp) {
             return belopp == null ? SwedishFormat.NONE
-                    : SwedishFormat.integer(belopp.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()) + " kr";
+                    : Talformat.kronor(belopp.setScale(0, java.math.RoundingMode.HALF_UP)).replace("\u00a0kr", " kr");
         }
 
         public String getNamn() { return namn; }
@@ -263,7 +264,7 @@ public class PmSida implements Serializable {
             fel.clear();
             felAvsnitt = null;
             las();
-            bekraftelse = "PM:et för " + getPeriod() + " är fastställt.";
+            bekraftelse = text("pm.klart.faststallt", getPeriod());
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -278,7 +279,7 @@ public class PmSida implements Serializable {
             felAvsnitt = null;
             String rubrik = rad.getView().rubrik();
             las();
-            bekraftelse = "Avsnittet " + rubrik + " är sparat.";
+            bekraftelse = text("pm.klart.sparat", rubrik);
         } catch (RuntimeException e) {
             fel.take(e);
             felAvsnitt = rad.getView().avsnitt();
@@ -288,7 +289,7 @@ public class PmSida implements Serializable {
     /** Copies the previous PM's text into the section's editor; nothing is saved until the office saves. */
     public void anvandForslag(Avsnittsrad rad) {
         rad.setText(rad.getView().forslag());
-        bekraftelse = "Förra PM:ets text för " + rad.getView().rubrik() + " är inlagd. Redigera och spara avsnittet.";
+        bekraftelse = text("pm.klart.forslag", rad.getView().rubrik());
     }
 
     public void pdf() {
@@ -336,7 +337,38 @@ public class PmSida implements Serializable {
     }
 
     public String getPeriod() {
-        return (halvar == 1 ? "kvartal 1 och 2 " : "kvartal 3 och 4 ") + ar;
+        return text(halvar == 1 ? "pm.period.1" : "pm.period.2", ar);
+    }
+
+    /**
+     * A gap in the page's language: in Swedish the PM component's own sentence; in English one by its
+     * kind, its quarter or half-year read from the address that mends it.
+     */
+    public String luckText(Lucka l) {
+        if (!Sprak.isEnglish(Sprak.current())) {
+            return l.text();
+        }
+        String key = "lucka." + l.typ().name();
+        String ar = parameter(l.lank(), "ar");
+        return switch (l.typ()) {
+            case KVARTALSRAPPORT_SAKNAS, KVARTALSRAPPORT_EJ_GODKAND -> text(key, parameter(l.lank(), "kvartal"), ar);
+            case STATISTIK_SAKNAS -> text(key, "2".equals(parameter(l.lank(), "halvar")) ? "January–December" : "January–June", ar);
+            case BUDGET_SAKNAS -> text(key, ar);
+            default -> text(key);
+        };
+    }
+
+    private static String parameter(String lank, String namn) {
+        for (String del : lank.substring(lank.indexOf('?') + 1).split("[&#]")) {
+            if (del.startsWith(namn + "=")) {
+                return del.substring(namn.length() + 1);
+            }
+        }
+        return "";
+    }
+
+    static String text(String key, Object... args) {
+        return Texter.text(PmSida.class, key, args);
     }
 
     public List<Avsnittsrad> getAvsnitt() { return avsnitt; }

@@ -11,6 +11,8 @@ import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.pm.boundary.Utveckling;
 import se.finsam.uppfoljning.pm.boundary.Utvecklingen;
+import se.finsam.uppfoljning.plattform.web.Talformat;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.reports.SwedishFormat;
 
 import java.io.IOException;
@@ -39,8 +41,13 @@ public class UtvecklingSida {
     public record Matt(String id, String rubrik, List<Figur> figurer) {
     }
 
-    /** One series of one figure: its chart and the table of the same numbers. */
-    public record Figur(String id, String serie, String rubrik, String svg, List<String> kolumner, List<Rad> rader) {
+    /**
+     * One series of one figure: its chart and the table of the same numbers. {@code namn} is the
+     * insats' or the förbund's name (data, Swedish), {@code matt} the figure's heading, {@code rubrik}
+     * the whole name the chart is read by.
+     */
+    public record Figur(String id, boolean forbundet, String namn, String matt, String rubrik, String svg,
+                        List<String> kolumner, List<Rad> rader) {
     }
 
     public record Rad(String period, List<String> celler) {
@@ -83,26 +90,31 @@ public class UtvecklingSida {
         }
         serier.addAll(u.insatser());
         return List.of(
-                procentmatt("kvot", "Förbrukningskvot", u, u.insatser(), Utvecklingen.Punkt::forbrukningskvotProcent),
-                antalsmatt("inregistrerade", "Inregistrerade deltagare", u, serier, Utvecklingen.Punkt::inregistrerade),
-                antalsmatt("avslutade", "Avslutade deltagare", u, serier, Utvecklingen.Punkt::avslutade),
-                antalsmatt("pagaende", "Pågående deltagare vid periodens slut", u, serier, Utvecklingen.Punkt::pagaende),
-                procentmatt("andel-k", "Andel kvinnor till arbete och/eller studier", u, serier, p -> varde(p.andelK())),
-                procentmatt("andel-m", "Andel män till arbete och/eller studier", u, serier, p -> varde(p.andelM())));
+                procentmatt("kvot", u, u.insatser(), Utvecklingen.Punkt::forbrukningskvotProcent),
+                antalsmatt("inregistrerade", u, serier, Utvecklingen.Punkt::inregistrerade),
+                antalsmatt("avslutade", u, serier, Utvecklingen.Punkt::avslutade),
+                antalsmatt("pagaende", u, serier, Utvecklingen.Punkt::pagaende),
+                procentmatt("andel-k", u, serier, p -> varde(p.andelK())),
+                procentmatt("andel-m", u, serier, p -> varde(p.andelM())));
     }
 
-    private static Matt procentmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
+    private static Matt procentmatt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier,
                                     Function<Utvecklingen.Punkt, Integer> varde) {
-        return matt(id, rubrik, u, serier, List.of("Andel"), varde, SwedishFormat::percent,
-                p -> List.of(SwedishFormat.percent(varde.apply(p))));
+        return matt(id, text("utveckling.matt." + id), u, serier, List.of(text("utveckling.andel")), varde, Talformat::procent,
+                p -> List.of(Talformat.procent(varde.apply(p))));
     }
 
-    private static Matt antalsmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
+    private static Matt antalsmatt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier,
                                    Function<Utvecklingen.Punkt, Km> varde) {
-        return matt(id, rubrik, u, serier, List.of("Kvinnor", "Män", "Summa"),
-                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), SwedishFormat::integer,
-                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(SwedishFormat.integer(km.k()),
-                        SwedishFormat.integer(km.m()), SwedishFormat.integer(km.summa()))).orElse(streck(3)));
+        return matt(id, text("utveckling.matt." + id), u, serier,
+                List.of(text("utveckling.kvinnor"), text("utveckling.man"), text("utveckling.summa")),
+                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), Talformat::heltal,
+                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(Talformat.heltal(km.k()),
+                        Talformat.heltal(km.m()), Talformat.heltal(km.summa()))).orElse(streck(3)));
+    }
+
+    private static String text(String key, Object... args) {
+        return Texter.text(UtvecklingSida.class, key, args);
     }
 
     /**
@@ -131,11 +143,11 @@ public class UtvecklingSida {
 
     private static Figur figur(String matt, String rubrik, Utvecklingen.Serie s, List<Stapeldiagram.Stapel> staplar,
                                List<String> kolumner, List<Rad> rader) {
-        String serie = s.namn() == null ? "Förbundet" : s.namn();
-        String namn = rubrik + ", " + (s.insatsId() == null ? "hela förbundet (" + serie + ")" : serie) + ", per halvår";
-        String id = matt + "-" + (s.insatsId() == null ? "forbundet" : s.insatsId());
-        return new Figur(id, s.insatsId() == null ? "Hela förbundet" : serie, namn, Stapeldiagram.svg(namn, staplar),
-                kolumner, rader);
+        String serie = s.namn() == null ? text("utveckling.forbundet") : s.namn();
+        boolean forbundet = s.insatsId() == null;
+        String namn = text(forbundet ? "utveckling.figur.forbundet" : "utveckling.figur.insats", rubrik, serie);
+        String id = matt + "-" + (forbundet ? "forbundet" : s.insatsId());
+        return new Figur(id, forbundet, serie, rubrik, namn, Stapeldiagram.svg(namn, staplar), kolumner, rader);
     }
 
     private static Optional<Utvecklingen.Punkt> punkt(Utvecklingen.Serie s, Utvecklingen.Period p) {
@@ -148,7 +160,7 @@ public class UtvecklingSida {
 
     /** "2022 kv 1–2", the half-year in a table row. */
     static String period(Utvecklingen.Period p) {
-        return p.ar() + (p.halvar() == 1 ? " kv 1–2" : " kv 3–4") + (p.faststallt() ? " (fastställt)" : "");
+        return text("utveckling.period." + p.halvar(), p.ar()) + (p.faststallt() ? text("utveckling.faststallt") : "");
     }
 
     /** "2022:1", the half-year under a bar. */
