@@ -8,7 +8,8 @@ import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.avvikelse.boundary.BeslutInput;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
-import se.finsam.uppfoljning.plattform.web.Talformat;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.reports.Talformat;
 import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.web.Fel;
 
@@ -60,7 +61,7 @@ public class Avvikelsebeslut implements Serializable {
     }
 
     public String belopptext(java.math.BigDecimal b) {
-        return Talformat.kronor(b);
+        return Talformat.kronor(b, Sprak.current());
     }
 
     public long getId() { return id; }

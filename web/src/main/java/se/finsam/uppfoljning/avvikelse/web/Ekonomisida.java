@@ -17,7 +17,7 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
 import se.finsam.uppfoljning.plattform.web.Sprak;
-import se.finsam.uppfoljning.plattform.web.Talformat;
+import se.finsam.uppfoljning.reports.Talformat;
 import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.entity.Ar;
@@ -223,7 +223,7 @@ public class Ekonomisida implements Serializable {
 
     /** Kronor in the page's language: "1 290 000 kr" (non-breaking spaces) or "SEK 1,290,000"; "–" for nothing. */
     public String belopptext(BigDecimal belopp) {
-        return Talformat.kronor(belopp);
+        return Talformat.kronor(belopp, Sprak.current());
     }
 
     /** A kvot as the budget component writes it ("96 %", "–"), in the page's language ("96%"). */
@@ -233,7 +233,7 @@ public class Ekonomisida implements Serializable {
         }
         try {
             return Talformat.procent(Integer.valueOf(kvot.substring(0, kvot.length() - 1).replaceAll("[\\s\u00a0\u202f]", "")
-                    .replace('\u2212', '-')));
+                    .replace('\u2212', '-')), Sprak.current());
         } catch (NumberFormatException e) {
             return kvot;
         }

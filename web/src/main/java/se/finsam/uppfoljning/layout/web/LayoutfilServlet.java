@@ -11,6 +11,8 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +38,8 @@ public class LayoutfilServlet extends HttpServlet {
         String namn = request.getParameter("namn");
         Integer version = heltal(request.getParameter("version"));
         if (namn == null || version == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Ange namn och version.");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+                    Texter.text(Sprak.of(request), LayoutfilServlet.class, "layout.fel.namnOchVersion"));
             return;
         }
         try {

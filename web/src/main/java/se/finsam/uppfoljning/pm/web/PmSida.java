@@ -12,7 +12,7 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
 import se.finsam.uppfoljning.plattform.web.Sprak;
-import se.finsam.uppfoljning.plattform.web.Talformat;
+import se.finsam.uppfoljning.reports.Talformat;
 import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -120,11 +120,11 @@ public class PmSida implements Serializable {
 
         Summaunderlag(PmStatistikkalla kalla) {
             figur = kalla.figur();
-            k = Talformat.heltal(kalla.k());
-            m = Talformat.heltal(kalla.m());
-            summa = Talformat.heltal(kalla.summa());
-            kallor = kalla.rader().stream().map(r -> text("pm.kalla.rad", r.insats(), Talformat.heltal(r.k()),
-                    Talformat.heltal(r.m()), kalla(r), r.andradAv(), dag(r.andradAt())))
+            k = Talformat.heltal(kalla.k(), Sprak.current());
+            m = Talformat.heltal(kalla.m(), Sprak.current());
+            summa = Talformat.heltal(kalla.summa(), Sprak.current());
+            kallor = kalla.rader().stream().map(r -> text("pm.kalla.rad", r.insats(), Talformat.heltal(r.k(), Sprak.current()),
+                    Talformat.heltal(r.m(), Sprak.current()), kalla(r), r.andradAv(), dag(r.andradAt())))
                     .toList();
         }
 
@@ -160,9 +160,9 @@ public class PmSida implements Serializable {
         Budgetunderlag(Tabell4.Rad r, boolean helar, PmKalla kalla) {
             Budgetkolumn k = helar ? r.helaAret() : r.forstaHalvaret();
             namn = r.namn();
-            utfall = Talformat.heltal(k.utfallTsek());
-            budget = Talformat.heltal(k.budgetTsek());
-            kvot = Talformat.procent(k.forbrukningskvotProcent());
+            utfall = Talformat.heltal(k.utfallTsek(), Sprak.current());
+            budget = Talformat.heltal(k.budgetTsek(), Sprak.current());
+            kvot = Talformat.procent(k.forbrukningskvotProcent(), Sprak.current());
             kallor = kalla.rekvisitioner().stream().map(q -> text("pm.kalla.rekvisition", q.ar(), q.kvartal(),
                     kronor(q.belopp()), q.inskickadAv(), dag(q.inskickad()), q.godkandAv(), dag(q.godkand()))).toList();
             PmKalla.Budget b = kalla.budgetkalla();
@@ -170,10 +170,14 @@ public class PmSida implements Serializable {
                     kronor(b.overfortFranForegaendeAr()), helar ? "" : text("pm.kalla.forstaHalvaret", kronor(b.forstaHalvaret())));
         }
 
-        /** Whole kronor as the preview prints them: "1 290 kr" (a plain space, as before) or "SEK 1,290". */
+        /** Whole kronor as the preview prints them: "1 290 kr" or "SEK 1,290". */
         private static String kronor(java.math.BigDecimal belopp) {
-            return belopp == null ? SwedishFormat.NONE
-                    : Talformat.kronor(belopp.setScale(0, java.math.RoundingMode.HALF_UP)).replace("\u00a0kr", " kr");
+            if (belopp == null) {
+                return SwedishFormat.NONE;
+            }
+            java.math.BigDecimal kronor = belopp.setScale(0, java.math.RoundingMode.HALF_UP);
+            return Sprak.isEnglish(Sprak.current()) ? Talformat.kronor(kronor, Sprak.ENGELSKA)
+                    : SwedishFormat.integer(kronor.longValueExact()) + " kr";
         }
 
         public String getNamn() { return namn; }

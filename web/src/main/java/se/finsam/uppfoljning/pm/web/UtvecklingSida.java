@@ -11,7 +11,8 @@ import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.pm.boundary.Utveckling;
 import se.finsam.uppfoljning.pm.boundary.Utvecklingen;
-import se.finsam.uppfoljning.plattform.web.Talformat;
+import se.finsam.uppfoljning.reports.Talformat;
+import se.finsam.uppfoljning.plattform.web.Sprak;
 import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.reports.SwedishFormat;
 
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -80,50 +82,52 @@ public class UtvecklingSida {
         val = alla.insatser().stream().map(s -> new Val(s.insatsId(), s.namn(), ids.contains(s.insatsId()))).toList();
         serier = valda.isEmpty() ? alla : new Utvecklingen(alla.perioder(), alla.forbund(),
                 alla.insatser().stream().filter(s -> ids.contains(s.insatsId())).toList());
-        matt = matt(serier);
+        matt = matt(serier, Sprak.current());
     }
 
-    static List<Matt> matt(Utvecklingen u) {
+    /** The figures in the language {@code sprak}: their headings, the tables' columns and numbers. */
+    static List<Matt> matt(Utvecklingen u, Locale sprak) {
         List<Utvecklingen.Serie> serier = new ArrayList<>();
         if (u.forbund() != null) {
             serier.add(u.forbund());
         }
         serier.addAll(u.insatser());
         return List.of(
-                procentmatt("kvot", u, u.insatser(), Utvecklingen.Punkt::forbrukningskvotProcent),
-                antalsmatt("inregistrerade", u, serier, Utvecklingen.Punkt::inregistrerade),
-                antalsmatt("avslutade", u, serier, Utvecklingen.Punkt::avslutade),
-                antalsmatt("pagaende", u, serier, Utvecklingen.Punkt::pagaende),
-                procentmatt("andel-k", u, serier, p -> varde(p.andelK())),
-                procentmatt("andel-m", u, serier, p -> varde(p.andelM())));
+                procentmatt("kvot", u, u.insatser(), Utvecklingen.Punkt::forbrukningskvotProcent, sprak),
+                antalsmatt("inregistrerade", u, serier, Utvecklingen.Punkt::inregistrerade, sprak),
+                antalsmatt("avslutade", u, serier, Utvecklingen.Punkt::avslutade, sprak),
+                antalsmatt("pagaende", u, serier, Utvecklingen.Punkt::pagaende, sprak),
+                procentmatt("andel-k", u, serier, p -> varde(p.andelK()), sprak),
+                procentmatt("andel-m", u, serier, p -> varde(p.andelM()), sprak));
     }
 
     private static Matt procentmatt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier,
-                                    Function<Utvecklingen.Punkt, Integer> varde) {
-        return matt(id, text("utveckling.matt." + id), u, serier, List.of(text("utveckling.andel")), varde, Talformat::procent,
-                p -> List.of(Talformat.procent(varde.apply(p))));
+                                    Function<Utvecklingen.Punkt, Integer> varde, Locale sprak) {
+        return matt(id, u, serier, List.of(text(sprak, "utveckling.andel")), varde, v -> Talformat.procent(v, sprak),
+                p -> List.of(Talformat.procent(varde.apply(p), sprak)), sprak);
     }
 
     private static Matt antalsmatt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier,
-                                   Function<Utvecklingen.Punkt, Km> varde) {
-        return matt(id, text("utveckling.matt." + id), u, serier,
-                List.of(text("utveckling.kvinnor"), text("utveckling.man"), text("utveckling.summa")),
-                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), Talformat::heltal,
-                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(Talformat.heltal(km.k()),
-                        Talformat.heltal(km.m()), Talformat.heltal(km.summa()))).orElse(streck(3)));
+                                   Function<Utvecklingen.Punkt, Km> varde, Locale sprak) {
+        return matt(id, u, serier,
+                List.of(text(sprak, "utveckling.kvinnor"), text(sprak, "utveckling.man"), text(sprak, "utveckling.summa")),
+                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), v -> Talformat.heltal(v, sprak),
+                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(Talformat.heltal(km.k(), sprak),
+                        Talformat.heltal(km.m(), sprak), Talformat.heltal(km.summa(), sprak))).orElse(streck(3)), sprak);
     }
 
-    private static String text(String key, Object... args) {
-        return Texter.text(UtvecklingSida.class, key, args);
+    private static String text(Locale sprak, String key, Object... args) {
+        return Texter.text(sprak, UtvecklingSida.class, key, args);
     }
 
     /**
      * One figure for every series: the bar is {@code stapel} of the half-year's point (printed by
      * {@code text}), the table's row {@code celler}; a half-year without a point is a row of "–".
      */
-    private static Matt matt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier, List<String> kolumner,
+    private static Matt matt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier, List<String> kolumner,
                              Function<Utvecklingen.Punkt, Integer> stapel, Function<Integer, String> text,
-                             Function<Utvecklingen.Punkt, List<String>> celler) {
+                             Function<Utvecklingen.Punkt, List<String>> celler, Locale sprak) {
+        String rubrik = text(sprak, "utveckling.matt." + id);
         return new Matt(id, rubrik, serier.stream().map(s -> {
             List<Stapeldiagram.Stapel> staplar = new ArrayList<>();
             List<Rad> rader = new ArrayList<>();
@@ -131,9 +135,9 @@ public class UtvecklingSida {
                 Optional<Utvecklingen.Punkt> punkt = punkt(s, p);
                 Integer v = punkt.map(stapel).orElse(null);
                 staplar.add(new Stapeldiagram.Stapel(kort(p), v, text.apply(v)));
-                rader.add(new Rad(period(p), punkt.map(celler).orElse(streck(kolumner.size()))));
+                rader.add(new Rad(period(p, sprak), punkt.map(celler).orElse(streck(kolumner.size()))));
             }
-            return figur(id, rubrik, s, staplar, kolumner, rader);
+            return figur(id, rubrik, s, staplar, kolumner, rader, sprak);
         }).toList());
     }
 
@@ -142,10 +146,10 @@ public class UtvecklingSida {
     }
 
     private static Figur figur(String matt, String rubrik, Utvecklingen.Serie s, List<Stapeldiagram.Stapel> staplar,
-                               List<String> kolumner, List<Rad> rader) {
-        String serie = s.namn() == null ? text("utveckling.forbundet") : s.namn();
+                               List<String> kolumner, List<Rad> rader, Locale sprak) {
+        String serie = s.namn() == null ? text(sprak, "utveckling.forbundet") : s.namn();
         boolean forbundet = s.insatsId() == null;
-        String namn = text(forbundet ? "utveckling.figur.forbundet" : "utveckling.figur.insats", rubrik, serie);
+        String namn = text(sprak, forbundet ? "utveckling.figur.forbundet" : "utveckling.figur.insats", rubrik, serie);
         String id = matt + "-" + (forbundet ? "forbundet" : s.insatsId());
         return new Figur(id, forbundet, serie, rubrik, namn, Stapeldiagram.svg(namn, staplar), kolumner, rader);
     }
@@ -159,8 +163,8 @@ public class UtvecklingSida {
     }
 
     /** "2022 kv 1–2", the half-year in a table row. */
-    static String period(Utvecklingen.Period p) {
-        return text("utveckling.period." + p.halvar(), p.ar()) + (p.faststallt() ? text("utveckling.faststallt") : "");
+    static String period(Utvecklingen.Period p, Locale sprak) {
+        return text(sprak, "utveckling.period." + p.halvar(), p.ar()) + (p.faststallt() ? text(sprak, "utveckling.faststallt") : "");
     }
 
     /** "2022:1", the half-year under a bar. */
