@@ -51,7 +51,7 @@ class OversattningTest {
     void aCatalogueEntryWithItsArguments() {
         Oversattning.kand(InsatsFel.INTE_PARTNER);
         assertThat(Oversattning.text(InsatsFel.INTE_PARTNER.message("habo"), "INS-011", Locale.ENGLISH))
-                .isEqualTo("habo is not a partner in the samordningsförbund.");
+                .isEqualTo("habo is not a partner in the coordination association.");
     }
 
     @Test
