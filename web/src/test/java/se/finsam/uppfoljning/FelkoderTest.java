@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -175,13 +176,9 @@ class FelkoderTest {
                 .as("codes with English but no catalogue entry").isSubsetOf(codes);
     }
 
+    /** The {n} places of a template, in order of number (a template may use them in any order). */
     private static List<String> platser(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = PLATS.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found.stream().sorted().toList();
+        return PLATS.matcher(text).results().map(MatchResult::group).sorted().toList();
     }
 
     static String row(Felkod f) {

@@ -9,11 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,13 +109,9 @@ class OversattningTest {
         return t;
     }
 
+    /** The {n} places of a template, in order of number (a template may use them in any order). */
     private static List<String> platser(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = PLATS.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found.stream().sorted().toList();
+        return PLATS.matcher(text).results().map(MatchResult::group).sorted().toList();
     }
 
     private static Properties fraser(String lang) throws IOException {
