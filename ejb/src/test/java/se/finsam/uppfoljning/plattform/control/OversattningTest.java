@@ -61,6 +61,9 @@ class OversattningTest {
         Oversattning.kand(KvartalsrapportFel.FEL_STATUS);
         assertThat(Oversattning.text("Bara en inskickad rapport kan godkännas. Rapporten är utkast.", "KVR-005", Locale.ENGLISH))
                 .isEqualTo("Only a submitted report can be approved. The report is a draft.");
+        assertThat(Oversattning.text("Fältet \"namn\" finns inte i PM:ets datakälla för layouten pm-tabell-1. Fälten som finns: inga.",
+                null, Locale.ENGLISH))
+                .isEqualTo("The field \"namn\" does not exist in the PM's data source for the layout pm-tabell-1. The fields that exist: none.");
     }
 
     @Test
