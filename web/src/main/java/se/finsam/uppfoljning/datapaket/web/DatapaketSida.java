@@ -14,9 +14,12 @@ import se.finsam.uppfoljning.datapaket.boundary.Datapaketgranskning;
 import se.finsam.uppfoljning.datapaket.boundary.Forhandsgranskning;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
 import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.IOException;
@@ -80,7 +83,7 @@ public class DatapaketSida implements Serializable {
         forhandsgranskning = null;
         try {
             if (fil == null || fil.getSize() == 0 || fil.getSize() > MAX_BYTES) {
-                fel.set(DatapaketFel.PAKETET_HAR_FEL.message(), "fil", text("datapaket.fel.valjFil"));
+                fel.set(paketetHarFel(), "fil", text("datapaket.fel.valjFil"));
                 return;
             }
             try (InputStream in = fil.getInputStream()) {
@@ -92,7 +95,7 @@ public class DatapaketSida implements Serializable {
             throw new UncheckedIOException(e);
         } catch (JsonbException e) {
             innehall = null;
-            fel.set(DatapaketFel.PAKETET_HAR_FEL.message(), "fil", text("datapaket.fel.json", e.getMessage()));
+            fel.set(paketetHarFel(), "fil", text("datapaket.fel.json", e.getMessage()));
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -117,6 +120,21 @@ public class DatapaketSida implements Serializable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String paketetHarFel() {
+        return Oversattning.text(DatapaketFel.PAKETET_HAR_FEL.message(), DatapaketFel.PAKETET_HAR_FEL.code(), Sprak.current());
+    }
+
+    /** Why the preview refused the package, in the page's language. */
+    public String getMeddelande() {
+        return forhandsgranskning == null ? null
+                : Oversattning.text(forhandsgranskning.meddelande(), forhandsgranskning.kod(), Sprak.current());
+    }
+
+    /** One of the refused package's field messages, in the page's language. */
+    public String falt(UppfoljningException.FieldError f) {
+        return Oversattning.falt(f.message(), forhandsgranskning == null ? null : forhandsgranskning.kod(), Sprak.current());
     }
 
     public String register(String status) {

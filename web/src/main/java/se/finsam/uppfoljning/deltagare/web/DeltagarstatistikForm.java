@@ -9,9 +9,11 @@ import se.finsam.uppfoljning.deltagare.boundary.StatistikInput;
 import se.finsam.uppfoljning.deltagare.boundary.StatistikView;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
 import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
 import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
@@ -99,7 +101,7 @@ public class DeltagarstatistikForm implements Serializable {
                 throw e;
             }
             regler = List.of();
-            u.fieldErrors().forEach(f -> inmatningsfel.put(f.field(), f.message()));
+            u.fieldErrors().forEach(f -> inmatningsfel.put(f.field(), Oversattning.falt(f.message(), u.code(), Sprak.current())));
         }
     }
 
@@ -229,7 +231,7 @@ public class DeltagarstatistikForm implements Serializable {
         if (inmatningsfel.containsKey(falt)) {
             texter.add(inmatningsfel.get(falt));
         }
-        regler.stream().filter(r -> r.falt().equals(falt)).forEach(r -> texter.add(r.meddelande() + " (" + r.kod() + ")"));
+        regler.stream().filter(r -> r.falt().equals(falt)).forEach(r -> texter.add(regeltext(r) + " (" + r.kod() + ")"));
         String sparfel = fel.getFalt().get(falt);
         if (sparfel != null && texter.isEmpty()) {
             texter.add(sparfel);
@@ -240,8 +242,13 @@ public class DeltagarstatistikForm implements Serializable {
     /** The messages about the fields starting with {@code prefix} (the reasons, a target-group dimension). */
     public String meddelanden(String prefix) {
         return Stream.concat(inmatningsfel.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue),
-                regler.stream().filter(r -> r.falt().startsWith(prefix)).map(r -> r.meddelande() + " (" + r.kod() + ")"))
+                regler.stream().filter(r -> r.falt().startsWith(prefix)).map(r -> regeltext(r) + " (" + r.kod() + ")"))
                 .distinct().collect(Collectors.joining(" "));
+    }
+
+    /** A broken rule's message in the page's language (the rules speak Swedish, their catalogue has English). */
+    public String regeltext(Regelbrott r) {
+        return Oversattning.text(r.meddelande(), r.kod(), Sprak.current());
     }
 
     /** The rules that fire now, in the order the page lists them. */

@@ -7,9 +7,11 @@ import se.finsam.uppfoljning.layout.boundary.GranskningView;
 import se.finsam.uppfoljning.layout.boundary.LayoutVersionView;
 import se.finsam.uppfoljning.layout.boundary.Layouter;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
 import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.reports.PmKatalog;
 
@@ -104,6 +106,11 @@ public class LayoutSida implements Serializable {
     public String getForhandsAdress() {
         String bas = "/layoutfil?typ=pdf&namn=" + URLEncoder.encode(namn, StandardCharsets.UTF_8) + "&version=" + forhandsVersion;
         return liveData && forhandsAr != null && forhandsHalvar != null ? bas + "&ar=" + forhandsAr + "&halvar=" + forhandsHalvar : bas;
+    }
+
+    /** A finding of the check in the page's language (the check writes Swedish; its phrases have English). */
+    public String fynd(GranskningView.FyndView f) {
+        return Oversattning.falt(f.meddelande(), null, Sprak.current());
     }
 
     public boolean isDesigner() {

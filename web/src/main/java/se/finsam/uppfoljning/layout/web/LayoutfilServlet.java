@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.finsam.uppfoljning.layout.boundary.Layouter;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
@@ -66,7 +67,7 @@ public class LayoutfilServlet extends HttpServlet {
             }
             response.setContentType("text/plain;charset=UTF-8");
             response.setStatus(u.kind().status());
-            response.getWriter().write(u.code() + " " + u.getMessage());
+            response.getWriter().write(u.code() + " " + Oversattning.text(u.getMessage(), u.code(), Sprak.of(request)));
         }
     }
 

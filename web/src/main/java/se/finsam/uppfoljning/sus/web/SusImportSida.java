@@ -14,9 +14,11 @@ import se.finsam.uppfoljning.sus.boundary.SusImportStatus;
 import se.finsam.uppfoljning.sus.control.SusFil;
 import se.finsam.uppfoljning.sus.control.Uttagsdatum;
 import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
 import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 
@@ -156,6 +158,11 @@ public class SusImportSida implements Serializable {
 
     private static String text(String key, Object... args) {
         return Texter.text(SusImportSida.class, key, args);
+    }
+
+    /** A problem of the file in the page's language (the check writes Swedish, its catalogue has English). */
+    public String problem(SusImportStatus.Problem p) {
+        return Oversattning.text(p.meddelande(), p.kod(), Sprak.current());
     }
 
     public String getIgnorerade() {
