@@ -151,7 +151,9 @@ public class UtvecklingSida {
         boolean forbundet = s.insatsId() == null;
         String namn = text(sprak, forbundet ? "utveckling.figur.forbundet" : "utveckling.figur.insats", rubrik, serie);
         String id = matt + "-" + (forbundet ? "forbundet" : s.insatsId());
-        return new Figur(id, forbundet, serie, rubrik, namn, Stapeldiagram.svg(namn, staplar), kolumner, rader);
+        // the chart is named in full by its table's caption, which marks the name as Swedish data
+        String svg = Stapeldiagram.svg(text(sprak, "utveckling.diagram", rubrik), id + "-rubrik", staplar);
+        return new Figur(id, forbundet, serie, rubrik, namn, svg, kolumner, rader);
     }
 
     private static Optional<Utvecklingen.Punkt> punkt(Utvecklingen.Serie s, Utvecklingen.Period p) {

@@ -56,5 +56,8 @@ class StapeldiagramTest {
         assertThat(inregistrerade.rader().get(1).period()).isEqualTo("2022 Q3–4 (frozen)");
         assertThat(inregistrerade.rubrik()).isEqualTo("Participants enrolled, the whole association (Förbundet), per half-year");
         assertThat(matt.get(0).figurer().get(0).rader().get(1).celler()).containsExactly("96%");
+        assertThat(inregistrerade.svg()).as("named by its table's caption, which marks the Swedish name")
+                .contains("aria-label=\"Participants enrolled, per half-year\"",
+                        "aria-labelledby=\"inregistrerade-forbundet-rubrik\"").doesNotContain("Förbundet");
     }
 }
