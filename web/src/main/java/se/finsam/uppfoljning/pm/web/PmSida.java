@@ -116,15 +116,19 @@ public class PmSida implements Serializable {
         private final String k;
         private final String m;
         private final String summa;
-        private final List<String> kallor;
+        private final List<Rad> kallor;
+
+        /** One source row: the insats' name (Swedish data) and what the row is. */
+        public record Rad(String insats, String text) implements Serializable {
+        }
 
         Summaunderlag(PmStatistikkalla kalla) {
             figur = kalla.figur();
             k = Talformat.heltal(kalla.k(), Sprak.current());
             m = Talformat.heltal(kalla.m(), Sprak.current());
             summa = Talformat.heltal(kalla.summa(), Sprak.current());
-            kallor = kalla.rader().stream().map(r -> text("pm.kalla.rad", r.insats(), Talformat.heltal(r.k(), Sprak.current()),
-                    Talformat.heltal(r.m(), Sprak.current()), kalla(r), r.andradAv(), dag(r.andradAt())))
+            kallor = kalla.rader().stream().map(r -> new Rad(r.insats(), text("pm.kalla.rad", Talformat.heltal(r.k(), Sprak.current()),
+                    Talformat.heltal(r.m(), Sprak.current()), kalla(r), r.andradAv(), dag(r.andradAt()))))
                     .toList();
         }
 
@@ -142,7 +146,7 @@ public class PmSida implements Serializable {
         public String getK() { return k; }
         public String getM() { return m; }
         public String getSumma() { return summa; }
-        public List<String> getKallor() { return kallor; }
+        public List<Rad> getKallor() { return kallor; }
     }
 
     /**
@@ -281,7 +285,7 @@ public class PmSida implements Serializable {
                     new PmTextInput(rad.getText(), rad.getView().version()));
             fel.clear();
             felAvsnitt = null;
-            String rubrik = rad.getView().rubrik();
+            String rubrik = rubrik(rad.getView());
             las();
             bekraftelse = text("pm.klart.sparat", rubrik);
         } catch (RuntimeException e) {
@@ -293,7 +297,7 @@ public class PmSida implements Serializable {
     /** Copies the previous PM's text into the section's editor; nothing is saved until the office saves. */
     public void anvandForslag(Avsnittsrad rad) {
         rad.setText(rad.getView().forslag());
-        bekraftelse = text("pm.klart.forslag", rad.getView().rubrik());
+        bekraftelse = text("pm.klart.forslag", rubrik(rad.getView()));
     }
 
     public void pdf() {
@@ -358,8 +362,25 @@ public class PmSida implements Serializable {
             case KVARTALSRAPPORT_SAKNAS, KVARTALSRAPPORT_EJ_GODKAND -> text(key, parameter(l.lank(), "kvartal"), ar);
             case STATISTIK_SAKNAS -> text(key, "2".equals(parameter(l.lank(), "halvar")) ? "January–December" : "January–June", ar);
             case BUDGET_SAKNAS -> text(key, ar);
+            // the gap names the section by its Swedish heading
+            case TEXT_SAKNAS -> text(key, AVSNITT.stream()
+                    .filter(a -> l.text().contains(Texter.text(Sprak.SVENSKA, PmSida.class, "avsnitt." + a + ".rubrik")))
+                    .map(a -> text("avsnitt." + a + ".rubrik")).findFirst().orElse(""));
             default -> text(key);
         };
+    }
+
+    /** The PM's sections, as the bundle names them ({@code avsnitt.<section>.rubrik}). */
+    private static final List<String> AVSNITT = List.of("BAKGRUND", "MAL_KOMMENTAR", "KVALITET_KOMMENTAR", "REFLEKTIONER");
+
+    /** A section's heading as the editor names it, in the page's language (the PM prints the Swedish one). */
+    public String rubrik(PmTextView v) {
+        return text("avsnitt." + v.avsnitt() + ".rubrik");
+    }
+
+    /** Where in the PM the section stands, in the page's language. */
+    public String plats(PmTextView v) {
+        return text("avsnitt." + v.avsnitt() + ".plats");
     }
 
     private static String parameter(String lank, String namn) {
