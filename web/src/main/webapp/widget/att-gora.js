@@ -89,7 +89,10 @@
   let library;
   let callbackHandled;
 
-  /** oidc-client-ts's browser bundle defines a global "oidc": loaded once, and the host page's own global of that name is put back. */
+  /**
+   * oidc-client-ts's browser bundle declares a global "oidc" (a var: it cannot be deleted again). It is
+   * loaded once, and a global of that name the host page had is put back.
+   */
   function loadLibrary() {
     if (!library) {
       library = new Promise((resolve, reject) => {
@@ -98,9 +101,7 @@
         script.src = LIB;
         script.onload = () => {
           const loaded = window.oidc;
-          if (earlier === undefined) {
-            delete window.oidc;
-          } else {
+          if (earlier !== undefined) {
             window.oidc = earlier;
           }
           resolve(loaded);
