@@ -116,19 +116,15 @@ public class PmSida implements Serializable {
         private final String k;
         private final String m;
         private final String summa;
-        private final List<Rad> kallor;
-
-        /** One source row: the insats' name (Swedish data) and what the row is. */
-        public record Rad(String insats, String text) implements Serializable {
-        }
+        private final List<List<Del>> kallor;
 
         Summaunderlag(PmStatistikkalla kalla) {
             figur = kalla.figur();
             k = Talformat.heltal(kalla.k(), Sprak.current());
             m = Talformat.heltal(kalla.m(), Sprak.current());
             summa = Talformat.heltal(kalla.summa(), Sprak.current());
-            kallor = kalla.rader().stream().map(r -> new Rad(r.insats(), text("pm.kalla.rad", Talformat.heltal(r.k(), Sprak.current()),
-                    Talformat.heltal(r.m(), Sprak.current()), kalla(r), r.andradAv(), dag(r.andradAt()))))
+            kallor = kalla.rader().stream().map(r -> medNamn("pm.kalla.rad", new Namn(r.insats()), Talformat.heltal(r.k(), Sprak.current()),
+                    Talformat.heltal(r.m(), Sprak.current()), kalla(r), new Namn(r.andradAv()), dag(r.andradAt())))
                     .toList();
         }
 
@@ -146,7 +142,7 @@ public class PmSida implements Serializable {
         public String getK() { return k; }
         public String getM() { return m; }
         public String getSumma() { return summa; }
-        public List<Rad> getKallor() { return kallor; }
+        public List<List<Del>> getKallor() { return kallor; }
     }
 
     /**
@@ -158,7 +154,7 @@ public class PmSida implements Serializable {
         private final String utfall;
         private final String budget;
         private final String kvot;
-        private final List<String> kallor;
+        private final List<List<Del>> kallor;
         private final String budgetkalla;
 
         Budgetunderlag(Tabell4.Rad r, boolean helar, PmKalla kalla) {
@@ -167,8 +163,8 @@ public class PmSida implements Serializable {
             utfall = Talformat.heltal(k.utfallTsek(), Sprak.current());
             budget = Talformat.heltal(k.budgetTsek(), Sprak.current());
             kvot = Talformat.procent(k.forbrukningskvotProcent(), Sprak.current());
-            kallor = kalla.rekvisitioner().stream().map(q -> text("pm.kalla.rekvisition", q.ar(), q.kvartal(),
-                    kronor(q.belopp()), q.inskickadAv(), dag(q.inskickad()), q.godkandAv(), dag(q.godkand()))).toList();
+            kallor = kalla.rekvisitioner().stream().map(q -> medNamn("pm.kalla.rekvisition", q.ar(), q.kvartal(),
+                    kronor(q.belopp()), new Namn(q.inskickadAv()), dag(q.inskickad()), new Namn(q.godkandAv()), dag(q.godkand()))).toList();
             PmKalla.Budget b = kalla.budgetkalla();
             budgetkalla = text("pm.kalla.budget", kronor(kalla.utfall()), kronor(kalla.budget()), kronor(b.beviljat()), b.ar(),
                     kronor(b.overfortFranForegaendeAr()), helar ? "" : text("pm.kalla.forstaHalvaret", kronor(b.forstaHalvaret())));
@@ -188,8 +184,35 @@ public class PmSida implements Serializable {
         public String getUtfall() { return utfall; }
         public String getBudget() { return budget; }
         public String getKvot() { return kvot; }
-        public List<String> getKallor() { return kallor; }
+        public List<List<Del>> getKallor() { return kallor; }
         public String getBudgetkalla() { return budgetkalla; }
+    }
+
+    /** A part of a source's text: words of the page, or a name (an insats, a person), which the page marks as Swedish data. */
+    public record Del(String text, boolean namn) implements Serializable {
+    }
+
+    private record Namn(String varde) {
+    }
+
+    private static final char MARKE = '\u0001';
+
+    /** The text {@code key} filled in, in parts: each {@link Namn} argument its own part. */
+    static List<Del> medNamn(String key, Object... args) {
+        Object[] markerade = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            markerade[i] = args[i] instanceof Namn ? MARKE + String.valueOf(i) + MARKE : args[i];
+        }
+        List<Del> delar = new ArrayList<>();
+        String[] bitar = text(key, markerade).split(String.valueOf(MARKE), -1);
+        for (int i = 0; i < bitar.length; i++) {
+            if (i % 2 == 1) {
+                delar.add(new Del(((Namn) args[Integer.parseInt(bitar[i])]).varde(), true));
+            } else if (!bitar[i].isEmpty()) {
+                delar.add(new Del(bitar[i], false));
+            }
+        }
+        return delar;
     }
 
     /** One section on the page: what was read, and the text being edited. */
