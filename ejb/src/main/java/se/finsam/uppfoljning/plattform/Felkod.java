@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.plattform;
 
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 /**
@@ -34,6 +35,7 @@ public interface Felkod {
      * print the year 2024 as "2 024" and swallow apostrophes.
      */
     default String message(Object... args) {
+        Oversattning.kand(this);
         String text = template();
         for (int i = 0; i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));

@@ -64,6 +64,16 @@ public final class Api {
         };
     }
 
+    /** A request with headers of the test's own (Accept-Language, ...); {@code json} null for none. */
+    public static Reply send(String method, String path, String token, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path, token);
+        headers.forEach(b::header);
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A file the API answers with (a PDF, a document, a layout): its status, headers and bytes. */
     public record Fil(int status, HttpHeaders headers, byte[] body) {
         /** The header's first value, or "" when there is none. */

@@ -1,5 +1,8 @@
 package se.finsam.uppfoljning.kvartalsrapport;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,7 +15,9 @@ import se.finsam.uppfoljning.devstack.ItStack;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.KeycloakTokens;
+import se.finsam.uppfoljning.it.RealmAdmin;
 
+import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,6 +53,29 @@ class PaminnelserIT {
             MimeMessage m = toTierp.get(0);
             assertThat(m.getSubject()).contains("Tierp, Ung framtid, 2022 kvartal 3");
             assertThat(((String) m.getContent())).contains("senast 31 oktober 2022", dagOchText[1], "/kvartalsrapport.xhtml?insats=");
+        }
+    }
+
+    /** A rapportör who chose English in the sign-in service is reminded in English. */
+    @Test
+    void inTheLanguageTheRapportorChose() throws Exception {
+        String id = RealmAdmin.get("/uppfoljning/users?exact=true&username=tierp.rapportor");
+        JsonObject user = Json.createReader(new StringReader(id)).readArray().getJsonObject(0);
+        String path = "/uppfoljning/users/" + user.getString("id");
+        JsonObject full = Json.createReader(new StringReader(RealmAdmin.get(path))).readObject();
+        JsonObject attributes = full.containsKey("attributes") ? full.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT;
+        RealmAdmin.send("PUT", path, Json.createObjectBuilder(full).add("attributes", Json.createObjectBuilder(attributes)
+                .add("locale", Json.createArrayBuilder().add("en"))).build().toString());
+        try {
+            ItStack.mail().purgeEmailFromAllMailboxes();
+            Api.Reply r = Api.post("/api/paminnelser/2022-11-07", KeycloakTokens.accessToken("kansli"), "");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            MimeMessage m = Arrays.stream(ItStack.mail().getReceivedMessages())
+                    .filter(x -> recipient(x).equals("tierp-rapportor@tierp.se")).findFirst().orElseThrow();
+            assertThat(m.getSubject()).isEqualTo("Overdue quarterly report: Tierp, Ung framtid, 2022 quarter 3");
+            assertThat((String) m.getContent()).contains("is due by 31 October 2022 (7 days ago)", "/kvartalsrapport.xhtml?insats=");
+        } finally {
+            RealmAdmin.send("PUT", path, full.toString());
         }
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.insats.entity.Tilldelning;
+import se.finsam.uppfoljning.kvartalsrapport.control.Paminnelsebrev;
 import se.finsam.uppfoljning.kvartalsrapport.control.Paminnelseregel;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
@@ -21,9 +22,7 @@ import se.finsam.uppfoljning.plattform.control.KeycloakAdmin;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +36,6 @@ import java.util.logging.Logger;
 public class Paminnelser {
 
     private static final Logger LOG = Logger.getLogger(Paminnelser.class.getName());
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
 
     @PersistenceContext
     EntityManager em;
@@ -99,17 +97,14 @@ public class Paminnelser {
 
     private boolean remind(Insats insats, Rapportperiod p, LocalDate frist, Paminnelseregel regel, String anvandare) {
         try {
-            Optional<String> email = keycloak.email(anvandare);
-            if (email.isEmpty()) {
+            Optional<KeycloakAdmin.Mottagare> mottagare = keycloak.mottagare(anvandare);
+            if (mottagare.isEmpty()) {
                 return false;
             }
-            String vad = insats.namn() + ", " + p.ar() + " kvartal " + p.kvartal();
-            String text = "Hej!\n\nKvartalsrapporten för " + vad + " ska lämnas senast " + DATUM.format(frist)
-                    + " (" + regel.text(dagar) + ").\n\nLogga in i Uppföljning för att fylla i och skicka in den:\n"
-                    + publikUrl + "/kvartalsrapport.xhtml?insats=" + insats.id() + "&ar=" + p.ar() + "&kvartal=" + p.kvartal()
-                    + "\n\nVänliga hälsningar\nKansliet\n";
-            epost.send(email.get(), (regel == Paminnelseregel.EFTER ? "Försenad kvartalsrapport: " : "Påminnelse: kvartalsrapport för ")
-                    + vad, text);
+            Paminnelsebrev.Brev brev = Paminnelsebrev.skriv(mottagare.get().sprak().orElse("sv"), regel, dagar,
+                    insats.namn() + ", " + p.ar(), p.kvartal(), frist,
+                    publikUrl + "/kvartalsrapport.xhtml?insats=" + insats.id() + "&ar=" + p.ar() + "&kvartal=" + p.kvartal());
+            epost.send(mottagare.get().email(), brev.amne(), brev.text());
             return true;
         } catch (RuntimeException e) {
             // one failed reminder must not stop the others; the next run tries again

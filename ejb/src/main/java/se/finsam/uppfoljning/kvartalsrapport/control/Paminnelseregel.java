@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.control;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,11 +24,12 @@ public enum Paminnelseregel {
         return Optional.empty();
     }
 
+    /** When the deadline is, seen from the reminder's day, in Swedish: "om 7 dagar". */
     public String text(int dagar) {
-        return switch (this) {
-            case FORE -> "om " + dagar + " dagar";
-            case PA_DAGEN -> "i dag";
-            case EFTER -> "för " + dagar + " dagar sedan";
-        };
+        return text(dagar, Locale.forLanguageTag("sv"));
+    }
+
+    public String text(int dagar, Locale locale) {
+        return Paminnelsebrev.ord(locale, "regel." + name(), dagar);
     }
 }

@@ -100,10 +100,19 @@ public class KeycloakAdmin {
         send("POST", "/organizations", org);
     }
 
-    /** The e-mail address of a user, by user name. */
-    public Optional<String> email(String username) {
-        return array(get("/users?exact=true&briefRepresentation=true&username=" + enc(username)))
-                .getValuesAs(JsonObject.class).stream().findFirst().map(u -> u.getString("email", null));
+    /**
+     * Where and in which language to write to a user, by user name: the e-mail address and the
+     * language they chose in the sign-in service (Keycloak's {@code locale} attribute), if any.
+     */
+    public record Mottagare(String email, Optional<String> sprak) {
+    }
+
+    public Optional<Mottagare> mottagare(String username) {
+        return array(get("/users?exact=true&briefRepresentation=false&username=" + enc(username)))
+                .getValuesAs(JsonObject.class).stream().findFirst()
+                .filter(u -> u.getString("email", null) != null)
+                .map(u -> new Mottagare(u.getString("email"), Optional.ofNullable(u.getJsonObject("attributes"))
+                        .map(a -> a.getJsonArray("locale")).filter(l -> !l.isEmpty()).map(l -> l.getString(0))));
     }
 
     /** A person of the realm with the förbund their token names (the user attribute {@code forbund}). */

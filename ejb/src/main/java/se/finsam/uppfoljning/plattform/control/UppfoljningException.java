@@ -25,6 +25,7 @@ public class UppfoljningException extends RuntimeException {
      */
     public UppfoljningException(Felkod fel, String message, List<FieldError> fieldErrors) {
         this(fel.kind(), fel.code(), message, fieldErrors);
+        Oversattning.kand(fel); // a case-specific wording still has its entry's English to fall back on
     }
 
     /** @deprecated a bare code bypasses the catalogues; use a {@link Felkod}. Kept for tests. */

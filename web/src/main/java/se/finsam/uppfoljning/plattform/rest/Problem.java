@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The one error body of the API (RFC 9457, {@code application/problem+json}): a stable code to
- * program against, a Swedish message for people, and the offending fields.
+ * program against, a message for people (Swedish, or English when asked: {@link ProblemSprak}), and
+ * the offending fields.
  */
 public record Problem(String type, String title, int status, String code, String detail, List<FieldError> fields) {
 
@@ -36,7 +37,7 @@ public record Problem(String type, String title, int status, String code, String
 
     /**
      * The one 401 of the API, wherever it is decided (the JAX-RS gate, the exception mapping, or the
-     * authentication mechanism before JAX-RS runs, which writes {@link #unauthorizedJson()}).
+     * authentication mechanism before JAX-RS runs, which writes {@link #unauthorizedJson}).
      */
     public static Response unauthorized() {
         return Response.fromResponse(of(PlattformFel.INTE_INLOGGAD))
@@ -48,9 +49,9 @@ public record Problem(String type, String title, int status, String code, String
         return of(PlattformFel.ROLL_TILLATER_INTE);
     }
 
-    /** The 401 body for code that answers below JAX-RS, on the servlet response itself. */
-    public static String unauthorizedJson() {
-        return of(PlattformFel.INTE_INLOGGAD).getEntity() instanceof Problem p ? p.toJson() : "";
+    /** The 401 body for code that answers below JAX-RS, on the servlet response itself, in the client's language. */
+    public static String unauthorizedJson(java.util.Locale locale) {
+        return of(PlattformFel.INTE_INLOGGAD).getEntity() instanceof Problem p ? ProblemSprak.in(p, locale).toJson() : "";
     }
 
     String toJson() {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import se.finsam.uppfoljning.plattform.rest.Problem;
+import se.finsam.uppfoljning.plattform.rest.ProblemSprak;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
             return openId.validateRequest(request, response, context);
         }
         if (request.getUserPrincipal() == null && !hasBearer(request)) {
-            return context.isProtected() ? unauthorized(response) : context.doNothing();
+            return context.isProtected() ? unauthorized(request, response) : context.doNothing();
         }
         String token = hasBearer(request) ? request.getHeader("Authorization").substring(BEARER.length()).strip() : null;
         if (token != null) {
@@ -61,7 +62,7 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
         AuthenticationStatus status = openId.validateRequest(request, response, context);
         // Payara refuses a bad token with SEND_FAILURE but leaves the status at 200
         if (status == AuthenticationStatus.SEND_FAILURE && !response.isCommitted()) {
-            return unauthorized(response);
+            return unauthorized(request, response);
         }
         if (token != null && status == AuthenticationStatus.SUCCESS) {
             verified.put(token, context.getCallerPrincipal(), context.getGroups());
@@ -107,13 +108,15 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
                 && !authorization.substring(BEARER.length()).isBlank();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) throws AuthenticationException {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) throws AuthenticationException {
         try {
+            java.util.Locale locale = ProblemSprak.language(java.util.Collections.list(request.getLocales()));
+            response.setHeader("Content-Language", locale.getLanguage());
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", Problem.BEARER_CHALLENGE);
             response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problem.unauthorizedJson());
+            response.getWriter().write(Problem.unauthorizedJson(locale));
             response.flushBuffer();
         } catch (IOException e) {
             throw new AuthenticationException(e);

@@ -2,6 +2,8 @@ package se.finsam.uppfoljning.plattform.web;
 
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
+import se.finsam.uppfoljning.plattform.PlattformFel;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 
@@ -9,6 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,14 +32,16 @@ public class Fel implements Serializable {
     public void take(RuntimeException e) {
         clear();
         Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        // the business layer speaks Swedish; the page's reader may have chosen English
+        Locale sprak = Sprak.current();
         if (t instanceof UppfoljningException u) {
-            sammanfattning = u.getMessage();
-            u.fieldErrors().forEach(f -> falt.put(f.field(), f.message()));
+            sammanfattning = Oversattning.text(u.getMessage(), u.code(), sprak);
+            u.fieldErrors().forEach(f -> falt.put(f.field(), Oversattning.text(f.message(), u.code(), sprak)));
         } else if (t instanceof ConstraintViolationException cve) {
-            sammanfattning = "Uppgifterna är inte giltiga.";
+            sammanfattning = Oversattning.text(PlattformFel.OGILTIGA_UPPGIFTER.message(), PlattformFel.OGILTIGA_UPPGIFTER.code(), sprak);
             cve.getConstraintViolations().forEach(v -> {
                 String path = v.getPropertyPath().toString();
-                falt.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+                falt.put(path.substring(path.lastIndexOf('.') + 1), Oversattning.text(v.getMessage(), null, sprak));
             });
         } else {
             throw e;
