@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import se.finsam.uppfoljning.plattform.PlattformFel;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
 import java.util.List;
@@ -41,9 +42,9 @@ public class Felsida {
         return Texter.text(Felsida.class, "fel.rubrik." + (List.of(400, 401, 403, 404, 409).contains(status) ? status : 500));
     }
 
-    /** The refusal's own message (in the page's language: {@link Fel}'s catalogue translation), or the status's. */
+    /** The refusal's own message in the page's language (the catalogues' translation, as {@link Fel}), or the status's. */
     public String getText() {
-        return refusal().map(UppfoljningException::getMessage).orElseGet(() -> {
+        return refusal().map(u -> Oversattning.text(u.getMessage(), u.code(), Sprak.current())).orElseGet(() -> {
             int status = getStatus();
             return Texter.text(Felsida.class, "fel.text." + (List.of(400, 403, 404).contains(status) ? status : 500));
         });
