@@ -137,11 +137,14 @@ class EnglishBrowserIT {
         byt("en");
 
         List<String> fel = new ArrayList<>();
-        granska(anvandare, "index.xhtml", fel);
+        granska(anvandare, "index.xhtml", fel, false);
         for (String sida : sidor) {
             browser.get(start + sida);
-            granska(anvandare, sida, fel);
+            granska(anvandare, sida, fel, false);
         }
+        // the error page too: 404 for those who read insatser, 403 for the others
+        browser.get(start + "insats.xhtml?id=999999999");
+        granska(anvandare, "fel.xhtml (insats.xhtml?id=999999999)", fel, true);
         assertThat(fel).as("pages not wholly in English (role page: what)").isEmpty();
 
         browser.get(start);
@@ -152,10 +155,10 @@ class EnglishBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Välkommen");
     }
 
-    private void granska(String anvandare, String sida, List<String> fel) {
+    private void granska(String anvandare, String sida, List<String> fel, boolean felsida) {
         String var = anvandare + " " + sida + ": ";
-        if (!browser.findElements(By.id("felkod")).isEmpty()) {
-            fel.add(var + "answered the error page: " + browser.findElement(By.tagName("h1")).getText());
+        if (browser.findElements(By.id("felkod")).isEmpty() == felsida) {
+            fel.add(var + (felsida ? "not the error page: " : "answered the error page: ") + browser.findElement(By.tagName("h1")).getText());
             return;
         }
         if (!"en".equals(lang())) {
