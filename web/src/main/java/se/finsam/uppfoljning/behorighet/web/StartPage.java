@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import se.finsam.uppfoljning.behorighet.boundary.CallerView;
 import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
 import se.finsam.uppfoljning.plattform.control.Caller;
-import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
-import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.util.Optional;
 
@@ -40,11 +38,5 @@ public class StartPage {
             view = CallerView.of(caller, caller.forbund().isPresent() ? partners.callersPartner(caller) : Optional.empty());
         }
         return view;
-    }
-
-    /** The office's line on the PM under way: "PM:et för kvartal 3 och 4 2026 saknar 4 saker." */
-    public String pmLuckor(Halvar halvar, int antal) {
-        String nyckel = antal == 0 ? "start.pmLuckor.inga" : antal == 1 ? "start.pmLuckor.en" : "start.pmLuckor.flera";
-        return Texter.text(StartPage.class, nyckel, halvar.forstaKvartal().kvartal(), halvar.sistaKvartal().kvartal(), halvar.ar(), antal);
     }
 }
