@@ -39,7 +39,7 @@ public class Adresskontroll implements PhaseListener {
         }
         List<FieldError> fel = ViewMetadata.getViewParameters(faces.getViewRoot()).stream()
                 .filter(p -> !p.isValid()).map(UIViewParameter::getName)
-                .map(namn -> new FieldError(namn, Texter.text(Adresskontroll.class, "fel.adressdel", namn))).toList();
+                .map(namn -> new FieldError(namn, "Adressens " + namn + " saknas eller är inte giltig.")).toList();
         if (fel.isEmpty()) {
             return;
         }
