@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code <html lang="en">}, axe-core finds no WCAG 2.1 A/AA violation, and no Swedish is left: no
  * å/ä/ö and no Swedish-only word ({@link Svenskt}) in the page's text or its title, aria-label, alt,
  * placeholder and button values, outside elements marked {@code lang="sv"} (the data people entered:
- * insats names, organisations, people, goals, questions) and outside form fields' own values. The
+ * insats names, organisations, people, goals, questions), outside form fields' own values and outside
+ * code ({@code pre}, {@code code}: a layout's JRXML is in no language). The
  * choice is remembered (a new page load is still English) and switching back gives Swedish.
  *
  * <p>Each role's pages are all visited before the test fails, and the failure lists them as
@@ -193,7 +194,7 @@ class EnglishBrowserIT {
                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 for (let n = walker.nextNode(); n; n = walker.nextNode()) {
                   const e = n.parentElement;
-                  if (!e || e.closest('script, style, noscript, textarea') || svenskt(e)) continue;
+                  if (!e || e.closest('script, style, noscript, textarea, pre, code, kbd, samp') || svenskt(e)) continue;
                   const t = n.nodeValue.trim();
                   if (t) texter.push(t);
                 }
