@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.plattform.control;
 
 import org.junit.jupiter.api.Test;
+import se.finsam.uppfoljning.avvikelse.AvvikelseFel;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
 import se.finsam.uppfoljning.insats.InsatsFel;
 import se.finsam.uppfoljning.kvartalsrapport.KvartalsrapportFel;
@@ -64,6 +65,16 @@ class OversattningTest {
         assertThat(Oversattning.text("Fältet \"namn\" finns inte i PM:ets datakälla för layouten pm-tabell-1. Fälten som finns: inga.",
                 null, Locale.ENGLISH))
                 .isEqualTo("The field \"namn\" does not exist in the PM's data source for the layout pm-tabell-1. The fields that exist: none.");
+    }
+
+    /** A part with places of its own (a period, a decision) is translated inside the message, never as one. */
+    @Test
+    void aPartWithPlacesOfItsOwn() {
+        Oversattning.kand(AvvikelseFel.REDAN_BESLUTAD);
+        assertThat(Oversattning.text(AvvikelseFel.REDAN_BESLUTAD.message("delvis godkänd 2024-03-01"), "AVV-101", Locale.ENGLISH))
+                .startsWith("The deviation report has already been decided (partly approved 2024-03-01).");
+        assertThat(Oversattning.falt("2024 kvartal 3", null, Locale.ENGLISH)).as("a part alone is not a message")
+                .isEqualTo("2024 kvartal 3");
     }
 
     @Test
