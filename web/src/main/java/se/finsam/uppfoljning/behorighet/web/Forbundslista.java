@@ -7,6 +7,7 @@ import se.finsam.uppfoljning.behorighet.boundary.Systemadministration;
 import se.finsam.uppfoljning.partner.boundary.ForbundView;
 import se.finsam.uppfoljning.partner.boundary.NyttForbund;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.Serializable;
 import java.util.List;
@@ -35,7 +36,7 @@ public class Forbundslista implements Serializable {
 
     public void skapa() {
         if (atgard.run(() -> administration.skapaForbund(caller.require(), new Systemadministration.NyttForbundMedKansli(
-                new NyttForbund(kod, namn, kansli), doman)), "Förbundet " + namn + " är skapat.", this::load)) {
+                new NyttForbund(kod, namn, kansli), doman)), Texter.text(Forbundslista.class, "system.skapa.klar", namn), this::load)) {
             kod = null;
             namn = null;
             kansli = null;

@@ -11,6 +11,7 @@ import se.finsam.uppfoljning.plattform.PlattformFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -57,7 +58,7 @@ public class Forbundsuppsattning implements Serializable {
 
     public void skapaOrganisation() {
         if (atgard.run(() -> administration.skapaOrganisation(caller.require(), forbundKod(),
-                new Systemadministration.NyOrganisation(alias, namn, typ, doman)), namn + " är partner i förbundet.", this::reload)) {
+                new Systemadministration.NyOrganisation(alias, namn, typ, doman)), Texter.text(Forbundsuppsattning.class, "forbund.skapa.klar", namn), this::reload)) {
             alias = null;
             namn = null;
             doman = null;
@@ -68,7 +69,7 @@ public class Forbundsuppsattning implements Serializable {
         if (atgard.run(() -> administration.bjudIn(caller.require(), forbundKod(),
                         new Systemadministration.Inbjudan(organisation, inbjudan.getEmail(), inbjudan.getFornamn(),
                                 inbjudan.getEfternamn())),
-                "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.", this::reload)) {
+                Texter.text(Forbundsuppsattning.class, "inbjudan.klar"), this::reload)) {
             inbjudan.clear();
         }
     }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.finsam.uppfoljning.behorighet.boundary.Partneradministration;
 import se.finsam.uppfoljning.behorighet.boundary.PersonView;
-import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.insats.InsatsFel;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
@@ -41,11 +41,11 @@ public class PartneradminSida implements Serializable {
     }
 
     public void geRoll() {
-        act(() -> administration.bevilja(caller.require(), person, roll), "Rollen är given.");
+        act(() -> administration.bevilja(caller.require(), person, roll), Texter.text(PartneradminSida.class, "roller.given"));
     }
 
     public void taBortRoll() {
-        act(() -> administration.aterkalla(caller.require(), person, roll), "Rollen är borttagen.");
+        act(() -> administration.aterkalla(caller.require(), person, roll), Texter.text(PartneradminSida.class, "roller.borttagen"));
     }
 
     public void bjudIn() {
@@ -54,7 +54,7 @@ public class PartneradminSida implements Serializable {
                     new Partneradministration.Inbjudan(inbjudan.getEmail(), inbjudan.getFornamn(), inbjudan.getEfternamn()));
             inbjudan.clear();
             return inbjuden;
-        }, "Personen är inbjuden och får ett e-postmeddelande med en länk för att välja lösenord.");
+        }, Texter.text(PartneradminSida.class, "inbjudan.klar"));
     }
 
     public void tilldela() {
@@ -65,7 +65,7 @@ public class PartneradminSida implements Serializable {
             }
             administration.tilldelaInsats(caller.require(), rapportor, new InsatsId(insats));
             return null;
-        }, "Personen är rapportör för insatsen.");
+        }, Texter.text(PartneradminSida.class, "partneradmin.tilldela.klar"));
     }
 
     private void act(java.util.function.Supplier<?> action, String done) {
@@ -73,11 +73,11 @@ public class PartneradminSida implements Serializable {
     }
 
     public List<String[]> getRollval() {
-        return Partneradministration.GRANTABLE.stream().map(r -> new String[]{r.claimValue(), r.label()}).toList();
+        return Rolltexter.val(Partneradministration.GRANTABLE);
     }
 
     public String rolltext(String claim) {
-        return Roll.fromClaim(claim).map(Roll::label).orElse(claim);
+        return Rolltexter.text(claim);
     }
 
     public List<PersonView> getPersoner() { return personer; }

@@ -8,6 +8,7 @@ import se.finsam.uppfoljning.partner.boundary.ForbundView;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -53,16 +54,17 @@ public class Rolltilldelning implements Serializable {
 
     /** Not ge(): "ge" is an EL operator (greater or equal), so #{s.ge} does not parse and the page could not render. */
     public void geRoll() {
-        change(true, "Rollen är given.");
+        change(true, Texter.text(Rolltilldelning.class, "roller.given"));
     }
 
     public void taBort() {
-        change(false, "Rollen är borttagen.");
+        change(false, Texter.text(Rolltilldelning.class, "roller.borttagen"));
     }
 
     private void change(boolean bevilja, String done) {
         if (!ForbundKod.giltig(forbund)) {
-            atgard.getFel().set("Välj ett förbund.", "forbund", "Skapa ett förbund först.");
+            atgard.getFel().set(Texter.text(Rolltilldelning.class, "personer.valjForbund"), "forbund",
+                    Texter.text(Rolltilldelning.class, "personer.skapaForbundForst"));
             return;
         }
         atgard.run(() -> administration.rollIForbund(caller.require(), new ForbundKod(forbund),
@@ -70,11 +72,11 @@ public class Rolltilldelning implements Serializable {
     }
 
     public List<String[]> getRollval() {
-        return Arrays.stream(Roll.values()).map(r -> new String[]{r.claimValue(), r.label()}).toList();
+        return Rolltexter.val(Arrays.asList(Roll.values()));
     }
 
     public String rolltext(String claim) {
-        return Roll.fromClaim(claim).map(Roll::label).orElse(claim);
+        return Rolltexter.text(claim);
     }
 
     public Atgard getAtgard() { return atgard; }

@@ -11,8 +11,6 @@ import java.util.Map;
  */
 final class Datumfalt {
 
-    static final String FEL = "Ange datumet som ÅÅÅÅ-MM-DD.";
-
     private final Map<String, String> fel = new LinkedHashMap<>();
 
     LocalDate las(String falt, String text) {
@@ -22,7 +20,7 @@ final class Datumfalt {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            fel.put(falt, FEL);
+            fel.put(falt, se.finsam.uppfoljning.plattform.web.Texter.text(Datumfalt.class, "datum.fel"));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.insats.boundary.Insatsregistrering;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
 
 import java.util.List;
@@ -79,7 +80,7 @@ public class InsatsSida {
             insats = registrering.forlang(caller.require(), insatsId(),
                     new Forlangningsbeslut(version, datum.las("slut", forlangSlut), datum.las("beslutsdatum", forlangBeslutsdatum),
                             forlangBeslutAv));
-            klar("Förlängningen är registrerad.");
+            klar(Texter.text(InsatsSida.class, "insats.forlang.klar"));
         } catch (RuntimeException e) {
             fel.take(e);
             datum.visaI(fel);
@@ -92,7 +93,7 @@ public class InsatsSida {
         try {
             insats = registrering.avsluta(caller.require(), insatsId(),
                     new Avslutsbeslut(version, datum.las("slut", avslutSlut), datum.las("beslutsdatum", avslutBeslutsdatum)));
-            klar("Insatsen är avslutad. Nu ska slutrapporten skrivas.");
+            klar(Texter.text(InsatsSida.class, "insats.avslut.klar"));
         } catch (RuntimeException e) {
             fel.take(e);
             datum.visaI(fel);

@@ -11,6 +11,7 @@ import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -121,6 +122,11 @@ public class Insatsformular implements Serializable {
     public String felFor(String prefix) {
         return fel.getFalt().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(java.util.Map.Entry::getValue)
                 .findFirst().orElse(null);
+    }
+
+    /** A label that tells the form's rows apart: "Mål 2: beskrivning", "Ledamot 1: namn". */
+    public String text(String key, int nummer) {
+        return Texter.text(Insatsformular.class, key, nummer);
     }
 
     public List<InsatsTyp> getTyper() {

@@ -10,6 +10,7 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public class FragebatteriSida implements Serializable {
             return;
         }
         var iKraft = fragebatterier.iKraft(caller.require(), new Ar(ar), fran);
-        forslagFran = iKraft.map(b -> b.ar() + " från kvartal " + b.franKvartal()).orElse(null);
+        forslagFran = iKraft.map(b -> Texter.text(FragebatteriSida.class, "fragebatterier.forslagFran", b.ar(), b.franKvartal())).orElse(null);
         rader = new ArrayList<>(iKraft.map(b -> b.fragor().stream().map(f -> Rad.of(f, false)).toList()).orElse(List.of()));
         if (rader.isEmpty()) {
             laggTill();
@@ -149,20 +150,21 @@ public class FragebatteriSida implements Serializable {
             rader = new ArrayList<>(sparat.fragor().stream().map(f -> Rad.of(f, true)).toList());
             batterier = fragebatterier.ar(caller.require(), new Ar(ar));
             nytt = false;
-            bekraftelse = "Frågebatteriet för " + ar + " från kvartal " + fran + " är sparat (" + rader.size()
-                    + (rader.size() == 1 ? " fråga)." : " frågor).");
+            bekraftelse = rader.size() == 1 ? Texter.text(FragebatteriSida.class, "fragebatterier.sparatEn", ar, fran)
+                    : Texter.text(FragebatteriSida.class, "fragebatterier.sparat", ar, fran, rader.size());
         } catch (RuntimeException e) {
             fel.take(e);
         }
     }
 
+    /** An answer type in words ("Ja / nej / delvis"), "–" for none. */
     public static String svarstypText(String svarstyp) {
-        return switch (svarstyp == null ? "" : svarstyp) {
-            case "JA_NEJ" -> "Ja / nej";
-            case "JA_NEJ_DELVIS" -> "Ja / nej / delvis";
-            case "OK_EJ_OK" -> "Ok / ej ok";
-            default -> "–";
-        };
+        return svarstyp == null || svarstyp.isBlank() ? "–" : Texter.text(FragebatteriSida.class, "svarstyp." + svarstyp);
+    }
+
+    /** A text about question {@code nummer} of the form ("Rubrik, fråga 2"), for labels that tell the questions apart. */
+    public String fraga(String key, int nummer) {
+        return Texter.text(FragebatteriSida.class, key, nummer);
     }
 
     public String getSvarstypText(Rad rad) {

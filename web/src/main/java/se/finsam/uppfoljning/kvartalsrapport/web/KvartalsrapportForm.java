@@ -14,6 +14,7 @@ import se.finsam.uppfoljning.kvartalsrapport.entity.Prognos;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Svarstyp;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportperioder;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
@@ -79,27 +80,31 @@ public class KvartalsrapportForm implements Serializable {
     }
 
     public void spara() {
-        act(() -> rapportering.spara(caller.require(), insatsId, period, utkast()), "Utkastet är sparat.");
+        act(() -> rapportering.spara(caller.require(), insatsId, period, utkast()), text("rapport.klar.sparad"));
     }
 
     public void skickaIn() {
         act(() -> rapportering.sparaOchSkickaIn(caller.require(), insatsId, period, utkast()),
-                "Rapporten är inskickad till kansliet.");
+                text("rapport.klar.inskickad"));
     }
 
     public void returnera() {
         act(() -> rapportering.returnera(caller.require(), insatsId, period, new Granskning(rapport.version(),
                 kommentarer.get("MAL"), kommentarer.get("RESURSER"), kommentarer.get("KVALITET"), kommentarer.get("OVRIGT"))),
-                "Rapporten är returnerad till rapportören.");
+                text("rapport.klar.returnerad"));
     }
 
     public void godkann() {
-        act(() -> rapportering.godkann(caller.require(), insatsId, period, rapport.version()), "Rapporten är godkänd och låst.");
+        act(() -> rapportering.godkann(caller.require(), insatsId, period, rapport.version()), text("rapport.klar.godkand"));
     }
 
     public void lasUpp() {
         act(() -> rapportering.lasUpp(caller.require(), insatsId, period, rapport.version()),
-                "Rapporten är upplåst och kan rättas av rapportören.");
+                text("rapport.klar.upplast"));
+    }
+
+    private static String text(String key, Object... args) {
+        return Texter.text(KvartalsrapportForm.class, key, args);
     }
 
     private void act(java.util.function.Supplier<RapportView> action, String done) {
@@ -150,25 +155,27 @@ public class KvartalsrapportForm implements Serializable {
     /** The previous quarter's answer to the same goal or question, for the office's comparison. */
     public String tidigareMal(int nummer) {
         return Optional.ofNullable(foregaende).flatMap(f -> f.mal().stream().filter(m -> m.nummer() == nummer).findFirst())
-                .map(m -> (m.statusText() == null ? "–" : m.statusText()) + " / " + (m.prognosText() == null ? "–" : m.prognosText()))
-                .orElse("Ingen rapport");
+                .map(m -> (m.status() == null ? "–" : text("malstatus." + m.status())) + " / "
+                        + (m.prognos() == null ? "–" : text("prognos." + m.prognos())))
+                .orElseGet(() -> text("rapport.ingenRapport"));
     }
 
     public String tidigareSvar(String kod) {
         return Optional.ofNullable(foregaende).flatMap(f -> f.svar().stream().filter(s -> s.kod().equals(kod)).findFirst())
-                .map(s -> s.svarText() == null ? "–" : s.svarText()).orElse("Ingen rapport");
+                .map(s -> s.svar() == null ? "–" : svarText(s.svar())).orElseGet(() -> text("rapport.ingenRapport"));
     }
 
     public List<String[]> getStatusAlternativ() {
-        return Arrays.stream(MalStatus.values()).map(s -> new String[]{s.name(), s.label()}).toList();
+        return Arrays.stream(MalStatus.values()).map(s -> new String[]{s.name(), text("malstatus." + s.name())}).toList();
     }
 
     public List<String[]> getPrognosAlternativ() {
-        return Arrays.stream(Prognos.values()).map(s -> new String[]{s.name(), s.label()}).toList();
+        return Arrays.stream(Prognos.values()).map(s -> new String[]{s.name(), text("prognos." + s.name())}).toList();
     }
 
-    public String svarText(String kod) {
-        return Svarstyp.label(kod);
+    /** An answer code in words ("Ja", "Ej ok"); a code the bundle does not know as it is. */
+    public static String svarText(String kod) {
+        return Arrays.stream(Svarstyp.values()).anyMatch(t -> t.svar().contains(kod)) ? text("svar." + kod) : kod;
     }
 
     private static String janej(Boolean b) {
@@ -235,7 +242,12 @@ public class KvartalsrapportForm implements Serializable {
         public String getText() { return text; }
         public List<String> getAlternativ() { return alternativ; }
         public String getKravsVidText() {
-            return kravsVid.stream().map(Svarstyp::label).reduce((a, b) -> a + " eller " + b).orElse("");
+            return kravsVid.stream().map(KvartalsrapportForm::svarText).reduce((a, b) -> a + " " + text("rapport.eller") + " " + b).orElse("");
+        }
+        /** "Förklaring (frivillig)", or the answers that require one: "Förklaring (krävs vid svaret Nej eller Delvis)". */
+        public String getForklaringEtikett() {
+            String kravs = getKravsVidText();
+            return kravs.isEmpty() ? text("rapport.forklaringFrivillig") : text("rapport.forklaringKravs", kravs);
         }
         public String getSvar() { return svar; }
         public void setSvar(String svar) { this.svar = svar; }

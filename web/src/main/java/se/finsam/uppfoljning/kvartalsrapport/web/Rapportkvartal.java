@@ -8,6 +8,7 @@ import se.finsam.uppfoljning.kvartalsrapport.boundary.Bevakning;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalsrapportering;
 import se.finsam.uppfoljning.kvartalsrapport.boundary.Kvartalslage;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,12 +55,12 @@ public class Rapportkvartal {
     /** Names an audit row's object: the insats itself, or which quarter's report. */
     public String objekt(AuditView rad, long insatsId) {
         if (!Kvartalsrapportering.OBJECT_TYPE.equals(rad.objekt())) {
-            return "Insatsen";
+            return Texter.text(Rapportkvartal.class, "historik.insatsen");
         }
         return alla().getOrDefault(insatsId, List.of()).stream()
                 .filter(k -> k.rapportId() != null && Objects.equals(String.valueOf(k.rapportId()), rad.objektId()))
-                .findFirst().map(k -> "Rapporten " + k.ar() + " kvartal " + k.kvartal())
-                .orElse("Kvartalsrapport");
+                .findFirst().map(k -> Texter.text(Rapportkvartal.class, "historik.rapporten", new Kvartalstext().period(k.ar(), k.kvartal())))
+                .orElseGet(() -> Texter.text(Rapportkvartal.class, "historik.kvartalsrapport"));
     }
 
     private Map<Long, List<Kvartalslage>> alla() {

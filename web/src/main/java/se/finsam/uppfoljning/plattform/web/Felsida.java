@@ -5,14 +5,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import se.finsam.uppfoljning.plattform.PlattformFel;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The one error page's text for the status the request ended with ({@link Sidstatus}): a heading
- * for the status, the refusal's Swedish message and code when the business layer refused (no role,
+ * for the status, the refusal's message and code when the business layer refused (no role,
  * not found, a malformed address), an incident id when something unexpected failed. Never a stack trace.
  */
 @Named
@@ -36,22 +38,15 @@ public class Felsida {
     }
 
     public String getRubrik() {
-        return switch (getStatus()) {
-            case 400 -> "Adressen stämmer inte";
-            case 401 -> "Du behöver logga in";
-            case 403 -> "Ingen behörighet";
-            case 404 -> "Finns inte";
-            case 409 -> "Det gick inte";
-            default -> "Något gick fel";
-        };
+        int status = getStatus();
+        return Texter.text(Felsida.class, "fel.rubrik." + (List.of(400, 401, 403, 404, 409).contains(status) ? status : 500));
     }
 
+    /** The refusal's own message in the page's language (the catalogues' translation, as {@link Fel}), or the status's. */
     public String getText() {
-        return refusal().map(UppfoljningException::getMessage).orElseGet(() -> switch (getStatus()) {
-            case 403 -> "Du har inte behörighet till den här sidan. Kontakta partneradministratören i din organisation om du behöver den.";
-            case 404 -> "Sidan du söker finns inte eller har flyttats.";
-            case 400 -> "Adressen innehåller uppgifter som inte kan läsas.";
-            default -> "Ett oväntat fel inträffade. Försök igen om en stund. Om felet kvarstår, kontakta förbundets kansli.";
+        return refusal().map(u -> Oversattning.text(u.getMessage(), u.code(), Sprak.current())).orElseGet(() -> {
+            int status = getStatus();
+            return Texter.text(Felsida.class, "fel.text." + (List.of(400, 403, 404).contains(status) ? status : 500));
         });
     }
 

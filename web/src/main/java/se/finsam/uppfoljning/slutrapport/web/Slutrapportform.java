@@ -8,6 +8,7 @@ import se.finsam.uppfoljning.insats.boundary.Insatsregister;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.slutrapport.SlutrapportFel;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportInput;
 import se.finsam.uppfoljning.slutrapport.boundary.SlutrapportView;
@@ -71,7 +72,7 @@ public class Slutrapportform implements Serializable {
                     sammanfattning, leverVidare, lankar == null ? List.of()
                             : Arrays.stream(lankar.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList())));
             fel.clear();
-            bekraftelse = "Slutrapporten är sparad.";
+            bekraftelse = Texter.text(Slutrapportform.class, "slutrapport.sparad");
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -88,6 +89,11 @@ public class Slutrapportform implements Serializable {
             return new MalRad(m.nummer(), m.beskrivning(), svar == null ? null : svar.utfall(),
                     svar == null ? null : svar.uppnatt() ? "ja" : "nej");
         }).toList());
+    }
+
+    /** A label about goal {@code nummer}: "Utfall för mål 2". */
+    public String text(String key, int nummer) {
+        return Texter.text(Slutrapportform.class, key, nummer);
     }
 
     /** One goal row of the form. */
