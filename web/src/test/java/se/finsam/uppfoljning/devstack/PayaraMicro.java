@@ -19,6 +19,7 @@ public final class PayaraMicro implements AutoCloseable {
     private final Path war;
     private final int port;
     private boolean classDataSharing = CLASS_DATA_SHARING;
+    private Kluster kluster;
     private Process process;
 
     public PayaraMicro(Path stackDir, Path war, int port) {
@@ -33,6 +34,12 @@ public final class PayaraMicro implements AutoCloseable {
      */
     public PayaraMicro withoutClassDataSharing() {
         classDataSharing = false;
+        return this;
+    }
+
+    /** One node of a cluster instead of a lone instance (see {@link Kluster}). */
+    public PayaraMicro inCluster(Kluster kluster) {
+        this.kluster = kluster;
         return this;
     }
 
@@ -56,6 +63,9 @@ public final class PayaraMicro implements AutoCloseable {
         cmd.add("-Djava.security.egd=file:/dev/./urandom");
         cmd.addAll(jvmOptions);
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        if (kluster != null) {
+            kluster.systemProperties().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        }
         if (classDataSharing) {
             Path launcher = freshLauncher();
             // The archive is written when this JVM exits (also on SIGTERM, which close() sends) and
@@ -74,11 +84,12 @@ public final class PayaraMicro implements AutoCloseable {
                     "--rootDir", stackDir.resolve("payara-" + port).toString(),
                     "--addLibs", stackDir.resolve("postgresql.jar").toString()));
         }
-        // --nohazelcast instead of --nocluster: the application uses no data grid (no JCache, no
-        // clustered sessions, no persistent EJB timers: its one timer is non-persistent). With
-        // --nocluster Payara still starts a Hazelcast member, 2.7 s of a quiet start in its log
-        // (and --nocluster wins when both are given). --disablephonehome: no usage report to Payara.
-        cmd.addAll(List.of("--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
+        // One node: --nohazelcast instead of --nocluster: alone, the application needs no data grid
+        // (sessions stay in memory, the shared cache has no one to tell). With --nocluster Payara
+        // still starts a Hazelcast member, 2.7 s of a quiet start in its log (and --nocluster wins
+        // when both are given). Several nodes: Kluster's options. --disablephonehome: no usage report to Payara.
+        cmd.addAll(kluster == null ? List.of("--nohazelcast") : kluster.options(port));
+        cmd.addAll(List.of("--disablephonehome", "--port", String.valueOf(port),
                 "--postbootcommandfile", postBoot.toString(),
                 "--deploy", war.toString()));
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
