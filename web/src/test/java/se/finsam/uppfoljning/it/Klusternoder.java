@@ -60,6 +60,11 @@ public final class Klusternoder implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
+        public Api.Reply postBytes(String path, String token, String contentType, byte[] body) {
+            return send(request(path, token).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        }
+
         /** The id of the demo insats with this code, as the kansli sees it. */
         public long insatsId(String kod) {
             Api.Reply r = get("/api/insatser", KeycloakTokens.accessToken("kansli"));

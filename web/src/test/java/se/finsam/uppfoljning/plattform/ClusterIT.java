@@ -184,13 +184,34 @@ class ClusterIT {
         assertThat(toTierp).hasSize(1);
     }
 
+    /** A SUS file previewed on A is committed from B, and only once. */
+    @Test
+    @Order(5)
+    void aSusImportPreviewedOnOneNodeIsCommittedFromTheOther() {
+        String kansli = KeycloakTokens.accessToken("kansli");
+        Api.Reply uppladdad = a.postBytes("/api/sus-importer?ar=2022&halvar=2&filnamn=sus.xlsx&vanta=true", kansli,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", se.finsam.uppfoljning.sus.SusExempel.h2xlsx());
+        assertThat(uppladdad.status()).as(uppladdad.body()).isEqualTo(201);
+        String id = uppladdad.object().getString("id");
+        assertThat(uppladdad.object().getString("status")).as(uppladdad.body()).isEqualTo("KLAR");
+
+        Api.Reply sedd = b.get("/api/sus-importer/" + id, kansli);
+        assertThat(sedd.status()).as(sedd.body()).isEqualTo(200);
+        assertThat(sedd.object().getString("status")).isEqualTo("KLAR");
+        Api.Reply genomford = b.post("/api/sus-importer/" + id + "/genomforande", kansli, "");
+        assertThat(genomford.status()).as(genomford.body()).isEqualTo(200);
+        Api.Reply igen = a.post("/api/sus-importer/" + id + "/genomforande", kansli, "");
+        assertThat(igen.status()).as(igen.body()).isEqualTo(409);
+        assertThat(igen.object().getString("code")).isEqualTo("DEL-136");
+    }
+
     /**
      * Two writers (each its own report) and two readers, every one alternating between the nodes,
      * while node A is stopped: B answers every request, and each writer's last acknowledged save is in
      * the database (or a later one whose answer A never sent).
      */
     @Test
-    @Order(5)
+    @Order(6)
     void whenNodeAStopsUnderLoadBKeepsAnsweringAndNoAcknowledgedWriteIsLost() throws Exception {
         String token = KeycloakTokens.accessToken("tierp.rapportor");
         List<String> paths = List.of(Rapporter.path(tierp, AR, 2), Rapporter.path(tierp, AR, 3));

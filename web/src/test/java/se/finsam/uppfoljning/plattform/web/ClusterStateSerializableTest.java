@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed out when the next request lands on another node. Injected beans are proxies (serialisable);
  * transient fields are left out on purpose.
  */
-class SessionStateSerializableTest {
+class ClusterStateSerializableTest {
 
     private static final Path CLASSES = Path.of("target", "classes");
 
@@ -52,6 +52,14 @@ class SessionStateSerializableTest {
             }
         }
         assertThat(beans).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    /** A SUS import's preview is kept in the database serialised, for whichever node commits it. */
+    @Test
+    void theSusPreviewKeptInTheDatabaseIsSerializable() {
+        Set<String> problems = new TreeSet<>();
+        type(se.finsam.uppfoljning.sus.control.SusImportjobb.class, "SusImportjobb", problems, new HashSet<>());
         assertThat(problems).isEmpty();
     }
 
@@ -114,7 +122,7 @@ class SessionStateSerializableTest {
             for (Path p : walk.filter(x -> x.toString().endsWith(".class")).toList()) {
                 String name = CLASSES.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
                 try {
-                    found.add(Class.forName(name, false, SessionStateSerializableTest.class.getClassLoader()));
+                    found.add(Class.forName(name, false, ClusterStateSerializableTest.class.getClassLoader()));
                 } catch (ClassNotFoundException | LinkageError e) {
                     // a class that needs what the test class path lacks is not a page bean
                 }
