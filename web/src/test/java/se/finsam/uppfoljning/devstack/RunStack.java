@@ -18,6 +18,9 @@ import java.util.concurrent.CountDownLatch;
  * no demo data, a realm with only the bootstrap system administrator, and, when the database is the
  * embedded one, a database of its own ({@value #EMPTY_DATABASE}) so the demo register in the same
  * data directory stays out of it.
+ *
+ * <p>{@code ./run -Dnodes=2} (or more) starts that many Payara Micro nodes in one cluster on HTTP ports
+ * 8080, 8081, … with the data grid on 127.0.0.1 from {@value #GRID_PORT} (docs/drift.md).
  */
 public final class RunStack {
 
