@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -88,31 +89,45 @@ public final class ClusterBenchmark {
 
     /** Reads per second of {@link #CLIENTS} clients in a closed loop, each request to the next node in turn. */
     private static double throughput(List<String> nodes, String report, String token) throws Exception {
-        AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong answers = new AtomicLong();
-        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int first = c;
-                clients.add(pool.submit(() -> {
-                    for (int i = first; running.get(); i++) {
-                        if (send("GET", nodes.get(i % nodes.size()) + report, token, null).statusCode() == 200) {
-                            answers.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+        return clients((client, i) -> {
+            if (send("GET", nodes.get(i % nodes.size()) + report, token, null).statusCode() == 200) {
+                answers.incrementAndGet();
             }
+        }, () -> {
             Thread.sleep(2000);
             long before = answers.get();
             long start = System.nanoTime();
             Thread.sleep(MEASURE.toMillis());
-            double rate = (answers.get() - before) / ((System.nanoTime() - start) / 1e9);
+            return (answers.get() - before) / ((System.nanoTime() - start) / 1e9);
+        });
+    }
+
+    /** One step of a client's loop: its {@code i}-th request. */
+    private interface Client {
+        void request(int client, int i) throws Exception;
+    }
+
+    /** {@link #CLIENTS} clients looping until {@code during} has measured what it measures. */
+    private static <T> T clients(Client c, Callable<T> during) throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
+            List<Future<?>> loops = new ArrayList<>();
+            for (int n = 0; n < CLIENTS; n++) {
+                int client = n;
+                loops.add(pool.submit(() -> {
+                    for (int i = client; running.get(); i++) {
+                        c.request(client, i);
+                    }
+                    return null;
+                }));
+            }
+            T result = during.call();
             running.set(false);
-            for (Future<?> f : clients) {
+            for (Future<?> f : loops) {
                 f.get();
             }
-            return rate;
+            return result;
         }
     }
 
@@ -132,36 +147,24 @@ public final class ClusterBenchmark {
     }
 
     private static double failoverGap(PayaraMicro nodA, List<String> nodes, String report, String token) throws Exception {
-        AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong killedAt = new AtomicLong();
         long[] firstAnswerAfter = new long[CLIENTS];
-        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                clients.add(pool.submit(() -> {
-                    for (int i = client; running.get(); i++) {
-                        int status = answer(nodes.get(i % 2), report, token);
-                        if (status < 0) {
-                            status = answer(nodes.get((i + 1) % 2), report, token);
-                        }
-                        long killed = killedAt.get();
-                        if (status == 200 && killed != 0 && firstAnswerAfter[client] == 0) {
-                            firstAnswerAfter[client] = System.nanoTime();
-                        }
-                    }
-                    return null;
-                }));
+        clients((client, i) -> {
+            int status = answer(nodes.get(i % 2), report, token);
+            if (status < 0) {
+                status = answer(nodes.get((i + 1) % 2), report, token);
             }
+            long killed = killedAt.get();
+            if (status == 200 && killed != 0 && firstAnswerAfter[client] == 0) {
+                firstAnswerAfter[client] = System.nanoTime();
+            }
+        }, () -> {
             Thread.sleep(3000);
             ProcessHandle.of(nodA.pid()).ifPresent(ProcessHandle::destroyForcibly);
             killedAt.set(System.nanoTime());
             Thread.sleep(10_000);
-            running.set(false);
-            for (Future<?> f : clients) {
-                f.get();
-            }
-        }
+            return null;
+        });
         long last = killedAt.get();
         for (long t : firstAnswerAfter) {
             last = Math.max(last, t == 0 ? killedAt.get() + 10_000_000_000L : t);

@@ -17,6 +17,7 @@ import se.finsam.uppfoljning.it.KeycloakTokens;
 import se.finsam.uppfoljning.it.Klusternoder;
 import se.finsam.uppfoljning.it.Klusternoder.Nod;
 import se.finsam.uppfoljning.it.Rapporter;
+import se.finsam.uppfoljning.it.Samtidigt;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,23 +96,8 @@ class ClusterIT {
         String token = KeycloakTokens.accessToken("tierp.rapportor");
         String path = Rapporter.path(tierp, AR, 1);
         long version = Rapporter.version(b.get(path, token).object());
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Api.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            Nod nod = i % 2 == 0 ? a : b;
-            String body = "{\"version\":" + version + ",\"meddelande\":\"klient " + i + "\"}";
-            replies.add(pool.submit(() -> {
-                go.await();
-                return nod.put(path, token, body);
-            }));
-        }
-        go.countDown();
-        List<Api.Reply> done = new ArrayList<>();
-        for (Future<Api.Reply> f : replies) {
-            done.add(f.get());
-        }
-        pool.shutdown();
+        List<Api.Reply> done = Samtidigt.skicka(50, i -> (i % 2 == 0 ? a : b).put(path, token,
+                "{\"version\":" + version + ",\"meddelande\":\"klient " + i + "\"}"));
 
         Map<Integer, Long> byStatus = done.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
         assertThat(byStatus).as(done.stream().filter(r -> r.status() != 200 && r.status() != 409)
@@ -155,23 +140,11 @@ class ClusterIT {
     void theMorningRemindersGoOnceWhicheverNodesRunThem() throws Exception {
         String systemadmin = KeycloakTokens.accessToken("systemadmin");
         ItStack.mail().purgeEmailFromAllMailboxes();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Api.Reply>> replies = new ArrayList<>();
-        for (Nod nod : List.of(a, b)) {
-            replies.add(pool.submit(() -> {
-                go.await();
-                return nod.post("/api/paminnelser/2022-10-31/morgonkorning", systemadmin, "");
-            }));
-        }
-        go.countDown();
         List<JsonObject> svar = new ArrayList<>();
-        for (Future<Api.Reply> f : replies) {
-            Api.Reply r = f.get();
+        for (Api.Reply r : Samtidigt.skicka(2, i -> List.of(a, b).get(i).post("/api/paminnelser/2022-10-31/morgonkorning", systemadmin, ""))) {
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             svar.add(r.object());
         }
-        pool.shutdown();
         Api.Reply again = a.post("/api/paminnelser/2022-10-31/morgonkorning", systemadmin, "");
         assertThat(again.object().getBoolean("kord")).as("a second call the same day").isFalse();
 
