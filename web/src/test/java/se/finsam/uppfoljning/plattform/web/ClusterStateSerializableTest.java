@@ -42,7 +42,7 @@ class ClusterStateSerializableTest {
     void everythingAViewOrSessionScopedBeanHoldsIsSerializable() throws IOException {
         Set<String> problems = new TreeSet<>();
         int beans = 0;
-        for (Class<?> c : classes()) {
+        for (Class<?> c : classes(CLASSES)) {
             if (c.isAnnotationPresent(ViewScoped.class) || c.isAnnotationPresent(SessionScoped.class)) {
                 beans++;
                 if (!Serializable.class.isAssignableFrom(c)) {
@@ -61,6 +61,49 @@ class ClusterStateSerializableTest {
         Set<String> problems = new TreeSet<>();
         type(se.finsam.uppfoljning.sus.control.SusImportjobb.class, "SusImportjobb", problems, new HashSet<>());
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * EclipseLink's cache coordination sends a commit's change sets to the other nodes serialised: an
+     * attribute's value goes as it is when it is a converted value type ({@code @Convert}) or an
+     * embeddable (also in an element collection), so those must serialise.
+     */
+    @Test
+    void whatTheCacheCoordinationSendsIsSerializable() throws Exception {
+        Set<String> problems = new TreeSet<>();
+        int entities = 0;
+        for (Class<?> c : classesBeside(se.finsam.uppfoljning.kvartalsrapport.entity.Kvartalsrapport.class)) {
+            if (!c.isAnnotationPresent(jakarta.persistence.Entity.class) && !c.isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+                continue;
+            }
+            entities++;
+            if (c.isAnnotationPresent(jakarta.persistence.Embeddable.class) && !Serializable.class.isAssignableFrom(c)) {
+                problems.add(c.getName() + " (embeddable) is not Serializable");
+            }
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(jakarta.persistence.Convert.class) || f.isAnnotationPresent(jakarta.persistence.Embedded.class)
+                        || f.isAnnotationPresent(jakarta.persistence.ElementCollection.class)) {
+                    type(f.getGenericType(), c.getSimpleName() + "." + f.getName(), problems, new HashSet<>());
+                }
+            }
+        }
+        assertThat(entities).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    /** The classes in the directory or jar that {@code anchor} was loaded from. */
+    private static Set<Class<?>> classesBeside(Class<?> anchor) throws Exception {
+        Path where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(where)) {
+            return classes(where);
+        }
+        Set<Class<?>> found = new HashSet<>();
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
+            for (String name : jar.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.endsWith(".class")).toList()) {
+                load(name, found);
+            }
+        }
+        return found;
     }
 
     private static void check(Class<?> c, String where, Set<String> problems, Set<Class<?>> seen) {
@@ -116,18 +159,22 @@ class ClusterStateSerializableTest {
         }
     }
 
-    private static Set<Class<?>> classes() throws IOException {
+    private static Set<Class<?>> classes(Path root) throws IOException {
         Set<Class<?>> found = new HashSet<>();
-        try (Stream<Path> walk = Files.walk(CLASSES)) {
+        try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(x -> x.toString().endsWith(".class")).toList()) {
-                String name = CLASSES.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
-                try {
-                    found.add(Class.forName(name, false, ClusterStateSerializableTest.class.getClassLoader()));
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // a class that needs what the test class path lacks is not a page bean
-                }
+                load(root.relativize(p).toString(), found);
             }
         }
         return found;
+    }
+
+    private static void load(String file, Set<Class<?>> found) {
+        String name = file.replace('/', '.').replaceAll("\\.class$", "");
+        try {
+            found.add(Class.forName(name, false, ClusterStateSerializableTest.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            // a class that needs what the test class path lacks is not one we look for
+        }
     }
 }
