@@ -23,6 +23,14 @@ public record Kluster(String namn, int gridPort, int noder) {
     /** Payara's EclipseLink transport over its data grid (in the runtime's hazelcast-eclipselink-coordination.jar). */
     public static final String TRANSPORT = "fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager";
 
+    /**
+     * The post-boot command of a node that runs alone: the WAR is distributable, and Payara Micro would
+     * otherwise keep its sessions in a data grid that {@code --nohazelcast} never starts (and log every
+     * minute that it cannot); in memory instead.
+     */
+    public static final String SESSIONER_I_MINNET =
+            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n";
+
     public Kluster {
         if (noder < 2) {
             throw new IllegalArgumentException("ett kluster har minst två noder");

@@ -50,7 +50,7 @@ public final class PayaraMicro implements AutoCloseable {
     /** {@code jvmOptions}: more options for Payara's JVM, such as a flight recording for a profile. */
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties, List<String> jvmOptions) throws IOException {
         Path postBoot = stackDir.resolve("postboot-" + port + ".asadmin");
-        Files.writeString(postBoot, poolCommands);
+        Files.writeString(postBoot, kluster == null ? poolCommands + Kluster.SESSIONER_I_MINNET : poolCommands);
         // A fixed young generation of 400 MB: a PM render allocates about 40 MB, and with G1 sizing
         // the young generation itself (about 140 MB under 768 MB) every third download paid a
         // collection, and the old generation's marking ran beside the renders on the two cores

@@ -113,13 +113,14 @@ public final class Klusternoder implements AutoCloseable {
                 k.noder.add(node);
                 k.adresser.add(new Nod("http://localhost:" + port + "/" + Deployments.CONTEXT));
                 if (i < antal - 1) {
-                    awaitLog(node, "Members {size:", Duration.ofMinutes(2));
+                    // Payara's own report of its data grid (Hazelcast's member list is not logged)
+                    awaitLog(node, "Data Grid Status", Duration.ofMinutes(2));
                 }
             }
             for (PayaraMicro node : k.noder) {
                 node.awaitReady(Duration.ofMinutes(4));
             }
-            awaitLog(k.noder.get(antal - 1), "Members {size:" + antal, Duration.ofSeconds(60));
+            awaitLog(k.noder.get(antal - 1), "DG Size: " + antal, Duration.ofSeconds(60));
         } catch (IOException | RuntimeException e) {
             k.close();
             throw e;
