@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.kvartalsrapport.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import se.finsam.uppfoljning.plattform.control.Klusterlage;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
@@ -23,8 +24,11 @@ public class Rapporter {
     EntityManager em;
 
     public Optional<Kvartalsrapport> find(Insats insats, Rapportperiod period) {
-        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
+        TypedQuery<Kvartalsrapport> q = em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", insats).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal());
+        // in a cluster the shared cache may not yet hold another node's last commit: a write built on
+        // it would refuse the version the writer read there (a false 409); the row read decides instead
+        return (KLUSTER ? q.setHint(REFRESH, "True").setHint(REFRESH_CASCADE, "CascadeAllParts") : q)
                 .getResultStream().findFirst();
     }
 
