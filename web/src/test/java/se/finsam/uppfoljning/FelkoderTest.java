@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.finsam.uppfoljning.plattform.Felkod;
 import se.finsam.uppfoljning.plattform.PlattformFel;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -141,6 +145,40 @@ class FelkoderTest {
         String section = doc.substring(doc.indexOf("## Retired codes"));
         return Files.readAllLines(DOC).stream().filter(l -> l.startsWith("| `") && section.contains(l))
                 .map(l -> l.substring(3, l.indexOf('`', 3))).collect(Collectors.toSet());
+    }
+
+    /** Swedish names the English keeps on purpose (docs/glossary.md): "samordningsförbund". */
+    private static final Pattern SVENSKT_NAMN = Pattern.compile("samordningsförbund");
+    private static final Pattern PLATS = Pattern.compile("\\{\\d+}");
+
+    /**
+     * Each entry's English (Felkoder_en.properties) has the same {n} places as its Swedish, so the
+     * arguments read out of a Swedish message all find their place; and it is English: no å/ä/ö but
+     * in a Swedish name kept on purpose. The bundle holds no code that is not in a catalogue.
+     */
+    @Test
+    void everyEntryHasEnglishWithTheSamePlaces() {
+        List<String> problems = new ArrayList<>();
+        for (Felkod f : entries) {
+            Optional<String> en = Oversattning.engelskMall(f);
+            if (en.isEmpty()) {
+                problems.add(f.code() + " has no English");
+            } else if (!platser(en.get()).equals(platser(f.template()))) {
+                problems.add(f.code() + " has other places in English: " + en.get());
+            } else if (SVENSKT_NAMN.matcher(en.get()).replaceAll("").matches("(?s).*[åäöÅÄÖ].*")) {
+                problems.add(f.code() + " is not English: " + en.get());
+            }
+        }
+        assertThat(problems).isEmpty();
+        Set<String> codes = entries.stream().map(Felkod::code).collect(Collectors.toSet());
+        assertThat(ResourceBundle.getBundle("se.finsam.uppfoljning.plattform.Felkoder", java.util.Locale.ENGLISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).keySet())
+                .as("codes with English but no catalogue entry").isSubsetOf(codes);
+    }
+
+    /** The {n} places of a template, in order of number (a template may use them in any order). */
+    private static List<String> platser(String text) {
+        return PLATS.matcher(text).results().map(MatchResult::group).sorted().toList();
     }
 
     static String row(Felkod f) {

@@ -2,7 +2,6 @@ package se.finsam.uppfoljning.plattform.control;
 
 import se.finsam.uppfoljning.plattform.Felkod;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,10 @@ public final class Oversattning {
     private static final ResourceBundle.Control EXAKT =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final ResourceBundle KATALOG_EN = bundle("se.finsam.uppfoljning.plattform.Felkoder", Locale.ENGLISH);
-    private static final List<Mall> FRASER = fraser();
+    private static final List<Mall> FRASER = fraser(false);
+    private static final List<Mall> DELAR = fraser(true);
     private static final Map<String, Felkod> KODER = new ConcurrentHashMap<>();
+    private static final Map<Felkod, Optional<Mall>> MALLAR = new ConcurrentHashMap<>();
 
     private Oversattning() {
     }
@@ -57,56 +58,79 @@ public final class Oversattning {
 
     /**
      * {@code swedish} in the reader's language: itself for Swedish, else the English of the template
-     * that made it. {@code code} (may be null) names the catalogue entry to try first.
+     * that made it. {@code code} (may be null) names the catalogue entry to try first. A wording no
+     * template recognises gets the entry's own English where that needs no details: it says what
+     * went wrong, if less precisely.
      */
     public static String text(String swedish, String code, Locale locale) {
-        if (swedish == null || locale == null || !"en".equals(locale.getLanguage())) {
-            return swedish;
+        Optional<String> en = oversatt(swedish, code, locale);
+        if (en.isPresent()) {
+            return en.get();
         }
-        List<Mall> kandidater = new ArrayList<>();
         Felkod fel = code == null ? null : KODER.get(code);
-        if (fel != null) {
-            engelskMall(fel).ifPresent(en -> kandidater.add(Mall.of(fel.template(), en)));
-        }
-        kandidater.addAll(FRASER);
-        for (Felkod annan : KODER.values()) {
-            if (annan != fel) {
-                engelskMall(annan).ifPresent(en -> kandidater.add(Mall.of(annan.template(), en)));
-            }
-        }
-        for (Mall mall : kandidater) {
-            Optional<String> en = mall.oversatt(swedish);
-            if (en.isPresent()) {
-                return en.get();
-            }
-        }
-        // a case-specific wording of a known entry that no phrase covers: the entry's own English
-        // says what went wrong, if it needs no details
-        if (fel != null) {
-            Optional<String> en = engelskMall(fel).filter(t -> !PLATS.matcher(t).find());
-            if (en.isPresent()) {
-                return en.get();
-            }
+        if (fel != null && isEnglish(locale)) {
+            return engelskMall(fel).filter(t -> !PLATS.matcher(t).find()).orElse(swedish);
         }
         return swedish;
     }
 
-    private static String argument(String arg) {
-        for (Mall mall : FRASER) {
-            if (mall.utanPlatser()) {
-                Optional<String> en = mall.oversatt(arg);
-                if (en.isPresent()) {
-                    return en.get();
-                }
-            }
-        }
-        return arg;
+    /**
+     * A field's message in the reader's language. Without the entry's fallback: the problem's
+     * general English in place of a field's specific message would say something else.
+     */
+    public static String falt(String swedish, String code, Locale locale) {
+        return oversatt(swedish, code, locale).orElse(swedish);
     }
 
-    private static List<Mall> fraser() {
+    private static Optional<String> oversatt(String swedish, String code, Locale locale) {
+        if (swedish == null || !isEnglish(locale)) {
+            return Optional.ofNullable(swedish);
+        }
+        Felkod fel = code == null ? null : KODER.get(code);
+        Optional<String> en = fel == null ? Optional.empty() : mall(fel).flatMap(m -> m.oversatt(swedish));
+        if (en.isEmpty()) {
+            en = forst(FRASER, swedish);
+        }
+        if (en.isEmpty()) {
+            en = forst(KODER.values().stream().filter(k -> k != fel).map(Oversattning::mall)
+                    .flatMap(Optional::stream).toList(), swedish);
+        }
+        return en;
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    private static Optional<Mall> mall(Felkod fel) {
+        return MALLAR.computeIfAbsent(fel, f -> engelskMall(f).map(en -> Mall.of(f.template(), en)));
+    }
+
+    private static Optional<String> forst(List<Mall> mallar, String swedish) {
+        for (Mall mall : mallar) {
+            Optional<String> en = mall.oversatt(swedish);
+            if (en.isPresent()) {
+                return en;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A part read out of a template, translated if it is a phrase itself. Parts may be phrases with
+     * places of their own ("2024 kvartal 3"): those are the {@code del.} phrases, tried only here,
+     * because as a whole message "{0} kvartal {1}" would claim any text with the word in it. It ends:
+     * each part is shorter than the text it was read from.
+     */
+    private static String argument(String arg) {
+        return forst(DELAR, arg).orElse(arg);
+    }
+
+    private static List<Mall> fraser(boolean medDelar) {
         ResourceBundle sv = bundle("se.finsam.uppfoljning.plattform.Fraser", Locale.forLanguageTag("sv"));
         ResourceBundle en = bundle("se.finsam.uppfoljning.plattform.Fraser", Locale.ENGLISH);
-        return sv.keySet().stream().map(k -> Mall.of(sv.getString(k), en.getString(k)))
+        return sv.keySet().stream().filter(k -> medDelar || !k.startsWith("del."))
+                .map(k -> Mall.of(sv.getString(k), en.getString(k)))
                 // the most specific first, so "Ska vara ett heltal." wins over "Ska vara {0}."
                 .sorted(Comparator.comparingInt(Mall::bokstaver).reversed()).toList();
     }
@@ -116,14 +140,13 @@ public final class Oversattning {
     }
 
     /** A Swedish template as a pattern that reads its places back, and its English. */
-    private record Mall(Pattern svenska, String engelska, int bokstaver, boolean utanPlatser) {
+    private record Mall(Pattern svenska, String engelska, int bokstaver) {
 
         static Mall of(String svenskMall, String engelskMall) {
             StringBuilder regex = new StringBuilder();
             Matcher m = PLATS.matcher(svenskMall);
             int last = 0;
             int literal = 0;
-            boolean places = false;
             java.util.Set<String> seen = new java.util.HashSet<>();
             while (m.find()) {
                 regex.append(Pattern.quote(svenskMall.substring(last, m.start())));
@@ -131,11 +154,10 @@ public final class Oversattning {
                 regex.append(seen.add(m.group(1)) ? "(?<p" + m.group(1) + ">.+?)" : "\\k<p" + m.group(1) + ">");
                 literal += m.start() - last;
                 last = m.end();
-                places = true;
             }
             regex.append(Pattern.quote(svenskMall.substring(last)));
             literal += svenskMall.length() - last;
-            return new Mall(Pattern.compile(regex.toString(), Pattern.DOTALL), engelskMall, literal, !places);
+            return new Mall(Pattern.compile(regex.toString(), Pattern.DOTALL), engelskMall, literal);
         }
 
         Optional<String> oversatt(String swedish) {

@@ -36,7 +36,7 @@ public class ProblemSprak implements ContainerResponseFilter {
 
     public static Problem in(Problem p, Locale locale) {
         List<FieldError> fields = p.fields().stream()
-                .map(f -> new FieldError(f.field(), Oversattning.text(f.message(), p.code(), locale))).toList();
+                .map(f -> new FieldError(f.field(), Oversattning.falt(f.message(), p.code(), locale))).toList();
         return new Problem(p.type(), p.title(), p.status(), p.code(), Oversattning.text(p.detail(), p.code(), locale), fields);
     }
 

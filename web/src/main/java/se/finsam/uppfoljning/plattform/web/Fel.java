@@ -36,12 +36,12 @@ public class Fel implements Serializable {
         Locale sprak = Sprak.current();
         if (t instanceof UppfoljningException u) {
             sammanfattning = Oversattning.text(u.getMessage(), u.code(), sprak);
-            u.fieldErrors().forEach(f -> falt.put(f.field(), Oversattning.text(f.message(), u.code(), sprak)));
+            u.fieldErrors().forEach(f -> falt.put(f.field(), Oversattning.falt(f.message(), u.code(), sprak)));
         } else if (t instanceof ConstraintViolationException cve) {
             sammanfattning = Oversattning.text(PlattformFel.OGILTIGA_UPPGIFTER.message(), PlattformFel.OGILTIGA_UPPGIFTER.code(), sprak);
             cve.getConstraintViolations().forEach(v -> {
                 String path = v.getPropertyPath().toString();
-                falt.put(path.substring(path.lastIndexOf('.') + 1), Oversattning.text(v.getMessage(), null, sprak));
+                falt.put(path.substring(path.lastIndexOf('.') + 1), Oversattning.falt(v.getMessage(), null, sprak));
             });
         } else {
             throw e;
