@@ -49,16 +49,19 @@ public class Rapporter {
         }
         // in a cluster another node's commit reaches this node's caches a moment after that commit
         // returned (docs/decisions/0031-cluster.md): the version in the database says whether the
-        // cached report is the latest, and a report that is not is read again into the cache
+        // cached report is the latest, and a report that is not is read again into the cache (also one
+        // another node created: a new object's insert is not coordinated, so this node's results
+        // cache may still answer "none" for it)
         Optional<Long> version = em.createNamedQuery(Kvartalsrapport.VERSION_BY_INSATS_AND_PERIOD, Long.class)
                 .setParameter("insats", insatsId).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
                 .getResultStream().findFirst();
         if (version.equals(cached.map(Kvartalsrapport::version))) {
             return cached;
         }
-        return em.createNamedQuery(Kvartalsrapport.FOR_READING, Kvartalsrapport.class)
+        // not FOR_READING with a refresh hint: its copy would still answer from the results cache
+        return em.createNamedQuery(Kvartalsrapport.FOR_READING_FROM_DATABASE, Kvartalsrapport.class)
                 .setParameter("insats", insatsId).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
-                .setHint(REFRESH, "True").setHint(REFRESH_CASCADE, "CascadeAllParts").getResultStream().findFirst();
+                .getResultStream().findFirst();
     }
 
     private static final boolean KLUSTER = Klusterlage.aktivt();
