@@ -104,6 +104,7 @@ class AccessMatrixIT {
                 Who.RAPPORTDESIGNER, 200, Who.SYSTEMADMIN, 200, Who.PARTNERADMIN, 200, Who.RAPPORTOR_EGEN, 200,
                 Who.RAPPORTOR_ANNAN_PARTNER, 200, Who.STYRGRUPP_EGEN, 200, Who.STYRGRUPP_ANNAN, 200};
         row("GET", "/api/mig", null, everyone);
+        row("GET", "/api/att-gora", null, everyone);
         Object[] signedIn = new Object[everyone.length + 2];
         System.arraycopy(everyone, 0, signedIn, 0, everyone.length);
         signedIn[everyone.length] = Who.UTAN_ROLL;

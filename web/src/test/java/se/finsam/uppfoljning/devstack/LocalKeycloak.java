@@ -85,6 +85,10 @@ public final class LocalKeycloak implements AutoCloseable {
         env.put("KC_SPI_BRUTE_FORCE_PROTECTOR__DEFAULT_BRUTE_FORCE_DETECTOR__ALLOW_CONCURRENT_REQUESTS", "true");
         // the realms refer to this Keycloak's own address (the brokered Region realm)
         env.put("UPPFOLJNING_KEYCLOAK_URL", "http://localhost:" + port);
+        if (System.getProperty("it.intranat.port") != null) {
+            // the intranet page WidgetBrowserIT serves: the widget's client may send the browser back there
+            env.put("UPPFOLJNING_INTRANAT_URL", "http://127.0.0.1:" + System.getProperty("it.intranat.port"));
+        }
         if (System.getProperty("it.smtp.port") != null) {
             // invitations from partner administration go to the tests' SMTP server
             env.put("UPPFOLJNING_SMTP_PORT", System.getProperty("it.smtp.port"));

@@ -55,7 +55,8 @@ class RealmDemoTest {
         assertThat(realm.getJsonArray("organizations").getValuesAs(JsonObject.class)).extracting(o -> o.getString("alias"))
                 .contains("kansliet", "habo", "kansliet-annat");
         assertThat(realm.getJsonArray("identityProviders")).hasSize(1);
-        assertThat(realm.getJsonArray("clients")).hasSize(2);
+        assertThat(realm.getJsonArray("clients").getValuesAs(JsonObject.class)).extracting(c -> c.getString("clientId"))
+                .containsExactly("uppfoljning-web", "uppfoljning-intranat", "uppfoljning-admin");
         assertThat(realm.getString("displayName")).isEqualTo("Uppföljning – Samordningsförbundet Uppsala län");
     }
 

@@ -33,6 +33,12 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(options -> {
+        });
+    }
+
+    /** As {@link #start()}, with options of the test's own added (e.g. the browser's cookie settings). */
+    public static WebDriver start(java.util.function.Consumer<ChromeOptions> own) {
         Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
                 "Chromium saknas (apt-get install -y chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
@@ -45,6 +51,7 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        own.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -76,7 +76,6 @@ class PageStatusIT {
 
     static {
         sida("index.xhtml");
-        sida("fragment/rapporter-att-lamna.xhtml");
         sida("insatser.xhtml");
         sida("oversikt.xhtml", Objekt.INGET, "oversikt.xhtml", Objekt.FELAKTIGT, "oversikt.xhtml?ar=abc&kvartal=1");
         sida("pm.xhtml", Objekt.INGET, "pm.xhtml", Objekt.FELAKTIGT, "pm.xhtml?ar=2022&halvar=x");

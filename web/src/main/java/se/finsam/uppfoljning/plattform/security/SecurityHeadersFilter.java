@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 
@@ -18,9 +17,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String origins = ConfigProvider.getConfig().getOptionalValue(Inbaddning.CONFIG, String.class).orElse("");
         response.setHeader("Content-Security-Policy", "default-src 'self'; "
-                + Inbaddning.frameAncestors(path, origins) + "; form-action 'self' http: https:");
+                + Inbaddning.frameAncestors(path) + "; form-action 'self' http: https:");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         chain.doFilter(request, response);
