@@ -59,9 +59,10 @@ public class Rapporter {
             return cached;
         }
         // not FOR_READING with a refresh hint: its copy would still answer from the results cache
-        return em.createNamedQuery(Kvartalsrapport.FOR_READING_FROM_DATABASE, Kvartalsrapport.class)
-                .setParameter("insats", insatsId).setParameter("ar", period.ar()).setParameter("kvartal", period.kvartal())
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", em.getReference(Insats.class, insatsId)).setParameter("ar", period.ar())
+                .setParameter("kvartal", period.kvartal()).setHint(InsatsLookup.READ_ONLY, "True")
+                .setHint(REFRESH, "True").setHint(REFRESH_CASCADE, "CascadeAllParts").getResultStream().findFirst();
     }
 
     private static final boolean KLUSTER = Klusterlage.aktivt();

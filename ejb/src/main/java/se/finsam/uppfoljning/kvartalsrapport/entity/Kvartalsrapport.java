@@ -54,14 +54,6 @@ import java.util.Optional;
                 @QueryHint(name = Kvartalsrapport.READ_ONLY, value = "True"),
                 @QueryHint(name = Kvartalsrapport.RESULTS_CACHE, value = "True"),
                 @QueryHint(name = Kvartalsrapport.RESULTS_CACHE_SIZE, value = "10000")})
-@NamedQuery(name = Kvartalsrapport.FOR_READING_FROM_DATABASE,
-        query = "select r from Kvartalsrapport r where r.insats.id = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal",
-        hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
-                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.kommentarer"),
-                @QueryHint(name = Kvartalsrapport.BATCH, value = "r.svar.fraga"),
-                @QueryHint(name = Kvartalsrapport.READ_ONLY, value = "True"),
-                @QueryHint(name = Kvartalsrapport.REFRESH, value = "True"),
-                @QueryHint(name = Kvartalsrapport.REFRESH_CASCADE, value = "CascadeAllParts")})
 @NamedQuery(name = Kvartalsrapport.VERSION_BY_INSATS_AND_PERIOD,
         query = "select r.version from Kvartalsrapport r where r.insats.id = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
 @NamedQuery(name = Kvartalsrapport.BY_FORBUND_AND_PERIOD,
@@ -86,11 +78,6 @@ public class Kvartalsrapport extends Versionerad {
      * read never needs the database while no report changes. Only JPA writes reports (no native SQL).
      */
     public static final String FOR_READING = "Kvartalsrapport.forReading";
-    /**
-     * As {@link #FOR_READING}, but from the database, refreshing the shared cache: for a node of a
-     * cluster whose cache missed another node's change (no results cache: it would answer the old result).
-     */
-    public static final String FOR_READING_FROM_DATABASE = "Kvartalsrapport.forReadingFromDatabase";
     /** The report's version in the database, past every cache (a node of a cluster checks its cache with it). */
     public static final String VERSION_BY_INSATS_AND_PERIOD = "Kvartalsrapport.versionByInsatsAndPeriod";
     public static final int MAX_TEXT = 4000;
@@ -103,8 +90,6 @@ public class Kvartalsrapport extends Versionerad {
     static final String BATCH_TYPE = "eclipselink.batch.type";
     static final String READ_ONLY = "eclipselink.read-only";
     static final String RESULTS_CACHE = "eclipselink.query-results-cache";
-    static final String REFRESH = "eclipselink.refresh";
-    static final String REFRESH_CASCADE = "eclipselink.refresh.cascade";
     static final String RESULTS_CACHE_SIZE = "eclipselink.query-results-cache.size";
 
     private static final ZoneId SVERIGE = ZoneId.of("Europe/Stockholm");
