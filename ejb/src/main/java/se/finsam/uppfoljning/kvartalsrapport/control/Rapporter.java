@@ -59,8 +59,8 @@ public class Rapporter {
             return cached;
         }
         // not FOR_READING with a refresh hint: its copy would still answer from the results cache
-        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_AND_PERIOD, Kvartalsrapport.class)
-                .setParameter("insats", em.getReference(Insats.class, insatsId)).setParameter("ar", period.ar())
+        return em.createNamedQuery(Kvartalsrapport.BY_INSATS_ID_AND_PERIOD, Kvartalsrapport.class)
+                .setParameter("insats", insatsId).setParameter("ar", period.ar())
                 .setParameter("kvartal", period.kvartal()).setHint(InsatsLookup.READ_ONLY, "True")
                 .setHint(REFRESH, "True").setHint(REFRESH_CASCADE, "CascadeAllParts").getResultStream().findFirst();
     }
