@@ -12,6 +12,9 @@ import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.reports.Talformat;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -97,7 +100,8 @@ public class ArsbudgetSida implements Serializable {
             List<ArsbudgetInput.Rad> input = rader.stream().filter(r -> r.ingar).map(Rad::input)
                     .filter(r -> r.belopp() != JsonValue.NULL).toList();
             visa(arsbudgetering.bekrafta(caller.require(), new Ar(ar), new ArsbudgetInput(input)));
-            bekraftelse = "Budgetarna för " + ar + " är sparade (" + input.size() + (input.size() == 1 ? " insats)." : " insatser).");
+            bekraftelse = Texter.text(ArsbudgetSida.class, input.size() == 1 ? "arsbudget.klart.en" : "arsbudget.klart.flera", ar,
+                    Talformat.heltal(input.size(), Sprak.current()));
         } catch (RuntimeException e) {
             fel.take(e);
             // the field names the rows by their place in what was sent: the page shows the summary
@@ -109,7 +113,7 @@ public class ArsbudgetSida implements Serializable {
     }
 
     public String kr(BigDecimal belopp) {
-        return Ekonomisida.kr(belopp);
+        return Talformat.kronor(belopp, Sprak.current());
     }
 
     public Integer getAr() { return ar; }

@@ -8,6 +8,9 @@ import se.finsam.uppfoljning.avvikelse.boundary.AvvikelseView;
 import se.finsam.uppfoljning.avvikelse.boundary.Avvikelsehantering;
 import se.finsam.uppfoljning.avvikelse.boundary.BeslutInput;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.reports.Talformat;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.web.Fel;
 
 import java.io.Serializable;
@@ -48,7 +51,7 @@ public class Avvikelsebeslut implements Serializable {
             avvikelse = avvikelser.besluta(caller.require(), id, new BeslutInput(utfall,
                     belopp == null || belopp.isBlank() ? null : Json.createValue(belopp), motivering, null, ersatter));
             fel.clear();
-            bekraftelse = ersatter == null ? "Beslutet är fattat." : "Beslutet är rättat.";
+            bekraftelse = Texter.text(Avvikelsebeslut.class, ersatter == null ? "avvikelse.klart.fattat" : "avvikelse.klart.rattat");
             utfall = null;
             belopp = null;
             motivering = null;
@@ -58,7 +61,7 @@ public class Avvikelsebeslut implements Serializable {
     }
 
     public String belopptext(java.math.BigDecimal b) {
-        return Ekonomisida.kr(b);
+        return Talformat.kronor(b, Sprak.current());
     }
 
     public long getId() { return id; }

@@ -16,6 +16,9 @@ import se.finsam.uppfoljning.budget.boundary.RekvisitionInput;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.reports.Talformat;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
@@ -97,7 +100,7 @@ public class Ekonomisida implements Serializable {
             }
         }
         act(() -> ekonomi.skickaIn(caller.require(), insatsId, new RekvisitionInput(ar, kvartal, json(belopp), rader, meddelande)),
-                "Rekvisitionen är inskickad till kansliet.");
+                "ekonomi.klart.skickaIn");
         fel.renameFields(field -> {
             for (int j = 0; j < radnummer.size(); j++) {
                 String prefix = "kostnadsrader[" + j + "]";
@@ -120,8 +123,8 @@ public class Ekonomisida implements Serializable {
         if (bilagekvartal == null || bilaga == null || bilaga.getSize() == 0) {
             fel.clear();
             bekraftelse = null;
-            fel.set("Välj kvartal och en fil att bifoga.", bilagekvartal == null ? "bilagekvartal" : "bilaga",
-                    bilagekvartal == null ? "Välj kvartal." : "Välj en PDF- eller XLSX-fil.");
+            fel.set(text("ekonomi.fel.bifoga"), bilagekvartal == null ? "bilagekvartal" : "bilaga",
+                    text(bilagekvartal == null ? "ekonomi.fel.valjKvartal" : "ekonomi.fel.valjFil"));
             return;
         }
         byte[] innehall;
@@ -129,37 +132,38 @@ public class Ekonomisida implements Serializable {
             // the servlet's multipart limit (10 MB) has refused larger files before this is read
             innehall = in.readAllBytes();
         } catch (IOException e) {
-            fel.set("Filen kunde inte läsas. Försök igen.", "bilaga", "Filen kunde inte läsas.");
+            fel.set(text("ekonomi.fel.lasa"), "bilaga", text("ekonomi.fel.lasaKort"));
             return;
         }
         int kv = bilagekvartal;
         String filnamn = bilaga.getSubmittedFileName();
         act(() -> ekonomi.bifoga(caller.require(), insatsId, kvartal(kv), filnamn, innehall),
-                "Filen är bifogad till rekvisitionen för kvartal " + kv + ".");
+                "ekonomi.klart.bifoga", kv);
     }
 
     public void godkann(int kv) {
         act(() -> ekonomi.godkann(caller.require(), insatsId, kvartal(kv), new Beslut(null, null)),
-                "Rekvisitionen för kvartal " + kv + " är godkänd.");
+                "ekonomi.klart.godkann", kv);
     }
 
     public void returnera(int kv) {
         act(() -> ekonomi.returnera(caller.require(), insatsId, kvartal(kv), new Beslut(null, kommentar)),
-                "Rekvisitionen för kvartal " + kv + " är returnerad till rapportören.");
+                "ekonomi.klart.returnera", kv);
     }
 
     public void lamnaIn() {
         boolean budget = "BUDGET".equals(typ);
         act(() -> avvikelser.lamnaIn(caller.require(), insatsId, new AvvikelseInput(typ, beskrivning, budget ? ar : null,
-                budget ? json(begart) : null)), "Avvikelsen är inlämnad till förbundschefen.");
+                budget ? json(begart) : null)), "ekonomi.klart.lamnaIn");
     }
 
-    private void act(Supplier<?> action, String done) {
+    /** Runs a use case; on success the confirmation is the text {@code done} (with {@code args}) and the forms are emptied. */
+    private void act(Supplier<?> action, String done, Object... args) {
         bekraftelse = null;
         try {
             action.get();
             fel.clear();
-            bekraftelse = done;
+            bekraftelse = text(done, args);
             kvartal = null;
             belopp = null;
             meddelande = null;
@@ -213,19 +217,26 @@ public class Ekonomisida implements Serializable {
         public void setBelopp(String belopp) { this.belopp = belopp; }
     }
 
-    /** Kronor as Swedish writes them: "1 290 000 kr" (non-breaking spaces), "–" for nothing. */
-    public static String kr(BigDecimal belopp) {
-        if (belopp == null) {
-            return "–";
-        }
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("sv-SE"));
-        f.setMinimumFractionDigits(belopp.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        f.setMaximumFractionDigits(2);
-        return f.format(belopp).replace('\u2212', '-') + "\u00a0kr";
+    private static String text(String key, Object... args) {
+        return Texter.text(Ekonomisida.class, key, args);
     }
 
+    /** Kronor in the page's language: "1 290 000 kr" (non-breaking spaces) or "SEK 1,290,000"; "–" for nothing. */
     public String belopptext(BigDecimal belopp) {
-        return kr(belopp);
+        return Talformat.kronor(belopp, Sprak.current());
+    }
+
+    /** A kvot as the budget component writes it ("96 %", "–"), in the page's language ("96%"). */
+    public String kvot(String kvot) {
+        if (kvot == null || !kvot.endsWith("%") || !Sprak.isEnglish(Sprak.current())) {
+            return kvot;
+        }
+        try {
+            return Talformat.procent(Integer.valueOf(kvot.substring(0, kvot.length() - 1).replaceAll("[\\s\u00a0\u202f]", "")
+                    .replace('\u2212', '-')), Sprak.current());
+        } catch (NumberFormatException e) {
+            return kvot;
+        }
     }
 
     public List<AvvikelseView> getAvvikelser() { return lista; }

@@ -10,6 +10,8 @@ import se.finsam.uppfoljning.budget.boundary.EkonomiView;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.reports.Talformat;
 
 import java.util.List;
 
@@ -70,6 +72,6 @@ public class Pengauppgifter {
     }
 
     public String belopptext(java.math.BigDecimal b) {
-        return Ekonomisida.kr(b);
+        return Talformat.kronor(b, Sprak.current());
     }
 }

@@ -14,15 +14,21 @@ import se.finsam.uppfoljning.datapaket.boundary.Datapaketgranskning;
 import se.finsam.uppfoljning.datapaket.boundary.Forhandsgranskning;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "Datapaket": the office uploads a half-year data package, sees per insats what it would change and
@@ -37,8 +43,7 @@ public class DatapaketSida implements Serializable {
     /** A package is a few megabytes at most; a larger upload is not one. */
     static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    private static final Map<String, String> REGISTER = Map.of("NY", "Ny insats", "ANDRAS", "Uppgifterna ändras",
-            "OFORANDRAD", "Oförändrad", "EJ_I_PAKETET", "Finns i registret");
+    private static final Set<String> REGISTER = Set.of("NY", "ANDRAS", "OFORANDRAD", "EJ_I_PAKETET");
 
     @Inject
     CurrentCaller caller;
@@ -78,7 +83,7 @@ public class DatapaketSida implements Serializable {
         forhandsgranskning = null;
         try {
             if (fil == null || fil.getSize() == 0 || fil.getSize() > MAX_BYTES) {
-                fel.set(DatapaketFel.PAKETET_HAR_FEL.message(), "fil", "Välj en datapaketsfil (.json, högst 20 MB).");
+                fel.set(paketetHarFel(), "fil", text("datapaket.fel.valjFil"));
                 return;
             }
             try (InputStream in = fil.getInputStream()) {
@@ -90,7 +95,7 @@ public class DatapaketSida implements Serializable {
             throw new UncheckedIOException(e);
         } catch (JsonbException e) {
             innehall = null;
-            fel.set(DatapaketFel.PAKETET_HAR_FEL.message(), "fil", "Filen kan inte läsas som ett datapaket (JSON): " + e.getMessage());
+            fel.set(paketetHarFel(), "fil", text("datapaket.fel.json", e.getMessage()));
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -117,12 +122,48 @@ public class DatapaketSida implements Serializable {
         }
     }
 
+    private static String paketetHarFel() {
+        return Oversattning.text(DatapaketFel.PAKETET_HAR_FEL.message(), DatapaketFel.PAKETET_HAR_FEL.code(), Sprak.current());
+    }
+
+    /** Why the preview refused the package, in the page's language. */
+    public String getMeddelande() {
+        return forhandsgranskning == null ? null
+                : Oversattning.text(forhandsgranskning.meddelande(), forhandsgranskning.kod(), Sprak.current());
+    }
+
+    /** One of the refused package's field messages, in the page's language. */
+    public String falt(UppfoljningException.FieldError f) {
+        return Oversattning.falt(f.message(), forhandsgranskning == null ? null : forhandsgranskning.kod(), Sprak.current());
+    }
+
     public String register(String status) {
-        return REGISTER.getOrDefault(status, status);
+        return REGISTER.contains(status) ? text("register." + status) : status;
     }
 
     public String delar(Forhandsgranskning.Insatsandring a) {
-        return a.delar().isEmpty() ? "–" : String.join(", ", a.delar());
+        return a.delar().isEmpty() ? "–" : String.join(", ", a.delar().stream().map(DatapaketSida::del).toList());
+    }
+
+    /** A count of the preview, "3 kvartalsrapporter", in the page's language: its word is the bundle's {@code del.<word>}. */
+    private static String del(String del) {
+        Matcher m = DEL.matcher(del);
+        if (!m.matches()) {
+            return del;
+        }
+        String key = "del." + m.group(2).replace('ö', 'o').replace('ä', 'a').replace('å', 'a');
+        try {
+            return m.group(1) + " " + text(key);
+        } catch (IllegalStateException e) {
+            // a part the bundle does not name yet is shown as the data package component wrote it
+            return del;
+        }
+    }
+
+    private static final Pattern DEL = Pattern.compile("(\\d+) (\\p{L}+)");
+
+    private static String text(String key, Object... args) {
+        return Texter.text(DatapaketSida.class, key, args);
     }
 
     public boolean isKanGenomforas() {

@@ -9,9 +9,12 @@ import se.finsam.uppfoljning.deltagare.boundary.StatistikInput;
 import se.finsam.uppfoljning.deltagare.boundary.StatistikView;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
 import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
@@ -20,7 +23,6 @@ import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,17 +39,9 @@ import java.util.stream.Stream;
 @ViewScoped
 public class DeltagarstatistikForm implements Serializable {
 
-    /** The fields holding counts by sex, with the labels the tables use. */
-    public static final Map<String, String> ANTALSFALT = new LinkedHashMap<>();
-
-    static {
-        ANTALSFALT.put("pagaendeStart", "Pågående vid periodens start (1 januari)");
-        ANTALSFALT.put("inregistrerade", "Inregistrerade under perioden");
-        ANTALSFALT.put("avslutade", "Avslutade under perioden");
-        ANTALSFALT.put("avslutadeHelaPerioden", "Avslutade under hela insatsperioden");
-        ANTALSFALT.put("pagaendeSlut", "Pågående vid periodens slut");
-        ANTALSFALT.put("arbeteStudier", "Avslutade till arbete och/eller studier");
-    }
+    /** The fields holding counts by sex, in the order of the table; their labels are the bundle's {@code falt.<field>}. */
+    public static final List<String> ANTALSFALT = List.of("pagaendeStart", "inregistrerade", "avslutade",
+            "avslutadeHelaPerioden", "pagaendeSlut", "arbeteStudier");
 
     @Inject
     CurrentCaller caller;
@@ -107,7 +101,7 @@ public class DeltagarstatistikForm implements Serializable {
                 throw e;
             }
             regler = List.of();
-            u.fieldErrors().forEach(f -> inmatningsfel.put(f.field(), f.message()));
+            u.fieldErrors().forEach(f -> inmatningsfel.put(f.field(), Oversattning.falt(f.message(), u.code(), Sprak.current())));
         }
     }
 
@@ -134,7 +128,7 @@ public class DeltagarstatistikForm implements Serializable {
             refresh(statistiken.spara(caller.require(), insatsId, period, in));
             fel.clear();
             regler = view.brott();
-            bekraftelse = "Statistiken är sparad.";
+            bekraftelse = text("statistik.klart");
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -151,7 +145,7 @@ public class DeltagarstatistikForm implements Serializable {
     }
 
     private static void fill(Map<String, String> m, StatistikInput s) {
-        ANTALSFALT.keySet().forEach(f -> km(m, f, km(s, f)));
+        ANTALSFALT.forEach(f -> km(m, f, km(s, f)));
         m.put("anonyma", text(s.anonyma()));
         m.put("handlingsplanProcent", text(s.handlingsplanProcent()));
         if (s.avslutningsanledningar() != null) {
@@ -190,7 +184,7 @@ public class DeltagarstatistikForm implements Serializable {
     /** @param preliminar a check while typing: a blank count is 0 */
     private StatistikInput input(boolean preliminar) {
         Map<String, StatistikInput.Km> km = new HashMap<>();
-        ANTALSFALT.keySet().forEach(f -> km.put(f, km(f, preliminar)));
+        ANTALSFALT.forEach(f -> km.put(f, km(f, preliminar)));
         List<StatistikInput.Anledning> anledningar = view.avslutningsanledningar().stream().map(a -> {
             StatistikInput.Km n = km("anledning." + a.kod(), true);
             return new StatistikInput.Anledning(a.kod(), n.k(), n.m(), null);
@@ -226,7 +220,7 @@ public class DeltagarstatistikForm implements Serializable {
         try {
             return Integer.valueOf(v.strip().replace(" ", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
-            inmatningsfel.put(falt, "Skriv ett heltal.");
+            inmatningsfel.put(falt, text("statistik.fel.heltal"));
             return null;
         }
     }
@@ -237,7 +231,7 @@ public class DeltagarstatistikForm implements Serializable {
         if (inmatningsfel.containsKey(falt)) {
             texter.add(inmatningsfel.get(falt));
         }
-        regler.stream().filter(r -> r.falt().equals(falt)).forEach(r -> texter.add(r.meddelande() + " (" + r.kod() + ")"));
+        regler.stream().filter(r -> r.falt().equals(falt)).forEach(r -> texter.add(regeltext(r) + " (" + r.kod() + ")"));
         String sparfel = fel.getFalt().get(falt);
         if (sparfel != null && texter.isEmpty()) {
             texter.add(sparfel);
@@ -248,8 +242,13 @@ public class DeltagarstatistikForm implements Serializable {
     /** The messages about the fields starting with {@code prefix} (the reasons, a target-group dimension). */
     public String meddelanden(String prefix) {
         return Stream.concat(inmatningsfel.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue),
-                regler.stream().filter(r -> r.falt().startsWith(prefix)).map(r -> r.meddelande() + " (" + r.kod() + ")"))
+                regler.stream().filter(r -> r.falt().startsWith(prefix)).map(r -> regeltext(r) + " (" + r.kod() + ")"))
                 .distinct().collect(Collectors.joining(" "));
+    }
+
+    /** A broken rule's message in the page's language (the rules speak Swedish, their catalogue has English). */
+    public String regeltext(Regelbrott r) {
+        return Oversattning.text(r.meddelande(), r.kod(), Sprak.current());
     }
 
     /** The rules that fire now, in the order the page lists them. */
@@ -290,13 +289,22 @@ public class DeltagarstatistikForm implements Serializable {
 
     public String getForegaendePeriod() {
         return view == null || view.foregaende() == null ? null
-                : view.foregaende().ar() + (view.foregaende().halvar() == 1 ? " jan–juni" : " jan–dec");
+                : view.foregaende().ar() + " " + text("manader." + view.foregaende().halvar());
+    }
+
+    /** The period's months, "jan–juni" or "Jan–June". */
+    public String getManader() {
+        return text("manader." + view.halvar());
+    }
+
+    static String text(String key, Object... args) {
+        return Texter.text(DeltagarstatistikForm.class, key, args);
     }
 
     /** Everything a check re-renders, as client ids (js/deltagarstatistik.js sends them with the check). */
     public String getRenderIds() {
         List<String> ids = new ArrayList<>(List.of("regelsammanfattning", "m-avslutningsanledningar", "m-malgrupp", "forklaringar"));
-        ANTALSFALT.keySet().forEach(f -> {
+        ANTALSFALT.forEach(f -> {
             ids.add("m-" + f + "-k");
             ids.add("m-" + f + "-m");
             ids.add("s-" + f);
@@ -306,17 +314,13 @@ public class DeltagarstatistikForm implements Serializable {
         return ids.stream().map(id -> "statistik:" + id).collect(Collectors.joining(" "));
     }
 
+    /** The count fields with their labels in the page's language. */
     public List<Map.Entry<String, String>> getAntalsfalt() {
-        return new ArrayList<>(ANTALSFALT.entrySet());
+        return ANTALSFALT.stream().map(f -> Map.entry(f, text("falt." + f))).toList();
     }
 
     public String rubrik(String kod) {
-        return switch (kod) {
-            case "DEL-012" -> "Förklara varför pågående vid periodens slut inte är start + inregistrerade − avslutade";
-            case "DEL-013" -> "Förklara varför pågående vid periodens start skiljer sig från föregående period";
-            case "DEL-015" -> "Förklara varför avslutningsanledningarna inte summerar till de avslutade";
-            default -> kod;
-        };
+        return getForklarbara().contains(kod) ? text("forklara." + kod) : kod;
     }
 
     public List<String> getForklarbara() {

@@ -32,6 +32,6 @@ public class StatistikAttLamna {
     }
 
     public String period(Forfallen f) {
-        return f.ar() + (f.halvar() == 1 ? " jan–juni" : " jan–dec");
+        return f.ar() + " " + DeltagarstatistikForm.text("manader." + f.halvar());
     }
 }

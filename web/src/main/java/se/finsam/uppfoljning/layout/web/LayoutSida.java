@@ -7,9 +7,12 @@ import se.finsam.uppfoljning.layout.boundary.GranskningView;
 import se.finsam.uppfoljning.layout.boundary.LayoutVersionView;
 import se.finsam.uppfoljning.layout.boundary.Layouter;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.reports.PmKatalog;
 
 import java.io.Serializable;
@@ -70,7 +73,7 @@ public class LayoutSida implements Serializable {
             versioner = layouter.versioner(caller.require(), namn);
             kommentar = null;
             forhandsVersion = v.version();
-            bekraftelse = "Version " + v.version() + " är sparad som utkast. Förhandsgranska den nedan och publicera den när den är klar.";
+            bekraftelse = Texter.text(LayoutSida.class, "layout.klart.sparad", v.version());
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -88,8 +91,8 @@ public class LayoutSida implements Serializable {
             layouter.publicera(caller.require(), namn, v.version(), fore);
             fel.clear();
             versioner = layouter.versioner(caller.require(), namn);
-            bekraftelse = (v.version() < fore ? "Återställt till version " : "Version ") + v.version()
-                    + (v.version() < fore ? "" : " är publicerad") + ": nästa PM skrivs ut med den.";
+            bekraftelse = Texter.text(LayoutSida.class, v.version() < fore ? "layout.klart.aterstallt" : "layout.klart.publicerad",
+                    v.version());
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -103,6 +106,11 @@ public class LayoutSida implements Serializable {
     public String getForhandsAdress() {
         String bas = "/layoutfil?typ=pdf&namn=" + URLEncoder.encode(namn, StandardCharsets.UTF_8) + "&version=" + forhandsVersion;
         return liveData && forhandsAr != null && forhandsHalvar != null ? bas + "&ar=" + forhandsAr + "&halvar=" + forhandsHalvar : bas;
+    }
+
+    /** A finding of the check in the page's language (the check writes Swedish; its phrases have English). */
+    public String fynd(GranskningView.FyndView f) {
+        return Oversattning.falt(f.meddelande(), null, Sprak.current());
     }
 
     public boolean isDesigner() {

@@ -7,10 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.finsam.uppfoljning.layout.boundary.Layouter;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.control.Adressdel;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Texter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +39,8 @@ public class LayoutfilServlet extends HttpServlet {
         String namn = request.getParameter("namn");
         Integer version = heltal(request.getParameter("version"));
         if (namn == null || version == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Ange namn och version.");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+                    Texter.text(Sprak.of(request), LayoutfilServlet.class, "layout.fel.namnOchVersion"));
             return;
         }
         try {
@@ -63,7 +67,7 @@ public class LayoutfilServlet extends HttpServlet {
             }
             response.setContentType("text/plain;charset=UTF-8");
             response.setStatus(u.kind().status());
-            response.getWriter().write(u.code() + " " + u.getMessage());
+            response.getWriter().write(u.code() + " " + Oversattning.text(u.getMessage(), u.code(), Sprak.of(request)));
         }
     }
 

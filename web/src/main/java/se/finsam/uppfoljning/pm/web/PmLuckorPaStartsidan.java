@@ -37,8 +37,8 @@ public class PmLuckorPaStartsidan {
     public String getText() {
         int n = getAntal();
         Halvar h = getPeriod();
-        String pm = "PM:et för kvartal " + (h.halvar() * 2 - 1) + " och " + h.halvar() * 2 + " " + h.ar();
-        return n == 0 ? pm + " saknar inget." : pm + " saknar " + n + (n == 1 ? " sak." : " saker.");
+        return PmSida.text(n == 0 ? "start.luckor.inga" : n == 1 ? "start.luckor.en" : "start.luckor.flera",
+                h.halvar() * 2 - 1, h.halvar() * 2, h.ar(), n);
     }
 
     /** How many gaps; computed once per request, 0 for those who do not read drafts. */

@@ -11,6 +11,9 @@ import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.reports.Talformat;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.pm.PmFel;
@@ -113,26 +116,25 @@ public class PmSida implements Serializable {
         private final String k;
         private final String m;
         private final String summa;
-        private final List<String> kallor;
+        private final List<List<Del>> kallor;
 
         Summaunderlag(PmStatistikkalla kalla) {
             figur = kalla.figur();
-            k = SwedishFormat.integer(kalla.k());
-            m = SwedishFormat.integer(kalla.m());
-            summa = SwedishFormat.integer(kalla.summa());
-            kallor = kalla.rader().stream().map(r -> r.insats() + ": K " + SwedishFormat.integer(r.k()) + ", M "
-                    + SwedishFormat.integer(r.m()) + " – " + kalla(r) + ", registrerad av " + r.andradAv() + " "
-                    + dag(r.andradAt()))
+            k = Talformat.heltal(kalla.k(), Sprak.current());
+            m = Talformat.heltal(kalla.m(), Sprak.current());
+            summa = Talformat.heltal(kalla.summa(), Sprak.current());
+            kallor = kalla.rader().stream().map(r -> medNamn("pm.kalla.rad", new Namn(r.insats()), Talformat.heltal(r.k(), Sprak.current()),
+                    Talformat.heltal(r.m(), Sprak.current()), kalla(r), new Namn(r.andradAv()), dag(r.andradAt())))
                     .toList();
         }
 
         private static String kalla(PmStatistikkalla.Rad r) {
-            String uttag = r.uttagsdatum() == null ? "" : ", uttag " + SwedishFormat.date(r.uttagsdatum());
+            String uttag = r.uttagsdatum() == null ? "" : text("pm.kalla.uttag", SwedishFormat.date(r.uttagsdatum()));
             return switch (r.kalla()) {
-                case "SUS" -> r.susImport() == null ? "SUS-import" + uttag
-                        : "SUS-import " + r.susImport().filnamn() + ", uttag " + SwedishFormat.date(r.susImport().uttagsdatum());
-                case "DATAPAKET" -> "datapaket" + uttag;
-                default -> "inmatad" + uttag;
+                case "SUS" -> r.susImport() == null ? text("pm.kalla.sus", uttag)
+                        : text("pm.kalla.susFil", r.susImport().filnamn(), SwedishFormat.date(r.susImport().uttagsdatum()));
+                case "DATAPAKET" -> text("pm.kalla.datapaket", uttag);
+                default -> text("pm.kalla.inmatad", uttag);
             };
         }
 
@@ -140,7 +142,7 @@ public class PmSida implements Serializable {
         public String getK() { return k; }
         public String getM() { return m; }
         public String getSumma() { return summa; }
-        public List<String> getKallor() { return kallor; }
+        public List<List<Del>> getKallor() { return kallor; }
     }
 
     /**
@@ -152,35 +154,65 @@ public class PmSida implements Serializable {
         private final String utfall;
         private final String budget;
         private final String kvot;
-        private final List<String> kallor;
+        private final List<List<Del>> kallor;
         private final String budgetkalla;
 
         Budgetunderlag(Tabell4.Rad r, boolean helar, PmKalla kalla) {
             Budgetkolumn k = helar ? r.helaAret() : r.forstaHalvaret();
             namn = r.namn();
-            utfall = SwedishFormat.integer(k.utfallTsek());
-            budget = SwedishFormat.integer(k.budgetTsek());
-            kvot = SwedishFormat.percent(k.forbrukningskvotProcent());
-            kallor = kalla.rekvisitioner().stream().map(q -> "Rekvisition " + q.ar() + " kvartal " + q.kvartal() + ": "
-                    + kronor(q.belopp()) + ", inskickad av " + q.inskickadAv() + " " + dag(q.inskickad())
-                    + ", godkänd av " + q.godkandAv() + " " + dag(q.godkand())).toList();
+            utfall = Talformat.heltal(k.utfallTsek(), Sprak.current());
+            budget = Talformat.heltal(k.budgetTsek(), Sprak.current());
+            kvot = Talformat.procent(k.forbrukningskvotProcent(), Sprak.current());
+            kallor = kalla.rekvisitioner().stream().map(q -> medNamn("pm.kalla.rekvisition", q.ar(), q.kvartal(),
+                    kronor(q.belopp()), new Namn(q.inskickadAv()), dag(q.inskickad()), new Namn(q.godkandAv()), dag(q.godkand()))).toList();
             PmKalla.Budget b = kalla.budgetkalla();
-            budgetkalla = "Utfall " + kronor(kalla.utfall()) + " delat med budget " + kronor(kalla.budget())
-                    + " (beviljat " + kronor(b.beviljat()) + " för " + b.ar() + ", överfört från föregående år "
-                    + kronor(b.overfortFranForegaendeAr()) + (helar ? "" : "; första halvåret " + kronor(b.forstaHalvaret())) + ").";
+            budgetkalla = text("pm.kalla.budget", kronor(kalla.utfall()), kronor(kalla.budget()), kronor(b.beviljat()), b.ar(),
+                    kronor(b.overfortFranForegaendeAr()), helar ? "" : text("pm.kalla.forstaHalvaret", kronor(b.forstaHalvaret())));
         }
 
+        /** Whole kronor as the preview prints them: "1 290 kr" or "SEK 1,290". */
         private static String kronor(java.math.BigDecimal belopp) {
-            return belopp == null ? SwedishFormat.NONE
-                    : SwedishFormat.integer(belopp.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()) + " kr";
+            if (belopp == null) {
+                return SwedishFormat.NONE;
+            }
+            java.math.BigDecimal kronor = belopp.setScale(0, java.math.RoundingMode.HALF_UP);
+            return Sprak.isEnglish(Sprak.current()) ? Talformat.kronor(kronor, Sprak.ENGELSKA)
+                    : SwedishFormat.integer(kronor.longValueExact()) + " kr";
         }
 
         public String getNamn() { return namn; }
         public String getUtfall() { return utfall; }
         public String getBudget() { return budget; }
         public String getKvot() { return kvot; }
-        public List<String> getKallor() { return kallor; }
+        public List<List<Del>> getKallor() { return kallor; }
         public String getBudgetkalla() { return budgetkalla; }
+    }
+
+    /** A part of a source's text: words of the page, or a name (an insats, a person), which the page marks as Swedish data. */
+    public record Del(String text, boolean namn) implements Serializable {
+    }
+
+    private record Namn(String varde) {
+    }
+
+    private static final char MARKE = '\u0001';
+
+    /** The text {@code key} filled in, in parts: each {@link Namn} argument its own part. */
+    static List<Del> medNamn(String key, Object... args) {
+        Object[] markerade = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            markerade[i] = args[i] instanceof Namn ? MARKE + String.valueOf(i) + MARKE : args[i];
+        }
+        List<Del> delar = new ArrayList<>();
+        String[] bitar = text(key, markerade).split(String.valueOf(MARKE), -1);
+        for (int i = 0; i < bitar.length; i++) {
+            if (i % 2 == 1) {
+                delar.add(new Del(((Namn) args[Integer.parseInt(bitar[i])]).varde(), true));
+            } else if (!bitar[i].isEmpty()) {
+                delar.add(new Del(bitar[i], false));
+            }
+        }
+        return delar;
     }
 
     /** One section on the page: what was read, and the text being edited. */
@@ -263,7 +295,7 @@ public class PmSida implements Serializable {
             fel.clear();
             felAvsnitt = null;
             las();
-            bekraftelse = "PM:et för " + getPeriod() + " är fastställt.";
+            bekraftelse = text("pm.klart.faststallt", getPeriod());
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -276,9 +308,9 @@ public class PmSida implements Serializable {
                     new PmTextInput(rad.getText(), rad.getView().version()));
             fel.clear();
             felAvsnitt = null;
-            String rubrik = rad.getView().rubrik();
+            String rubrik = rubrik(rad.getView());
             las();
-            bekraftelse = "Avsnittet " + rubrik + " är sparat.";
+            bekraftelse = text("pm.klart.sparat", rubrik);
         } catch (RuntimeException e) {
             fel.take(e);
             felAvsnitt = rad.getView().avsnitt();
@@ -288,7 +320,7 @@ public class PmSida implements Serializable {
     /** Copies the previous PM's text into the section's editor; nothing is saved until the office saves. */
     public void anvandForslag(Avsnittsrad rad) {
         rad.setText(rad.getView().forslag());
-        bekraftelse = "Förra PM:ets text för " + rad.getView().rubrik() + " är inlagd. Redigera och spara avsnittet.";
+        bekraftelse = text("pm.klart.forslag", rubrik(rad.getView()));
     }
 
     public void pdf() {
@@ -336,7 +368,55 @@ public class PmSida implements Serializable {
     }
 
     public String getPeriod() {
-        return (halvar == 1 ? "kvartal 1 och 2 " : "kvartal 3 och 4 ") + ar;
+        return text(halvar == 1 ? "pm.period.1" : "pm.period.2", ar);
+    }
+
+    /**
+     * A gap in the page's language: in Swedish the PM component's own sentence; in English one by its
+     * kind, its quarter or half-year read from the address that mends it.
+     */
+    public String luckText(Lucka l) {
+        if (!Sprak.isEnglish(Sprak.current())) {
+            return l.text();
+        }
+        String key = "lucka." + l.typ().name();
+        String ar = parameter(l.lank(), "ar");
+        return switch (l.typ()) {
+            case KVARTALSRAPPORT_SAKNAS, KVARTALSRAPPORT_EJ_GODKAND -> text(key, parameter(l.lank(), "kvartal"), ar);
+            case STATISTIK_SAKNAS -> text(key, "2".equals(parameter(l.lank(), "halvar")) ? "January–December" : "January–June", ar);
+            case BUDGET_SAKNAS -> text(key, ar);
+            // the gap names the section by its Swedish heading
+            case TEXT_SAKNAS -> text(key, AVSNITT.stream()
+                    .filter(a -> l.text().contains(Texter.text(Sprak.SVENSKA, PmSida.class, "avsnitt." + a + ".rubrik")))
+                    .map(a -> text("avsnitt." + a + ".rubrik")).findFirst().orElse(""));
+            default -> text(key);
+        };
+    }
+
+    /** The PM's sections, as the bundle names them ({@code avsnitt.<section>.rubrik}). */
+    private static final List<String> AVSNITT = List.of("BAKGRUND", "MAL_KOMMENTAR", "KVALITET_KOMMENTAR", "REFLEKTIONER");
+
+    /** A section's heading as the editor names it, in the page's language (the PM prints the Swedish one). */
+    public String rubrik(PmTextView v) {
+        return text("avsnitt." + v.avsnitt() + ".rubrik");
+    }
+
+    /** Where in the PM the section stands, in the page's language. */
+    public String plats(PmTextView v) {
+        return text("avsnitt." + v.avsnitt() + ".plats");
+    }
+
+    private static String parameter(String lank, String namn) {
+        for (String del : lank.substring(lank.indexOf('?') + 1).split("[&#]")) {
+            if (del.startsWith(namn + "=")) {
+                return del.substring(namn.length() + 1);
+            }
+        }
+        return "";
+    }
+
+    static String text(String key, Object... args) {
+        return Texter.text(PmSida.class, key, args);
     }
 
     public List<Avsnittsrad> getAvsnitt() { return avsnitt; }

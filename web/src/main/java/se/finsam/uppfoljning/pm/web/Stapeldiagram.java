@@ -7,7 +7,10 @@ import java.util.Locale;
  * A bar chart as SVG markup, drawn on the server: no script, and no style attribute (the page's
  * content security policy allows neither); geometry and colour are SVG attributes. The chart is an
  * image with a name ({@code role="img"}, {@code aria-label} and {@code <title>}); its figures are
- * read from the table printed beside it, so the labels inside are for the eye only.
+ * read from the table printed beside it, so the labels inside are for the eye only. Where the whole
+ * name holds data in another language than the page's (an insats' Swedish name on an English page),
+ * the chart is named by an element of the page that marks that data ({@code aria-labelledby}), and
+ * its own label and title say what the chart shows without it.
  */
 final class Stapeldiagram {
 
@@ -25,10 +28,18 @@ final class Stapeldiagram {
     }
 
     static String svg(String namn, List<Stapel> staplar) {
+        return svg(namn, null, staplar);
+    }
+
+    /** @param namngivare the id of the page's element that names the chart in full, or null */
+    static String svg(String namn, String namngivare, List<Stapel> staplar) {
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" role=\"img\" viewBox=\"0 0 ")
-                .append(BREDD).append(' ').append(HOJD).append("\" aria-label=\"").append(escape(namn)).append("\">")
-                .append("<title>").append(escape(namn)).append("</title>");
+                .append(BREDD).append(' ').append(HOJD).append("\" aria-label=\"").append(escape(namn)).append('"');
+        if (namngivare != null) {
+            s.append(" aria-labelledby=\"").append(escape(namngivare)).append('"');
+        }
+        s.append("><title>").append(escape(namn)).append("</title>");
         int max = staplar.stream().map(Stapel::varde).filter(v -> v != null && v > 0).mapToInt(Integer::intValue).max().orElse(1);
         int yta = HOJD - TOPP - BOTTEN;
         int steg = staplar.isEmpty() ? BREDD : BREDD / staplar.size();

@@ -11,6 +11,9 @@ import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.pm.boundary.Utveckling;
 import se.finsam.uppfoljning.pm.boundary.Utvecklingen;
+import se.finsam.uppfoljning.reports.Talformat;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.reports.SwedishFormat;
 
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +43,13 @@ public class UtvecklingSida {
     public record Matt(String id, String rubrik, List<Figur> figurer) {
     }
 
-    /** One series of one figure: its chart and the table of the same numbers. */
-    public record Figur(String id, String serie, String rubrik, String svg, List<String> kolumner, List<Rad> rader) {
+    /**
+     * One series of one figure: its chart and the table of the same numbers. {@code namn} is the
+     * insats' or the förbund's name (data, Swedish), {@code matt} the figure's heading, {@code rubrik}
+     * the whole name the chart is read by.
+     */
+    public record Figur(String id, boolean forbundet, String namn, String matt, String rubrik, String svg,
+                        List<String> kolumner, List<Rad> rader) {
     }
 
     public record Rad(String period, List<String> celler) {
@@ -73,45 +82,52 @@ public class UtvecklingSida {
         val = alla.insatser().stream().map(s -> new Val(s.insatsId(), s.namn(), ids.contains(s.insatsId()))).toList();
         serier = valda.isEmpty() ? alla : new Utvecklingen(alla.perioder(), alla.forbund(),
                 alla.insatser().stream().filter(s -> ids.contains(s.insatsId())).toList());
-        matt = matt(serier);
+        matt = matt(serier, Sprak.current());
     }
 
-    static List<Matt> matt(Utvecklingen u) {
+    /** The figures in the language {@code sprak}: their headings, the tables' columns and numbers. */
+    static List<Matt> matt(Utvecklingen u, Locale sprak) {
         List<Utvecklingen.Serie> serier = new ArrayList<>();
         if (u.forbund() != null) {
             serier.add(u.forbund());
         }
         serier.addAll(u.insatser());
         return List.of(
-                procentmatt("kvot", "Förbrukningskvot", u, u.insatser(), Utvecklingen.Punkt::forbrukningskvotProcent),
-                antalsmatt("inregistrerade", "Inregistrerade deltagare", u, serier, Utvecklingen.Punkt::inregistrerade),
-                antalsmatt("avslutade", "Avslutade deltagare", u, serier, Utvecklingen.Punkt::avslutade),
-                antalsmatt("pagaende", "Pågående deltagare vid periodens slut", u, serier, Utvecklingen.Punkt::pagaende),
-                procentmatt("andel-k", "Andel kvinnor till arbete och/eller studier", u, serier, p -> varde(p.andelK())),
-                procentmatt("andel-m", "Andel män till arbete och/eller studier", u, serier, p -> varde(p.andelM())));
+                procentmatt("kvot", u, u.insatser(), Utvecklingen.Punkt::forbrukningskvotProcent, sprak),
+                antalsmatt("inregistrerade", u, serier, Utvecklingen.Punkt::inregistrerade, sprak),
+                antalsmatt("avslutade", u, serier, Utvecklingen.Punkt::avslutade, sprak),
+                antalsmatt("pagaende", u, serier, Utvecklingen.Punkt::pagaende, sprak),
+                procentmatt("andel-k", u, serier, p -> varde(p.andelK()), sprak),
+                procentmatt("andel-m", u, serier, p -> varde(p.andelM()), sprak));
     }
 
-    private static Matt procentmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
-                                    Function<Utvecklingen.Punkt, Integer> varde) {
-        return matt(id, rubrik, u, serier, List.of("Andel"), varde, SwedishFormat::percent,
-                p -> List.of(SwedishFormat.percent(varde.apply(p))));
+    private static Matt procentmatt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier,
+                                    Function<Utvecklingen.Punkt, Integer> varde, Locale sprak) {
+        return matt(id, u, serier, List.of(text(sprak, "utveckling.andel")), varde, v -> Talformat.procent(v, sprak),
+                p -> List.of(Talformat.procent(varde.apply(p), sprak)), sprak);
     }
 
-    private static Matt antalsmatt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier,
-                                   Function<Utvecklingen.Punkt, Km> varde) {
-        return matt(id, rubrik, u, serier, List.of("Kvinnor", "Män", "Summa"),
-                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), SwedishFormat::integer,
-                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(SwedishFormat.integer(km.k()),
-                        SwedishFormat.integer(km.m()), SwedishFormat.integer(km.summa()))).orElse(streck(3)));
+    private static Matt antalsmatt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier,
+                                   Function<Utvecklingen.Punkt, Km> varde, Locale sprak) {
+        return matt(id, u, serier,
+                List.of(text(sprak, "utveckling.kvinnor"), text(sprak, "utveckling.man"), text(sprak, "utveckling.summa")),
+                p -> Optional.ofNullable(varde.apply(p)).map(Km::summa).orElse(null), v -> Talformat.heltal(v, sprak),
+                p -> Optional.ofNullable(varde.apply(p)).map(km -> List.of(Talformat.heltal(km.k(), sprak),
+                        Talformat.heltal(km.m(), sprak), Talformat.heltal(km.summa(), sprak))).orElse(streck(3)), sprak);
+    }
+
+    private static String text(Locale sprak, String key, Object... args) {
+        return Texter.text(sprak, UtvecklingSida.class, key, args);
     }
 
     /**
      * One figure for every series: the bar is {@code stapel} of the half-year's point (printed by
      * {@code text}), the table's row {@code celler}; a half-year without a point is a row of "–".
      */
-    private static Matt matt(String id, String rubrik, Utvecklingen u, List<Utvecklingen.Serie> serier, List<String> kolumner,
+    private static Matt matt(String id, Utvecklingen u, List<Utvecklingen.Serie> serier, List<String> kolumner,
                              Function<Utvecklingen.Punkt, Integer> stapel, Function<Integer, String> text,
-                             Function<Utvecklingen.Punkt, List<String>> celler) {
+                             Function<Utvecklingen.Punkt, List<String>> celler, Locale sprak) {
+        String rubrik = text(sprak, "utveckling.matt." + id);
         return new Matt(id, rubrik, serier.stream().map(s -> {
             List<Stapeldiagram.Stapel> staplar = new ArrayList<>();
             List<Rad> rader = new ArrayList<>();
@@ -119,9 +135,9 @@ public class UtvecklingSida {
                 Optional<Utvecklingen.Punkt> punkt = punkt(s, p);
                 Integer v = punkt.map(stapel).orElse(null);
                 staplar.add(new Stapeldiagram.Stapel(kort(p), v, text.apply(v)));
-                rader.add(new Rad(period(p), punkt.map(celler).orElse(streck(kolumner.size()))));
+                rader.add(new Rad(period(p, sprak), punkt.map(celler).orElse(streck(kolumner.size()))));
             }
-            return figur(id, rubrik, s, staplar, kolumner, rader);
+            return figur(id, rubrik, s, staplar, kolumner, rader, sprak);
         }).toList());
     }
 
@@ -130,12 +146,14 @@ public class UtvecklingSida {
     }
 
     private static Figur figur(String matt, String rubrik, Utvecklingen.Serie s, List<Stapeldiagram.Stapel> staplar,
-                               List<String> kolumner, List<Rad> rader) {
-        String serie = s.namn() == null ? "Förbundet" : s.namn();
-        String namn = rubrik + ", " + (s.insatsId() == null ? "hela förbundet (" + serie + ")" : serie) + ", per halvår";
-        String id = matt + "-" + (s.insatsId() == null ? "forbundet" : s.insatsId());
-        return new Figur(id, s.insatsId() == null ? "Hela förbundet" : serie, namn, Stapeldiagram.svg(namn, staplar),
-                kolumner, rader);
+                               List<String> kolumner, List<Rad> rader, Locale sprak) {
+        String serie = s.namn() == null ? text(sprak, "utveckling.forbundet") : s.namn();
+        boolean forbundet = s.insatsId() == null;
+        String namn = text(sprak, forbundet ? "utveckling.figur.forbundet" : "utveckling.figur.insats", rubrik, serie);
+        String id = matt + "-" + (forbundet ? "forbundet" : s.insatsId());
+        // the chart is named in full by its table's caption, which marks the name as Swedish data
+        String svg = Stapeldiagram.svg(text(sprak, "utveckling.diagram", rubrik), id + "-rubrik", staplar);
+        return new Figur(id, forbundet, serie, rubrik, namn, svg, kolumner, rader);
     }
 
     private static Optional<Utvecklingen.Punkt> punkt(Utvecklingen.Serie s, Utvecklingen.Period p) {
@@ -147,8 +165,8 @@ public class UtvecklingSida {
     }
 
     /** "2022 kv 1–2", the half-year in a table row. */
-    static String period(Utvecklingen.Period p) {
-        return p.ar() + (p.halvar() == 1 ? " kv 1–2" : " kv 3–4") + (p.faststallt() ? " (fastställt)" : "");
+    static String period(Utvecklingen.Period p, Locale sprak) {
+        return text(sprak, "utveckling.period." + p.halvar(), p.ar()) + (p.faststallt() ? text(sprak, "utveckling.faststallt") : "");
     }
 
     /** "2022:1", the half-year under a bar. */

@@ -14,9 +14,12 @@ import se.finsam.uppfoljning.sus.boundary.SusImportStatus;
 import se.finsam.uppfoljning.sus.control.SusFil;
 import se.finsam.uppfoljning.sus.control.Uttagsdatum;
 import se.finsam.uppfoljning.plattform.control.Kalender;
+import se.finsam.uppfoljning.plattform.control.Oversattning;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.security.CurrentCaller;
 import se.finsam.uppfoljning.plattform.web.Fel;
+import se.finsam.uppfoljning.plattform.web.Sprak;
+import se.finsam.uppfoljning.plattform.web.Texter;
 import se.finsam.uppfoljning.deltagare.control.Statistikperioder;
 
 import java.io.IOException;
@@ -29,7 +32,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The office's SUS import: upload a file (and the period, and the extraction date if the file lacks
@@ -41,13 +44,10 @@ import java.util.Map;
 public class SusImportSida implements Serializable {
 
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-    private static final Map<String, String> FALT = Map.ofEntries(
-            Map.entry("uttagsdatum", "Uttagsdatum"), Map.entry("pagaendeStart", "Pågående vid start"),
-            Map.entry("inregistrerade", "Inskrivna"), Map.entry("avslutade", "Avslutade"),
-            Map.entry("avslutadeHelaPerioden", "Avslutade hela insatsperioden"), Map.entry("pagaendeSlut", "Pågående vid slut"),
-            Map.entry("anonyma", "Anonyma"), Map.entry("arbeteStudier", "Arbete/studier"),
-            Map.entry("kodlista", "Kodlista (avslutningsanledningar)"), Map.entry("anledningarUttagsdatum", "Uttagsdatum avslutningsanledningar"),
-            Map.entry("handlingsplanProcent", "Andel med handlingsplan"));
+    /** The stored figures that have a name in the bundle ({@code sus.falt.<name>}); others are shown by their own name. */
+    private static final Set<String> FALT = Set.of("uttagsdatum", "pagaendeStart", "inregistrerade", "avslutade",
+            "avslutadeHelaPerioden", "pagaendeSlut", "anonyma", "arbeteStudier", "kodlista", "anledningarUttagsdatum",
+            "handlingsplanProcent");
 
     @Inject
     CurrentCaller caller;
@@ -90,7 +90,7 @@ public class SusImportSida implements Serializable {
         try {
             if (fil == null || fil.getSize() == 0) {
                 throw UppfoljningException.withFields(SusFel.SUS_TOM_FIL,
-                        List.of(new UppfoljningException.FieldError("fil", "Välj en fil (.xlsx eller .csv).")));
+                        List.of(new UppfoljningException.FieldError("fil", text("sus.fel.valjFil"))));
             }
             if (fil.getSize() > SusFil.MAX_BYTES) {
                 throw UppfoljningException.of(SusFel.SUS_FOR_STOR, SusFil.MAX_MB);
@@ -117,9 +117,9 @@ public class SusImportSida implements Serializable {
             status = susImport.status(caller.require(), id);
             historik = susImport.historik(caller.require());
             bekraftelse = r.andrade() == 0
-                    ? "Inget ändrades: statistiken var redan som i filen (" + r.oforandrade() + " insatser)."
-                    : "Filen är inläst: " + r.andrade() + " " + (r.andrade() == 1 ? "insats" : "insatser") + " ändrades"
-                    + (r.oforandrade() > 0 ? ", " + r.oforandrade() + " var redan som i filen." : ".");
+                    ? text("sus.klart.inget", r.oforandrade())
+                    : text(r.andrade() == 1 ? "sus.klart.en" : "sus.klart.flera", r.andrade(),
+                    r.oforandrade() > 0 ? text("sus.klart.oforandrade", r.oforandrade()) : text("sus.klart.slut"));
         } catch (RuntimeException e) {
             fel.take(e);
         }
@@ -128,12 +128,12 @@ public class SusImportSida implements Serializable {
     /** A stored figure's name in words. */
     public String falt(String falt) {
         if (falt.startsWith("anledning.")) {
-            return "Avslutningsanledning " + falt.substring("anledning.".length()).toLowerCase().replace('_', ' ');
+            return text("sus.falt.anledning", falt.substring("anledning.".length()).toLowerCase().replace('_', ' '));
         }
         if (falt.startsWith("malgrupp.")) {
-            return "Målgrupp " + falt.substring("malgrupp.".length()).toLowerCase().replace('_', ' ');
+            return text("sus.falt.malgrupp", falt.substring("malgrupp.".length()).toLowerCase().replace('_', ' '));
         }
-        return FALT.getOrDefault(falt, falt);
+        return FALT.contains(falt) ? text("sus.falt." + falt) : falt;
     }
 
     /** "24/31" as "24 K, 31 M"; nothing as "–". */
@@ -143,7 +143,7 @@ public class SusImportSida implements Serializable {
         }
         int snedstreck = v.indexOf('/');
         if (snedstreck > 0 && v.chars().filter(c -> c == '/').count() == 1 && v.matches("\\d+/\\d+")) {
-            return v.substring(0, snedstreck) + " K, " + v.substring(snedstreck + 1) + " M";
+            return text("sus.varde.km", v.substring(0, snedstreck), v.substring(snedstreck + 1));
         }
         return v;
     }
@@ -153,7 +153,16 @@ public class SusImportSida implements Serializable {
     }
 
     public String halvarText(int h) {
-        return h == 1 ? "halvår 1 (januari–juni)" : "halvår 2 (januari–december)";
+        return text(h == 1 ? "sus.halvarText.1" : "sus.halvarText.2");
+    }
+
+    private static String text(String key, Object... args) {
+        return Texter.text(SusImportSida.class, key, args);
+    }
+
+    /** A problem of the file in the page's language (the check writes Swedish, its catalogue has English). */
+    public String problem(SusImportStatus.Problem p) {
+        return Oversattning.text(p.meddelande(), p.kod(), Sprak.current());
     }
 
     public String getIgnorerade() {

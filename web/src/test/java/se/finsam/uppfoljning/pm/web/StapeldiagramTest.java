@@ -3,6 +3,7 @@ package se.finsam.uppfoljning.pm.web;
 import org.junit.jupiter.api.Test;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Km;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna.Procent;
+import se.finsam.uppfoljning.plattform.web.Sprak;
 import se.finsam.uppfoljning.pm.boundary.Utvecklingen;
 
 import java.util.List;
@@ -21,15 +22,18 @@ class StapeldiagramTest {
         assertThat(svg).doesNotContain("style=");
     }
 
-    @Test
-    void everyFigureHasItsTableWithSwedishNumbersAndADashWhereThePmPrintedNone() {
+    private static Utvecklingen utvecklingen() {
         Km km = new Km(1200, 90, 1290);
-        Utvecklingen u = new Utvecklingen(List.of(new Utvecklingen.Period(2022, 1, false), new Utvecklingen.Period(2022, 2, true)),
+        return new Utvecklingen(List.of(new Utvecklingen.Period(2022, 1, false), new Utvecklingen.Period(2022, 2, true)),
                 new Utvecklingen.Serie(null, "Förbundet", List.of(new Utvecklingen.Punkt(2022, 1, null, null, km, km, km,
                         new Procent(48, "48 %"), new Procent(null, "–")))),
                 List.of(new Utvecklingen.Serie(7L, "Insatsen", List.of(new Utvecklingen.Punkt(2022, 2, 96, "96 %", null, null, null,
                         null, null)))));
-        List<UtvecklingSida.Matt> matt = UtvecklingSida.matt(u);
+    }
+
+    @Test
+    void everyFigureHasItsTableWithSwedishNumbersAndADashWhereThePmPrintedNone() {
+        List<UtvecklingSida.Matt> matt = UtvecklingSida.matt(utvecklingen(), Sprak.SVENSKA);
         assertThat(matt).extracting(UtvecklingSida.Matt::id)
                 .containsExactly("kvot", "inregistrerade", "avslutade", "pagaende", "andel-k", "andel-m");
         assertThat(matt.get(0).figurer()).as("no kvot for the förbund: table 4 has no total").extracting(UtvecklingSida.Figur::id)
@@ -40,5 +44,20 @@ class StapeldiagramTest {
         assertThat(inregistrerade.rader().get(0).celler()).containsExactly("1\u00A0200", "90", "1\u00A0290");
         assertThat(inregistrerade.rader().get(1).period()).isEqualTo("2022 kv 3–4 (fastställt)");
         assertThat(matt.get(4).figurer().get(0).rader().get(0).celler()).containsExactly("48\u00A0%");
+    }
+
+    @Test
+    void inEnglishTheHeadingsColumnsAndNumbersAreEnglishAndTheNamesStay() {
+        List<UtvecklingSida.Matt> matt = UtvecklingSida.matt(utvecklingen(), Sprak.ENGELSKA);
+        assertThat(matt.get(1).rubrik()).isEqualTo("Participants enrolled");
+        UtvecklingSida.Figur inregistrerade = matt.get(1).figurer().get(0);
+        assertThat(inregistrerade.kolumner()).containsExactly("Women", "Men", "Total");
+        assertThat(inregistrerade.rader().get(0).celler()).containsExactly("1,200", "90", "1,290");
+        assertThat(inregistrerade.rader().get(1).period()).isEqualTo("2022 Q3–4 (frozen)");
+        assertThat(inregistrerade.rubrik()).isEqualTo("Participants enrolled, the whole association (Förbundet), per half-year");
+        assertThat(matt.get(0).figurer().get(0).rader().get(1).celler()).containsExactly("96%");
+        assertThat(inregistrerade.svg()).as("named by its table's caption, which marks the Swedish name")
+                .contains("aria-label=\"Participants enrolled, per half-year\"",
+                        "aria-labelledby=\"inregistrerade-forbundet-rubrik\"").doesNotContain("Förbundet");
     }
 }
