@@ -33,16 +33,16 @@ import java.util.stream.Collectors;
 public final class PmKatalog {
 
     /** A field or parameter: name, Java type and what it holds. */
-    public record Post(String namn, String typ, String beskrivning) {
+    public record Post(String namn, String typ, String beskrivning) implements java.io.Serializable {
     }
 
     /** A subreport's data: the master's parameter holding it and the layout that prints it. */
-    public record Underrapport(String parameter, String layout, String beskrivning) {
+    public record Underrapport(String parameter, String layout, String beskrivning) implements java.io.Serializable {
     }
 
     /** What one layout may use. */
     public record Layoutkatalog(String namn, String beskrivning, List<Post> falt, List<Post> parametrar,
-                                List<Underrapport> underrapporter) {
+                                List<Underrapport> underrapporter) implements java.io.Serializable {
 
         public Optional<Post> falt(String namn) {
             return falt.stream().filter(p -> p.namn().equals(namn)).findFirst();

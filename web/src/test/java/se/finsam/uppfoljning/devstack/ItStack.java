@@ -67,7 +67,8 @@ public class ItStack implements LauncherSessionListener {
         keycloak = new LocalKeycloak(LocalKeycloak.distribution(stackDir), Path.of(System.getProperty("realm.dir")),
                 Integer.getInteger("it.keycloak.port")).start();
         // Arquillian's Payara reads its pool from this file (see arquillian.xml)
-        Files.writeString(stackDir.resolve("postboot-it.asadmin"), database.poolCommands());
+        // one node (--nohazelcast): sessions in memory
+        Files.writeString(stackDir.resolve("postboot-it.asadmin"), database.poolCommands() + Kluster.SESSIONER_I_MINNET);
     }
 
     /** The running test database, for tests that stop and start it. */

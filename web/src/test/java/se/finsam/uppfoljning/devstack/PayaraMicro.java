@@ -19,6 +19,7 @@ public final class PayaraMicro implements AutoCloseable {
     private final Path war;
     private final int port;
     private boolean classDataSharing = CLASS_DATA_SHARING;
+    private Kluster kluster;
     private Process process;
 
     public PayaraMicro(Path stackDir, Path war, int port) {
@@ -36,6 +37,12 @@ public final class PayaraMicro implements AutoCloseable {
         return this;
     }
 
+    /** One node of a cluster instead of a lone instance (see {@link Kluster}). */
+    public PayaraMicro inCluster(Kluster kluster) {
+        this.kluster = kluster;
+        return this;
+    }
+
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties) throws IOException {
         return start(poolCommands, systemProperties, List.of());
     }
@@ -43,7 +50,7 @@ public final class PayaraMicro implements AutoCloseable {
     /** {@code jvmOptions}: more options for Payara's JVM, such as a flight recording for a profile. */
     public PayaraMicro start(String poolCommands, Map<String, String> systemProperties, List<String> jvmOptions) throws IOException {
         Path postBoot = stackDir.resolve("postboot-" + port + ".asadmin");
-        Files.writeString(postBoot, poolCommands);
+        Files.writeString(postBoot, kluster == null ? poolCommands + Kluster.SESSIONER_I_MINNET : poolCommands);
         // A fixed young generation of 400 MB: a PM render allocates about 40 MB, and with G1 sizing
         // the young generation itself (about 140 MB under 768 MB) every third download paid a
         // collection, and the old generation's marking ran beside the renders on the two cores
@@ -56,6 +63,9 @@ public final class PayaraMicro implements AutoCloseable {
         cmd.add("-Djava.security.egd=file:/dev/./urandom");
         cmd.addAll(jvmOptions);
         systemProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        if (kluster != null) {
+            kluster.systemProperties().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        }
         if (classDataSharing) {
             Path launcher = freshLauncher();
             // The archive is written when this JVM exits (also on SIGTERM, which close() sends) and
@@ -74,11 +84,12 @@ public final class PayaraMicro implements AutoCloseable {
                     "--rootDir", stackDir.resolve("payara-" + port).toString(),
                     "--addLibs", stackDir.resolve("postgresql.jar").toString()));
         }
-        // --nohazelcast instead of --nocluster: the application uses no data grid (no JCache, no
-        // clustered sessions, no persistent EJB timers: its one timer is non-persistent). With
-        // --nocluster Payara still starts a Hazelcast member, 2.7 s of a quiet start in its log
-        // (and --nocluster wins when both are given). --disablephonehome: no usage report to Payara.
-        cmd.addAll(List.of("--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
+        // One node: --nohazelcast instead of --nocluster: alone, the application needs no data grid
+        // (sessions stay in memory, the shared cache has no one to tell). With --nocluster Payara
+        // still starts a Hazelcast member, 2.7 s of a quiet start in its log (and --nocluster wins
+        // when both are given). Several nodes: Kluster's options. --disablephonehome: no usage report to Payara.
+        cmd.addAll(kluster == null ? List.of("--nohazelcast") : kluster.options(port));
+        cmd.addAll(List.of("--disablephonehome", "--port", String.valueOf(port),
                 "--postbootcommandfile", postBoot.toString(),
                 "--deploy", war.toString()));
         process = new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -3,7 +3,9 @@ package se.finsam.uppfoljning.devstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -16,12 +18,17 @@ import java.util.concurrent.CountDownLatch;
  * no demo data, a realm with only the bootstrap system administrator, and, when the database is the
  * embedded one, a database of its own ({@value #EMPTY_DATABASE}) so the demo register in the same
  * data directory stays out of it.
+ *
+ * <p>{@code ./run -Dnodes=2} (or more) starts that many Payara Micro nodes in one cluster on HTTP ports
+ * 8080, 8081, … with the data grid on 127.0.0.1 from {@value #GRID_PORT} (docs/drift.md).
  */
 public final class RunStack {
 
     static final int HTTP_PORT = 8080;
     static final int KEYCLOAK_PORT = 8180;
     static final int DB_PORT = 5433;
+    /** The data grid's first port when {@code -Dnodes} is 2 or more; node i listens on {@code GRID_PORT + i}. */
+    static final int GRID_PORT = 5900;
     static final String EMPTY_DATABASE = "uppfoljning_tom";
 
     private RunStack() {
@@ -67,14 +74,25 @@ public final class RunStack {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("uppfoljning.demo-data", String.valueOf(demo));
         props.put("payara.security.openid.providerURI", issuer);
-        PayaraMicro payara = new PayaraMicro(stackDir, war, HTTP_PORT).start(poolCommands, props);
+        int nodes = Integer.parseInt(System.getProperty("nodes", "1"));
+        Kluster kluster = nodes > 1
+                ? new Kluster(env.getOrDefault("UPPFOLJNING_KLUSTER_NAMN", "uppfoljning-lokal"), GRID_PORT, nodes) : null;
+        List<PayaraMicro> payaras = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            PayaraMicro node = new PayaraMicro(stackDir, war, HTTP_PORT + i);
+            payaras.add(kluster == null ? node : node.inCluster(kluster));
+        }
+        for (PayaraMicro node : payaras) {
+            node.start(poolCommands, props);
+        }
+        PayaraMicro payara = payaras.get(0);
 
         EmbeddedDatabase db = database;
         LocalKeycloak kc = keycloak;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStänger av …");
-            payara.close();
+            payaras.forEach(PayaraMicro::close);
             if (kc != null) {
                 kc.close();
             }
@@ -88,6 +106,9 @@ public final class RunStack {
             stopped.countDown();
         }));
         Duration startup = payara.awaitReady(Duration.ofMinutes(3));
+        for (PayaraMicro node : payaras.subList(1, payaras.size())) {
+            node.awaitReady(Duration.ofMinutes(3));
+        }
         System.out.printf("""
 
                 ============================================================
@@ -98,12 +119,21 @@ public final class RunStack {
                  API:        http://localhost:%d/uppfoljning/api/  (OpenAPI: http://localhost:%d/openapi)
                  Hälsa:      http://localhost:%d/health/ready
                  Loggar:     %s
-                %s
+                %s%s
                  Avsluta med Ctrl-C.
                 ============================================================
                 """, startup.toMillis() / 1000.0, HTTP_PORT, issuer, KEYCLOAK_PORT, HTTP_PORT, HTTP_PORT, HTTP_PORT,
-                payara.logFile(), demo ? DEMO_ACCOUNTS : EMPTY_INSTALL);
+                payara.logFile(), kluster == null ? "" : clusterNote(kluster), demo ? DEMO_ACCOUNTS : EMPTY_INSTALL);
         stopped.await();
+    }
+
+    private static String clusterNote(Kluster kluster) {
+        StringBuilder s = new StringBuilder("\n Kluster \"" + kluster.namn() + "\" med " + kluster.noder() + " noder (datanät på 127.0.0.1:"
+                + kluster.gridPort() + "–" + (kluster.gridPort() + kluster.noder() - 1) + "):\n");
+        for (int i = 0; i < kluster.noder(); i++) {
+            s.append("   http://localhost:").append(HTTP_PORT + i).append("/uppfoljning/\n");
+        }
+        return s.toString();
     }
 
     private static final String EMPTY_INSTALL = """

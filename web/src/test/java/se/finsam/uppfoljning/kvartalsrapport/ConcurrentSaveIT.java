@@ -10,14 +10,10 @@ import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 import se.finsam.uppfoljning.it.Rapporter;
+import se.finsam.uppfoljning.it.Samtidigt;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,22 +36,7 @@ class ConcurrentSaveIT {
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         long version = Rapporter.version(created.object());
 
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            String body = "{\"version\":" + version + ",\"meddelande\":\"klient " + i + "\"}";
-            replies.add(pool.submit(() -> {
-                start.await();
-                return Api.put(path, token, body);
-            }));
-        }
-        start.countDown();
-        List<Api.Reply> done = new ArrayList<>();
-        for (Future<Api.Reply> f : replies) {
-            done.add(f.get());
-        }
-        pool.shutdown();
+        List<Api.Reply> done = Samtidigt.skicka(50, i -> Api.put(path, token, "{\"version\":" + version + ",\"meddelande\":\"klient " + i + "\"}"));
 
         Map<Integer, Long> byStatus = done.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
         assertThat(byStatus).as(done.stream().filter(r -> r.status() != 200 && r.status() != 409)

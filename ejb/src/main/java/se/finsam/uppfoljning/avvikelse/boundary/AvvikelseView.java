@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record AvvikelseView(long id, long insatsId, String insatsKod, String insats, String typ, String typText,
                             String beskrivning, Integer ar, BigDecimal begartBelopp, LocalDate inkommen, String inlamnadAv,
-                            Instant inlamnad, boolean beslutad, List<BeslutView> beslut) {
+                            Instant inlamnad, boolean beslutad, List<BeslutView> beslut) implements java.io.Serializable {
 
     /**
      * @param overfortBelopp what moved to the next year (null when nothing did)
@@ -24,7 +24,7 @@ public record AvvikelseView(long id, long insatsId, String insatsKod, String ins
      */
     public record BeslutView(long id, String utfall, String utfallText, BigDecimal overfortBelopp, Integer tillAr,
                              String motivering, LocalDate beslutsdatum, String beslutadAv, Instant beslutad, Long ersatter,
-                             Long overforingId) {
+                             Long overforingId) implements java.io.Serializable {
 
         static BeslutView of(AvvikelseBeslut b) {
             return new BeslutView(b.id(), b.utfall().name(), b.utfall().label(), b.belopp().map(Belopp::kronor).orElse(null),

@@ -64,7 +64,7 @@ public class Partneradministration {
                 .stream().filter(i -> i.involves(org)).map(i -> new InsatsVal(i.id(), i.kortnamn())).toList();
     }
 
-    public record InsatsVal(long id, String namn) {
+    public record InsatsVal(long id, String namn) implements java.io.Serializable {
     }
 
     /** A new person of the organisation: created in Keycloak, member of the organisation, e-mailed a link. */

@@ -111,7 +111,7 @@ public class Systemadministration {
 
     /** A person of the realm as the system administrator finds them: roles, förbund and organisations. */
     public record Konto(String id, String anvandarnamn, String namn, String email, String forbund,
-                        List<String> organisationer, List<String> roller) {
+                        List<String> organisationer, List<String> roller) implements java.io.Serializable {
     }
 
     public List<Konto> sok(@NotNull Caller caller, @NotNull String text) {

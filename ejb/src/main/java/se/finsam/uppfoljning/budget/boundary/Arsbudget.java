@@ -11,7 +11,7 @@ import java.util.List;
  * continue are listed apart. Goals belong to the insats and continue with it; they are shown so the
  * office sees what the money is for.
  */
-public record Arsbudget(int ar, List<Rad> insatser, List<Avslutad> avslutade) {
+public record Arsbudget(int ar, List<Rad> insatser, List<Avslutad> avslutade) implements java.io.Serializable {
 
     /**
      * @param version the budget's version (0 without one), to send back when confirming
@@ -19,10 +19,10 @@ public record Arsbudget(int ar, List<Rad> insatser, List<Avslutad> avslutade) {
      */
     public record Rad(long insatsId, String kod, String kortnamn, String namn, LocalDate slut, List<String> mal,
                       BigDecimal foregaendeBelopp, BigDecimal foregaendeForstaHalvar, BigDecimal belopp,
-                      BigDecimal forstaHalvar, long version, boolean forslag) {
+                      BigDecimal forstaHalvar, long version, boolean forslag) implements java.io.Serializable {
     }
 
     /** An insats that ran last year and ended before this one. */
-    public record Avslutad(long insatsId, String kortnamn, LocalDate slut) {
+    public record Avslutad(long insatsId, String kortnamn, LocalDate slut) implements java.io.Serializable {
     }
 }

@@ -19,12 +19,12 @@ public record EkonomiView(long insatsId, String insats, int ar, long budgetVersi
                           BigDecimal budgetAndraHalvaret, BigDecimal utfallForstaHalvaret, BigDecimal utfallAndraHalvaret,
                           BigDecimal utfall, BigDecimal kvar, String forbrukningskvotForstaHalvaret,
                           String forbrukningskvot, BigDecimal overfortTillNastaAr, String not,
-                          List<RekvisitionView> rekvisitioner, List<OverforingView> overforingar) {
+                          List<RekvisitionView> rekvisitioner, List<OverforingView> overforingar) implements java.io.Serializable {
 
     public record RekvisitionView(long id, int ar, int kvartal, BigDecimal belopp, List<Rad> kostnadsrader,
                                   String meddelande, String status, String statusText, String kommentar,
                                   Instant inskickad, String inskickadAv, Instant beslutad, String beslutadAv, long version,
-                                  BilagaView bilaga) {
+                                  BilagaView bilaga) implements java.io.Serializable {
 
         public static RekvisitionView of(Rekvisition r) {
             return new RekvisitionView(r.id(), r.period().ar(), r.period().kvartal(), r.belopp().kronor(),
@@ -37,10 +37,10 @@ public record EkonomiView(long insatsId, String insats, int ar, long budgetVersi
     }
 
     /** What is attached to a rekvisition (its bytes: {@code GET …/rekvisitioner/{ar}/{kvartal}/bilaga}). */
-    public record BilagaView(String filnamn, String typ, int storlek) {
+    public record BilagaView(String filnamn, String typ, int storlek) implements java.io.Serializable {
     }
 
-    public record Rad(String text, BigDecimal belopp) {
+    public record Rad(String text, BigDecimal belopp) implements java.io.Serializable {
     }
 
     /** A rekvisition that waits for someone, as the start page lists it. */
@@ -54,7 +54,7 @@ public record EkonomiView(long insatsId, String insats, int ar, long budgetVersi
 
     /** A carry-over decision; {@code upphavd} is set when a corrected decision replaced it (it then no longer counts). */
     public record OverforingView(long id, int franAr, int tillAr, BigDecimal belopp, LocalDate beslutsdatum, String anteckning,
-                                 LocalDate upphavd) {
+                                 LocalDate upphavd) implements java.io.Serializable {
 
         public static OverforingView of(Overforing o) {
             return new OverforingView(o.id(), o.franAr(), o.tillAr(), o.belopp().map(Belopp::kronor).orElse(null),

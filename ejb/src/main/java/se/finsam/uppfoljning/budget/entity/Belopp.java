@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * An exact amount of money in öre. Amounts are never floating point: the PM's TSEK figures and
  * förbrukningskvoter are rounded from these only when presented (see the budget control classes).
  */
-public record Belopp(long ore) implements Comparable<Belopp> {
+public record Belopp(long ore) implements Comparable<Belopp>, java.io.Serializable {
 
     public static final Belopp NOLL = new Belopp(0);
 

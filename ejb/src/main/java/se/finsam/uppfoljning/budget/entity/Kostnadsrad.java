@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** One line of what a rekvisition's amount was spent on (salaries, rent, …). */
 @Embeddable
-public class Kostnadsrad {
+public class Kostnadsrad implements java.io.Serializable {
 
     @Column(nullable = false)
     private int position;

@@ -79,7 +79,7 @@ public class Datapaketering {
      * deviations, decisions and final reports written (version 2).
      */
     public record Resultat(int insatser, int fragebatterier, int rapporter, int oforandradeGodkanda, int ekonomi,
-                           int uppfoljning) {
+                           int uppfoljning) implements java.io.Serializable {
     }
 
     public Resultat importera(@NotNull Caller caller, @NotNull @Valid Datapaket paket) {

@@ -11,9 +11,9 @@ import java.util.List;
  * is exactly what importing it gives.
  */
 public record Forhandsgranskning(boolean godtas, Datapaketering.Resultat resultat, String kod, String meddelande,
-                                 List<FieldError> fel, List<Insatsandring> insatser) {
+                                 List<FieldError> fel, List<Insatsandring> insatser) implements java.io.Serializable {
 
     /** @param register NY, ANDRAS, OFORANDRAD, or EJ_I_PAKETET (a registered insats the package only adds parts to) */
-    public record Insatsandring(String kod, String namn, String register, List<String> delar) {
+    public record Insatsandring(String kod, String namn, String register, List<String> delar) implements java.io.Serializable {
     }
 }

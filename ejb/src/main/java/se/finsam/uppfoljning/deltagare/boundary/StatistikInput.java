@@ -19,23 +19,23 @@ public record StatistikInput(Long version, LocalDate uttagsdatum, Km pagaendeSta
                              Km avslutadeHelaPerioden, Km pagaendeSlut, Integer anonyma, Km arbeteStudier,
                              Integer handlingsplanProcent, Integer kodlista, LocalDate anledningarUttagsdatum,
                              List<Anledning> avslutningsanledningar, Km arbete, MalgruppInput malgrupp,
-                             List<Forklaring> forklaringar) {
+                             List<Forklaring> forklaringar) implements java.io.Serializable {
 
     /** A count of kvinnor and män, and optionally the total the source states. */
-    public record Km(Integer k, Integer m, Integer summa) {
+    public record Km(Integer k, Integer m, Integer summa) implements java.io.Serializable {
     }
 
-    public record Anledning(String kod, Integer k, Integer m, Integer summa) {
+    public record Anledning(String kod, Integer k, Integer m, Integer summa) implements java.io.Serializable {
     }
 
     public record MalgruppInput(LocalDate uttagsdatum, Km antal, List<Kategori> fordelning, BigDecimal snittdagarK,
-                                BigDecimal snittdagarM) {
+                                BigDecimal snittdagarM) implements java.io.Serializable {
     }
 
-    public record Kategori(String kategori, Integer k, Integer m, Integer summa) {
+    public record Kategori(String kategori, Integer k, Integer m, Integer summa) implements java.io.Serializable {
     }
 
     /** The explanation of a rule the figures break on purpose. */
-    public record Forklaring(String regel, String text) {
+    public record Forklaring(String regel, String text) implements java.io.Serializable {
     }
 }

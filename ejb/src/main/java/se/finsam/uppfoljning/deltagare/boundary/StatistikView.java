@@ -24,15 +24,15 @@ import java.util.Map;
 public record StatistikView(long insatsId, String insats, int ar, int halvar, String manader, long version, String kalla,
                             String andradAv, Instant andradAt, StatistikInput siffror, Map<String, String> forklaringar,
                             List<Regelbrott> brott, Foregaende foregaende, List<AnledningView> avslutningsanledningar,
-                            List<KategoriView> malgruppskategorier) {
+                            List<KategoriView> malgruppskategorier) implements java.io.Serializable {
 
-    public record Foregaende(int ar, int halvar, StatistikInput siffror) {
+    public record Foregaende(int ar, int halvar, StatistikInput siffror) implements java.io.Serializable {
     }
 
-    public record AnledningView(String kod, String benamning, String kategori) {
+    public record AnledningView(String kod, String benamning, String kategori) implements java.io.Serializable {
     }
 
-    public record KategoriView(String kategori, String dimension, String benamning) {
+    public record KategoriView(String kategori, String dimension, String benamning) implements java.io.Serializable {
     }
 
     static List<AnledningView> anledningar(Kodlista kodlista) {

@@ -7,7 +7,7 @@ import se.finsam.uppfoljning.deltagare.DeltagareFel;
  * name it, e.g. {@code pagaendeSlut.k}), a Swedish message, and whether an explanation lets the
  * figures be saved anyway.
  */
-public record Regelbrott(String kod, String falt, String meddelande, boolean forklarbar) {
+public record Regelbrott(String kod, String falt, String meddelande, boolean forklarbar) implements java.io.Serializable {
 
     static Regelbrott of(DeltagareFel fel, String falt, boolean forklarbar, Object... args) {
         return new Regelbrott(fel.code(), falt, fel.message(args), forklarbar);

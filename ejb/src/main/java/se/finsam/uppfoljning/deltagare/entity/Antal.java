@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** A count by sex: kvinnor (K) and män (M). The sum is computed, never stored. */
 @Embeddable
-public class Antal {
+public class Antal implements java.io.Serializable {
 
     public static final Antal NOLL = new Antal(0, 0);
 

@@ -22,7 +22,7 @@ public record Deltagarsiffror(LocalDate uttagsdatum, Antal pagaendeStart, Antal 
                               Antal avslutadeHelaPerioden, Antal pagaendeSlut, int anonyma, Antal arbeteStudier,
                               Integer handlingsplanProcent, int kodlista, LocalDate anledningarUttagsdatum,
                               Map<String, Antal> avslutningsanledningar, Malgrupp malgrupp,
-                              Map<String, Integer> angivnaSummor) {
+                              Map<String, Integer> angivnaSummor) implements java.io.Serializable {
 
     /** The fields holding a count by sex, by name, in the tables' order. */
     public static final String[] ANTALSFALT = {"pagaendeStart", "inregistrerade", "avslutade", "avslutadeHelaPerioden",
@@ -44,7 +44,7 @@ public record Deltagarsiffror(LocalDate uttagsdatum, Antal pagaendeStart, Antal 
      * extraction), the counts per category, and the average days enrolled by sex.
      */
     public record Malgrupp(LocalDate uttagsdatum, Antal antal, Map<Malgruppskategori, Antal> fordelning,
-                           BigDecimal snittdagarK, BigDecimal snittdagarM) {
+                           BigDecimal snittdagarK, BigDecimal snittdagarM) implements java.io.Serializable {
         public Malgrupp {
             Objects.requireNonNull(antal, "antal");
             fordelning = Map.copyOf(fordelning == null ? Map.of() : fordelning);

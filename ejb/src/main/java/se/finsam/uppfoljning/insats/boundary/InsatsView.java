@@ -19,18 +19,18 @@ public record InsatsView(long id, String kod, String namn, String kortnamn, Stri
                          LocalDate slut, boolean forlangd, String status, String malgrupp, List<MalView> mal,
                          List<ForlangningView> forlangningar, int sortering, long version,
                          List<LedamotView> styrgrupp, List<String> rapportorer, List<KortnamnView> kortnamnHistorik,
-                         LocalDate avslutsbeslut, boolean slutrapportKravs, LocalDate ursprungligtSlut) {
+                         LocalDate avslutsbeslut, boolean slutrapportKravs, LocalDate ursprungligtSlut) implements java.io.Serializable {
 
-    public record MalView(int nummer, String beskrivning, String malvarde) {
+    public record MalView(int nummer, String beskrivning, String malvarde) implements java.io.Serializable {
     }
 
-    public record ForlangningView(LocalDate slut, LocalDate beslutsdatum, String beslutAv) {
+    public record ForlangningView(LocalDate slut, LocalDate beslutsdatum, String beslutAv) implements java.io.Serializable {
     }
 
-    public record LedamotView(String namn, String organisation) {
+    public record LedamotView(String namn, String organisation) implements java.io.Serializable {
     }
 
-    public record KortnamnView(LocalDate giltigFran, String kortnamn) {
+    public record KortnamnView(LocalDate giltigFran, String kortnamn) implements java.io.Serializable {
     }
 
     public static InsatsView of(Insats i, LocalDate per) {

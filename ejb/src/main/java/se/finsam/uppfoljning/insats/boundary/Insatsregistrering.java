@@ -79,7 +79,7 @@ public class Insatsregistrering {
     }
 
     /** A partner to choose: its organisation code and name. */
-    public record Partnerval(String organisation, String namn) {
+    public record Partnerval(String organisation, String namn) implements java.io.Serializable {
     }
 
     public InsatsView registrera(@NotNull Caller caller, @NotNull InsatsInput in) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** A member of an insats' steering group (styrgrupp) and the partner they represent. */
 @Embeddable
-public class StyrgruppLedamot {
+public class StyrgruppLedamot implements java.io.Serializable {
 
     @Column(nullable = false, length = 200)
     private String namn;

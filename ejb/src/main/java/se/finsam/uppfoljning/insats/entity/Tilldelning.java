@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** A person's assignment to an insats: as its rapportör or as a member of its styrgrupp. */
 @Embeddable
-public class Tilldelning {
+public class Tilldelning implements java.io.Serializable {
 
     public static final String RAPPORTOR = "rapportor";
     public static final String STYRGRUPP = "styrgrupp";

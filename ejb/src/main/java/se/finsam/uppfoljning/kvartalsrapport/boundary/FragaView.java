@@ -18,5 +18,5 @@ public record FragaView(
         @NotBlank(message = "Rubrik måste anges.") @Size(max = 200) String rubrik,
         @NotBlank(message = "Frågetext måste anges.") @Size(max = 1000) String text,
         @NotNull(message = "Svarstyp måste anges.") @Pattern(regexp = "JA_NEJ|JA_NEJ_DELVIS|OK_EJ_OK", message = "Svarstyp ska vara JA_NEJ, JA_NEJ_DELVIS eller OK_EJ_OK.") String svarstyp,
-        List<String> forklaringKravsVid) {
+        List<String> forklaringKravsVid) implements java.io.Serializable {
 }

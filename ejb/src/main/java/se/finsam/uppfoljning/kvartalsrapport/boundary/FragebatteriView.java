@@ -8,7 +8,7 @@ import java.util.List;
  * Kvartalsrapport's own shape, so that the data package (which sits above) maps from it and not
  * the other way round.
  */
-public record FragebatteriView(Integer ar, Integer franKvartal, List<FragaView> fragor, Long version) {
+public record FragebatteriView(Integer ar, Integer franKvartal, List<FragaView> fragor, Long version) implements java.io.Serializable {
 
     /** A set as the data package carries it: without a version, which only this register knows. */
     public FragebatteriView(Integer ar, Integer franKvartal, List<FragaView> fragor) {

@@ -18,6 +18,10 @@ import se.finsam.uppfoljning.kvartalsrapport.control.Rapporter;
 import se.finsam.uppfoljning.kvartalsrapport.control.Rapportfrister;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Epost;
+import se.finsam.uppfoljning.plattform.control.Jobbkorningar;
+import se.finsam.uppfoljning.plattform.control.Roll;
+import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.PlattformFel;
 import se.finsam.uppfoljning.plattform.control.KeycloakAdmin;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
@@ -29,8 +33,9 @@ import java.util.logging.Logger;
 
 /**
  * Reminds rapportörer by e-mail of reports not yet submitted: N days before the deadline, on it and
- * N days after ({@code uppfoljning.paminnelse.dagar}, default 7). Runs every morning; the office can
- * also run it for a given day.
+ * N days after ({@code uppfoljning.paminnelse.dagar}, default 7). Runs every morning, once per day
+ * however many nodes fire the timer ({@link Jobbkorningar}); the office can also run it for a given
+ * day (for its förbund, as often as it asks).
  */
 @Stateless
 public class Paminnelser {
@@ -63,10 +68,40 @@ public class Paminnelser {
     @ConfigProperty(name = "uppfoljning.publik-url", defaultValue = "http://localhost:8080/uppfoljning")
     String publikUrl;
 
+    /** The job's name in {@code jobbkorning}. */
+    static final String MORGONKORNING = "paminnelser";
+
+    @Inject
+    Jobbkorningar jobbkorningar;
+
     @Schedule(hour = "7", minute = "0", persistent = false)
     void everyMorning() {
-        int sent = send(insatsLookup.alla(), frister.idag());
-        LOG.info(() -> "Påminnelser skickade: " + sent);
+        morgonkorning(frister.idag());
+    }
+
+    /**
+     * The system administrator makes up a missed morning (the service was down at 7): the same run,
+     * and just as once per day.
+     */
+    public Optional<Integer> morgonkorning(@NotNull Caller caller, @NotNull LocalDate dag) {
+        if (!caller.has(Roll.SYSTEMADMIN)) {
+            throw UppfoljningException.of(PlattformFel.ROLL_TILLATER_INTE);
+        }
+        return morgonkorning(dag);
+    }
+
+    /**
+     * The morning's run for every förbund, for a given day: done by the first node that asks and
+     * never again for that day. Empty when it had already been done (by this node or another).
+     */
+    private Optional<Integer> morgonkorning(LocalDate dag) {
+        if (!jobbkorningar.tillMig(MORGONKORNING, dag)) {
+            LOG.info(() -> "Påminnelserna för " + dag + " är redan skickade av en annan nod");
+            return Optional.empty();
+        }
+        int sent = send(insatsLookup.alla(), dag);
+        LOG.info(() -> "Påminnelser skickade för " + dag + ": " + sent);
+        return Optional.of(sent);
     }
 
     /** The office runs the reminders of its own förbund for a given day; returns how many were sent. */

@@ -18,17 +18,17 @@ public record RapportView(Long id, long insatsId, String insats, int ar, int kva
                           Boolean budgetavvikelseInskickad, List<SvarView> svar, String meddelande,
                           List<KommentarView> kommentarer, Instant inskickad, String inskickadAv, Instant godkand,
                           String godkandAv, Trafikljus trafikljus, String trafikljusText, long version,
-                          boolean kanRedigera, boolean kanGranska) {
+                          boolean kanRedigera, boolean kanGranska) implements java.io.Serializable {
 
     public record MalsvarView(int nummer, String beskrivning, String status, String statusText, String prognos,
-                              String prognosText, String kommentar) {
+                              String prognosText, String kommentar) implements java.io.Serializable {
     }
 
     public record SvarView(String kod, String rubrik, String text, String svarstyp, List<String> alternativ,
-                           List<String> forklaringKravsVid, String svar, String svarText, String forklaring) {
+                           List<String> forklaringKravsVid, String svar, String svarText, String forklaring) implements java.io.Serializable {
     }
 
-    public record KommentarView(String sektion, String sektionText, String text, String av, Instant tid) {
+    public record KommentarView(String sektion, String sektionText, String text, String av, Instant tid) implements java.io.Serializable {
     }
 
     static RapportView of(Kvartalsrapport r, LocalDate frist, LocalDate idag, boolean kanRedigera, boolean kanGranska) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.finsam.uppfoljning.kvartalsrapport.entity.Fragebatteri;
+import se.finsam.uppfoljning.plattform.control.Klusterlage;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
 
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * at once. The list changes only when a set is created ({@link FragebatteriSkapat}): while such a
  * transaction is open nothing is cached (its own later lookups must see the new set, others must
  * not before it commits), and the list is dropped when it completes, committed or not.
- * One instance per JVM, like EclipseLink's shared cache the application already relies on.
+ * One instance per JVM: in a cluster ({@link Klusterlage}) another node's new set would not drop this
+ * node's list, so there nothing is kept and every lookup asks the database (one small query).
  */
 @ApplicationScoped
 public class FragebatteriCache {
@@ -33,6 +35,7 @@ public class FragebatteriCache {
     private final Map<String, List<Start>> starts = new ConcurrentHashMap<>();
     private final AtomicInteger creating = new AtomicInteger();
     private final AtomicLong generation = new AtomicLong();
+    private final boolean keep = !Klusterlage.aktivt();
 
     @PersistenceContext
     EntityManager em;
@@ -42,7 +45,7 @@ public class FragebatteriCache {
         if (known == null) {
             long before = generation.get();
             known = load(forbund);
-            if (creating.get() == 0 && generation.get() == before) {
+            if (keep && creating.get() == 0 && generation.get() == before) {
                 starts.putIfAbsent(forbund, known);
             }
         }

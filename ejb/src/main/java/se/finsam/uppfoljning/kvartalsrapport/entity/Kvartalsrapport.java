@@ -54,6 +54,10 @@ import java.util.Optional;
                 @QueryHint(name = Kvartalsrapport.READ_ONLY, value = "True"),
                 @QueryHint(name = Kvartalsrapport.RESULTS_CACHE, value = "True"),
                 @QueryHint(name = Kvartalsrapport.RESULTS_CACHE_SIZE, value = "10000")})
+@NamedQuery(name = Kvartalsrapport.BY_INSATS_ID_AND_PERIOD,
+        query = "select r from Kvartalsrapport r where r.insats.id = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
+@NamedQuery(name = Kvartalsrapport.VERSION_BY_INSATS_AND_PERIOD,
+        query = "select r.version from Kvartalsrapport r where r.insats.id = :insats and r.period.ar = :ar and r.period.kvartal = :kvartal")
 @NamedQuery(name = Kvartalsrapport.BY_FORBUND_AND_PERIOD,
         query = "select r from Kvartalsrapport r where r.insats.forbund.kod = :forbund and r.period.ar = :ar and r.period.kvartal = :kvartal",
         hints = {@QueryHint(name = Kvartalsrapport.BATCH_TYPE, value = "IN"), @QueryHint(name = Kvartalsrapport.BATCH, value = "r.malsvar"),
@@ -76,6 +80,10 @@ public class Kvartalsrapport extends Versionerad {
      * read never needs the database while no report changes. Only JPA writes reports (no native SQL).
      */
     public static final String FOR_READING = "Kvartalsrapport.forReading";
+    /** By the insats' id, without hints: a node of a cluster reads a report past its caches with it. */
+    public static final String BY_INSATS_ID_AND_PERIOD = "Kvartalsrapport.byInsatsIdAndPeriod";
+    /** The report's version in the database, past every cache (a node of a cluster checks its cache with it). */
+    public static final String VERSION_BY_INSATS_AND_PERIOD = "Kvartalsrapport.versionByInsatsAndPeriod";
     public static final int MAX_TEXT = 4000;
     /**
      * EclipseLink's batch reading (its "eclipselink.batch" hints, named here to keep the entity free

@@ -8,5 +8,5 @@ import java.time.Instant;
  * Version 1 is the build's own ({@code skapadAv} "bygget").
  */
 public record LayoutVersionView(String namn, int version, String status, boolean aktuell, String kommentar,
-                                String skapadAv, Instant skapadAt, String publiceradAv, Instant publiceradAt) {
+                                String skapadAv, Instant skapadAt, String publiceradAv, Instant publiceradAt) implements java.io.Serializable {
 }

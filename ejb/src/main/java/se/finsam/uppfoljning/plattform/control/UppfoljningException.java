@@ -86,7 +86,7 @@ public class UppfoljningException extends RuntimeException {
         }
     }
 
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message) implements java.io.Serializable {
     }
 
     /** @deprecated a bare code bypasses the catalogues; use {@link #of}. Kept for tests. */

@@ -4,7 +4,7 @@ package se.finsam.uppfoljning.plattform.entity;
  * A calendar year the product keeps data for: 2000–2100. The one place that range is written; every
  * year that arrives from outside (a path, a form, a data package) becomes an {@code Ar} or is refused.
  */
-public record Ar(int varde) implements Comparable<Ar> {
+public record Ar(int varde) implements Comparable<Ar>, java.io.Serializable {
 
     public static final int FORSTA = 2000;
     public static final int SISTA = 2100;

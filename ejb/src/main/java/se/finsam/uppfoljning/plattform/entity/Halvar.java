@@ -14,7 +14,7 @@ import java.time.LocalDate;
  *       halvår 1 recorded, and halvår 1 continues the previous year's halvår 2.</li>
  * </ul>
  */
-public record Halvar(int ar, int halvar) implements Comparable<Halvar> {
+public record Halvar(int ar, int halvar) implements Comparable<Halvar>, java.io.Serializable {
 
     public Halvar {
         if (halvar < 1 || halvar > 2) {

@@ -6,7 +6,7 @@ package se.finsam.uppfoljning.plattform.entity;
  * the shared kernel because every component above {@code insats} (and {@code pm} and {@code datapaket},
  * which may import no other component's entities) names insatser by it.
  */
-public record InsatsId(long varde) {
+public record InsatsId(long varde) implements java.io.Serializable {
 
     public InsatsId {
         if (varde <= 0) {

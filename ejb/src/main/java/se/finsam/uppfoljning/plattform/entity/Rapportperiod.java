@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** A calendar quarter a report covers. */
 @Embeddable
-public class Rapportperiod implements Comparable<Rapportperiod> {
+public class Rapportperiod implements Comparable<Rapportperiod>, java.io.Serializable {
 
     @Column(name = "ar", nullable = false)
     private int ar;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@code Instant} to {@code timestamptz}.
  */
 @Embeddable
-public class Stampel {
+public class Stampel implements java.io.Serializable {
 
     @Column(name = "andrad_av", length = 200)
     private String vem;

@@ -9,7 +9,7 @@ package se.finsam.uppfoljning.pm.boundary;
  * @param text    the gap in a sentence, in Swedish
  * @param lank    the page that mends it, relative to the application ("kvartalsrapport.xhtml?insats=…")
  */
-public record Lucka(Typ typ, Long insatsId, String insats, String text, String lank) {
+public record Lucka(Typ typ, Long insatsId, String insats, String text, String lank) implements java.io.Serializable {
 
     /** The kinds of gap, in the order the list shows them. */
     public enum Typ {

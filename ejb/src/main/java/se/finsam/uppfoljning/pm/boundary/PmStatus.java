@@ -7,5 +7,5 @@ import java.time.Instant;
  * and whether the layouts have changed since (then its files are the ones stored at freezing).
  */
 public record PmStatus(int ar, int halvar, boolean faststallt, String faststalltAv, Instant faststalltAt,
-                       String layoutversion, boolean layoutenAndrad) {
+                       String layoutversion, boolean layoutenAndrad) implements java.io.Serializable {
 }

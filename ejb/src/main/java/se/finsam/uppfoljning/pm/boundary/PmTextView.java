@@ -11,5 +11,5 @@ import java.time.Instant;
  *                there is none or the section has a text of its own
  */
 public record PmTextView(String avsnitt, String rubrik, String plats, String text, Long version,
-                         String andradAv, Instant andradAt, String forslag) {
+                         String andradAv, Instant andradAt, String forslag) implements java.io.Serializable {
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** One goal of the insats (by its number) as the final report sums it up: the outcome and whether it was reached. */
 @Embeddable
-public class Malutfall {
+public class Malutfall implements java.io.Serializable {
 
     @Column(nullable = false)
     private int nummer;

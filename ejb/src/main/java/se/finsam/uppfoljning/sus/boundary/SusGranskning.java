@@ -11,6 +11,7 @@ import se.finsam.uppfoljning.deltagare.boundary.Inlasningspost;
 import se.finsam.uppfoljning.deltagare.control.Regelbrott;
 import se.finsam.uppfoljning.sus.control.SusAvkodning;
 import se.finsam.uppfoljning.sus.control.SusImportjobb;
+import se.finsam.uppfoljning.sus.control.SusImportjobben;
 import se.finsam.uppfoljning.sus.control.SusKolumnprofil;
 import se.finsam.uppfoljning.sus.control.SusPoster;
 import se.finsam.uppfoljning.sus.control.SusProblem;
@@ -53,6 +54,9 @@ public class SusGranskning {
     @Inject
     Deltagarinlasning inlasning;
 
+    @Inject
+    SusImportjobben jobben;
+
     @Asynchronous
     public void granskaIBakgrunden(Caller caller, SusImportjobb jobb, byte[] fil) {
         granska(caller, jobb, fil);
@@ -83,6 +87,8 @@ public class SusGranskning {
             LOG.log(Level.SEVERE, "SUS-import: oväntat fel, incident " + incident, e);
             jobb.avvisa(List.of(new SusProblem("PLT-500",
                     "Ett oväntat fel inträffade. Ange felkod " + incident + " om du kontaktar supporten.", 0, "")), "");
+        } finally {
+            jobben.granskad(jobb);
         }
     }
 

@@ -161,8 +161,9 @@ public class SusImport {
         return inlast(jobb, antal, importId);
     }
 
-    private static SusImportResultat inlast(SusImportjobb jobb, int antal, Long importId) {
-        if (!jobb.inlas(Map.of("andrade", antal))) {
+    private SusImportResultat inlast(SusImportjobb jobb, int antal, Long importId) {
+        // this node's copy, then the database's row, which every node's commit of the preview goes through
+        if (!jobb.inlas(Map.of("andrade", antal)) || !jobben.inlast(jobb)) {
             throw UppfoljningException.of(SusFel.SUS_IMPORT_GENOMFORD);
         }
         return new SusImportResultat(jobb.id().toString(), antal, jobb.poster().size() - antal, importId);

@@ -18,9 +18,9 @@ public record SusImportStatus(String id, String status, String filnamn, String f
                               LocalDate uttagsdatum, String kolumnprofil, List<String> grupper,
                               int lastaRader, int uppskattadeRader, List<Problem> problem, List<Andring> andringar,
                               List<String> ignoreradeKolumner, int andras, int oforandrade,
-                              SusImportHistorik tidigareInlast, Instant skapad) {
+                              SusImportHistorik tidigareInlast, Instant skapad) implements java.io.Serializable {
 
-    public record Problem(String kod, String meddelande, int rad, String kolumn) {
+    public record Problem(String kod, String meddelande, int rad, String kolumn) implements java.io.Serializable {
     }
 
     /**
@@ -28,9 +28,9 @@ public record SusImportStatus(String id, String status, String filnamn, String f
      * @param forklarade the rules the figures break that an explanation lets through
      */
     public record Andring(long insatsId, String insats, int rad, boolean finns, boolean andras,
-                          List<Skillnad> skillnader, List<String> forklarade) {
+                          List<Skillnad> skillnader, List<String> forklarade) implements java.io.Serializable {
     }
 
-    public record Skillnad(String falt, String fore, String efter) {
+    public record Skillnad(String falt, String fore, String efter) implements java.io.Serializable {
     }
 }

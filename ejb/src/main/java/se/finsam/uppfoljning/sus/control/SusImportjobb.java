@@ -7,16 +7,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One uploaded SUS file on its way through decode, preview and commit. Held in memory by
- * {@link SusImportjobben} (the file itself is dropped once decoded); its state moves
- * GRANSKAS → KLAR or AVVISAD → INLAST. Safe to read from another thread while it is being checked
- * (the progress page polls it).
+ * {@link SusImportjobben} while it is checked and kept in the database (serialised) from then on, so
+ * that any node of a cluster can show and commit it (the file itself is dropped once decoded); its
+ * state moves GRANSKAS → KLAR or AVVISAD → INLAST. Safe to read from another thread while it is being
+ * checked (the progress page polls it).
  */
-public final class SusImportjobb {
+public final class SusImportjobb implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Status { GRANSKAS, KLAR, AVVISAD, INLAST }
 
@@ -28,7 +32,7 @@ public final class SusImportjobb {
     public record Post(long insatsId, String insats, int rad, boolean finns, boolean andras, long version,
                        long foregaendeVersion, long insatsVersion,
                        List<SusPoster.Jamforelse> skillnader, List<String> forklarade, Deltagarsiffror siffror,
-                       Map<String, String> forklaringar) {
+                       Map<String, String> forklaringar) implements java.io.Serializable {
     }
 
     private final UUID id = UUID.randomUUID();
@@ -37,7 +41,10 @@ public final class SusImportjobb {
     private final Instant skapad;
     private final String filnamn;
     private final String hash;
-    private final SusAvkodning.Forvantan forvantan;
+    // the expectation's parts: its Optional does not serialise
+    private final int forvantatAr;
+    private final int forvantatHalvar;
+    private final LocalDate forvantatUttag;
     private final AtomicInteger lastaRader = new AtomicInteger();
     private final AtomicInteger uppskattadeRader = new AtomicInteger();
     private volatile Status status = Status.GRANSKAS;
@@ -54,7 +61,9 @@ public final class SusImportjobb {
         this.skapad = Objects.requireNonNull(skapad);
         this.filnamn = Objects.requireNonNull(filnamn);
         this.hash = Objects.requireNonNull(hash);
-        this.forvantan = Objects.requireNonNull(forvantan);
+        this.forvantatAr = forvantan.ar();
+        this.forvantatHalvar = forvantan.halvar();
+        this.forvantatUttag = forvantan.uttagsdatum().orElse(null);
     }
 
     public void last(int rad) {
@@ -94,7 +103,9 @@ public final class SusImportjobb {
     public Instant skapad() { return skapad; }
     public String filnamn() { return filnamn; }
     public String hash() { return hash; }
-    public SusAvkodning.Forvantan forvantan() { return forvantan; }
+    public SusAvkodning.Forvantan forvantan() {
+        return new SusAvkodning.Forvantan(forvantatAr, forvantatHalvar, Optional.ofNullable(forvantatUttag));
+    }
     public int lastaRader() { return lastaRader.get(); }
     public int uppskattadeRader() { return uppskattadeRader.get(); }
     public Status status() { return status; }
@@ -106,6 +117,6 @@ public final class SusImportjobb {
 
     public LocalDate uttagsdatum() {
         SusUtdrag u = utdrag;
-        return u != null ? u.uttagsdatum() : forvantan.uttagsdatum().orElse(null);
+        return u != null ? u.uttagsdatum() : forvantatUttag;
     }
 }

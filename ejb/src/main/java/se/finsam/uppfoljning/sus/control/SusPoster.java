@@ -59,6 +59,6 @@ public final class SusPoster {
     }
 
     /** One stored figure before and after ({@code "24/31"} is K/M; null: not recorded). */
-    public record Jamforelse(String falt, String fore, String efter) {
+    public record Jamforelse(String falt, String fore, String efter) implements java.io.Serializable {
     }
 }

@@ -7,7 +7,7 @@ import se.finsam.uppfoljning.plattform.Felkod;
  * row number as Excel shows it, 0 for the file as a whole; the column's heading, or its letter
  * when the heading is unknown, empty for the whole row or file).
  */
-public record SusProblem(String kod, String meddelande, int rad, String kolumn) {
+public record SusProblem(String kod, String meddelande, int rad, String kolumn) implements java.io.Serializable {
 
     public static SusProblem of(Felkod fel, int rad, String kolumn, Object... args) {
         return new SusProblem(fel.code(), fel.message(args), rad, kolumn == null ? "" : kolumn);

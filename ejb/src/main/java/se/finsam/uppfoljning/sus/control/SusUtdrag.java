@@ -15,7 +15,7 @@ import java.util.Set;
  * @param ignorerade  headings outside the profile, ignored
  */
 public record SusUtdrag(String profil, String rapport, LocalDate uttagsdatum, Set<SusKolumnprofil.Grupp> grupper,
-                        List<Rad> rader, List<String> ignorerade) {
+                        List<Rad> rader, List<String> ignorerade) implements java.io.Serializable {
 
     public SusUtdrag {
         grupper = Set.copyOf(grupper);
@@ -29,7 +29,7 @@ public record SusUtdrag(String profil, String rapport, LocalDate uttagsdatum, Se
      * row's "Förklaring" cell, or null.
      */
     public record Rad(int rad, String insatsText, String insatsKod, Map<String, Integer> antal,
-                      Map<String, BigDecimal> decimaler, String forklaring) {
+                      Map<String, BigDecimal> decimaler, String forklaring) implements java.io.Serializable {
 
         public Rad {
             antal = Map.copyOf(antal);

@@ -28,6 +28,10 @@ public class PaminnelserResource {
     public record Skickade(int skickade) {
     }
 
+    /** The morning's run: how many were sent, or that another node (or an earlier call) already ran that day. */
+    public record Morgonkorning(boolean kord, int skickade) {
+    }
+
     @Inject
     CurrentCaller caller;
 
@@ -38,13 +42,24 @@ public class PaminnelserResource {
     @RolesAllowed(Roll.KANSLI_ROLE)
     @Operation(summary = "Skicka påminnelser om kvartalsrapporter som de skulle skickas en viss dag (ÅÅÅÅ-MM-DD)")
     public Skickade skicka(@PathParam("datum") String datum) {
-        LocalDate dag;
+        return new Skickade(paminnelser.skicka(caller.require(), dag(datum)));
+    }
+
+    @POST
+    @Path("morgonkorning")
+    @RolesAllowed(Roll.SYSTEMADMIN_ROLE)
+    @Operation(summary = "Gör morgonens påminnelser för alla förbund för en dag som missades (en gång per dag, hur många noder som än frågar)")
+    public Morgonkorning morgonkorning(@PathParam("datum") String datum) {
+        return paminnelser.morgonkorning(caller.require(), dag(datum))
+                .map(n -> new Morgonkorning(true, n)).orElse(new Morgonkorning(false, 0));
+    }
+
+    private static LocalDate dag(String datum) {
         try {
-            dag = LocalDate.parse(datum);
+            return LocalDate.parse(datum);
         } catch (DateTimeParseException e) {
             throw UppfoljningException.withFields(KvartalsrapportFel.OGILTIGT_DATUM,
                     List.of(new UppfoljningException.FieldError("datum", KvartalsrapportFel.OGILTIGT_DATUM.message())));
         }
-        return new Skickade(paminnelser.skicka(caller.require(), dag));
     }
 }

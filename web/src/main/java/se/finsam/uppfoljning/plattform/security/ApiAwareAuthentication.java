@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.plattform.security;
 
 import fish.payara.security.openid.OpenIdAuthenticationMechanism;
+import fish.payara.security.openid.api.OpenIdContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -39,6 +40,9 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
     @Inject
     VerifiedTokens verified;
 
+    @Inject
+    OpenIdContext openIdContext;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -46,7 +50,18 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
             if (context.isProtected() && request.getUserPrincipal() == null && "GET".equals(request.getMethod())) {
                 rememberTarget(request);
             }
-            return openId.validateRequest(request, response, context);
+            if (request.getUserPrincipal() != null && openIdContext.getAccessToken() == null) {
+                // the session's sign-in was made on another node of the cluster: its claims came along
+                Optional<java.util.Map<String, Object>> claims = Inloggningskopia.las(request);
+                if (claims.isPresent()) {
+                    return context.notifyContainerAboutLogin(request.getUserPrincipal(), Inloggningskopia.grupper(claims.get()));
+                }
+            }
+            AuthenticationStatus status = openId.validateRequest(request, response, context);
+            if (status == AuthenticationStatus.SUCCESS && openIdContext.getAccessToken() != null) {
+                Inloggningskopia.spara(request, openIdContext.getAccessToken().getClaims());
+            }
+            return status;
         }
         if (request.getUserPrincipal() == null && !hasBearer(request)) {
             return context.isProtected() ? unauthorized(request, response) : context.doNothing();

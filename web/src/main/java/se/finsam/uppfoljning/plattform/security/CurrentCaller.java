@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import se.finsam.uppfoljning.plattform.PlattformFel;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.CallerFactory;
@@ -55,6 +56,9 @@ public class CurrentCaller {
         @Inject
         Instance<OpenIdContext> openIdContext;
 
+        @Inject
+        HttpServletRequest request;
+
         Optional<Map<String, Object>> claims() {
             Principal principal = securityContext.getCallerPrincipal();
             if (principal == null) {
@@ -64,7 +68,11 @@ public class CurrentCaller {
                 return Optional.of(bearer.getAccessToken().getClaims());
             }
             OpenIdContext context = openIdContext.get();
-            return Optional.ofNullable(context.getAccessToken()).map(t -> t.getClaims());
+            if (context.getAccessToken() != null) {
+                return Optional.of(context.getAccessToken().getClaims());
+            }
+            // signed in on another node of a cluster: the claims came with the session
+            return Inloggningskopia.las(request);
         }
     }
 }
