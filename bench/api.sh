@@ -3,7 +3,9 @@
 # counted from when each request was due) and closed-loop saturation throughput of reading a
 # quarterly report and saving a draft, beside a bare JAX-RS endpoint on the same server.
 # Usage: bench/api.sh [seconds-per-measurement]   (other knobs: -Drates=50,100,200 -Dclients=32
-# -Dwarmup=10 -Djfr=true, passed after the seconds)
+# -Dwarmup=10 -Djfr=true, passed after the seconds). Then every GET of the OpenAPI document that the
+# office may call, open loop at 50/s for 5 s each (-Dget.rate, -Dget.seconds), ids from the demo data.
 # The last line is: RESULT read_p99_ms_at_100rps=<ms> save_p99_ms_at_100rps=<ms> read_vs_bare_saturation=<percent>
+#   worst_get_p99_ms_at_50rps=<ms> worst_get=<operation>
 . "$(dirname "$0")/lib.sh"
 benchmark ApiBenchmark -Dseconds="${1:-10}" "${@:2}"
