@@ -153,7 +153,7 @@ public final class ApiBenchmark {
             double saveP99 = open.get(save.name()).getOrDefault(100, missing()).percentileMs(0.99);
             double ratio = 100 * saturation.get(read.name()).throughput() / saturation.get(bare.name()).throughput();
             // every read the office can make, after the figures above so that they stay comparable
-            EveryGet.Measured gets = EveryGet.measure(http, base, kansli, GET_RATE, GET_SECONDS);
+            EveryGet.Measured gets = EveryGet.measure(http, base, new Token(http, kc, "kansli"), GET_RATE, GET_SECONDS);
             EveryGet.print(gets, GET_RATE, GET_SECONDS);
             ApiBenchmark.Result worst = gets.worst().orElse(missing());
             System.out.printf("RESULT read_p99_ms_at_100rps=%.1f save_p99_ms_at_100rps=%.1f read_vs_bare_saturation=%.0f"
