@@ -51,7 +51,14 @@ final class EveryGet {
                 skipped.put(path, "inget id i demodata");
                 continue;
             }
-            HttpResponse<String> probe = http.send(get(base + url.get(), token.get()), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> probe;
+            try {
+                probe = http.send(get(base + url.get(), token.get()), HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                // a server still working off the last operation's backlog may drop a connection: say so, go on
+                skipped.put(path, "provanropet misslyckades: " + e.getMessage());
+                continue;
+            }
             if (probe.statusCode() != 200) {
                 skipped.put(path, "kansli får " + probe.statusCode());
                 continue;
