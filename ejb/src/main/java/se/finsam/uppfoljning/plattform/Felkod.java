@@ -30,16 +30,9 @@ public interface Felkod {
         return fel().template();
     }
 
-    /**
-     * The template with its arguments filled in. Not {@link java.text.MessageFormat}: that would
-     * print the year 2024 as "2 024" and swallow apostrophes.
-     */
+    /** The template with its arguments filled in ({@link Mall}). */
     default String message(Object... args) {
         Oversattning.kand(this);
-        String text = template();
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return Mall.fyll(template(), args);
     }
 }

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.kvartalsrapport.control;
 
+import se.finsam.uppfoljning.plattform.Mall;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,9 +30,9 @@ public final class Paminnelsebrev {
     public static Brev skriv(String sprak, Paminnelseregel regel, int dagar, String vad, int kvartal, LocalDate frist, String lank) {
         Locale locale = sprak(sprak);
         ResourceBundle ord = ResourceBundle.getBundle(Paminnelsebrev.class.getName(), locale, Paminnelsebrev.class.getClassLoader(), EXAKT);
-        String rapport = fill(ord.getString("rapport"), vad, kvartal);
-        String amne = fill(ord.getString(regel == Paminnelseregel.EFTER ? "amne.sen" : "amne"), rapport);
-        String text = fill(ord.getString("text"), rapport,
+        String rapport = Mall.fyll(ord.getString("rapport"), vad, kvartal);
+        String amne = Mall.fyll(ord.getString(regel == Paminnelseregel.EFTER ? "amne.sen" : "amne"), rapport);
+        String text = Mall.fyll(ord.getString("text"), rapport,
                 DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(frist), regel.text(dagar, locale), lank);
         return new Brev(amne, text);
     }
@@ -41,14 +43,7 @@ public final class Paminnelsebrev {
     }
 
     static String ord(Locale locale, String key, Object... args) {
-        return fill(ResourceBundle.getBundle(Paminnelsebrev.class.getName(), locale, Paminnelsebrev.class.getClassLoader(), EXAKT)
+        return Mall.fyll(ResourceBundle.getBundle(Paminnelsebrev.class.getName(), locale, Paminnelsebrev.class.getClassLoader(), EXAKT)
                 .getString(key), args);
-    }
-
-    private static String fill(String template, Object... args) {
-        for (int i = 0; i < args.length; i++) {
-            template = template.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return template;
     }
 }

@@ -1,5 +1,6 @@
 package se.finsam.uppfoljning.plattform.web;
 
+import se.finsam.uppfoljning.plattform.Mall;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -35,10 +36,7 @@ public class Ifyllning {
     }
 
     private static String fyll(String mall, Object... varden) {
-        String text = mall;
-        for (int n = 0; n < varden.length; n++) {
-            text = text.replace("{" + n + "}", varden[n] == null ? "" : String.valueOf(varden[n]));
-        }
-        return text;
+        // an absent value prints nothing on a page, not "null"
+        return Mall.fyll(mall, java.util.Arrays.stream(varden).map(v -> v == null ? "" : v).toArray());
     }
 }

@@ -1,5 +1,7 @@
 package se.finsam.uppfoljning.plattform.web;
 
+import se.finsam.uppfoljning.plattform.Mall;
+
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -33,10 +35,6 @@ public final class Texter {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("Texten " + key + " saknas i " + base, e);
         }
-        // not MessageFormat: it would print the year 2024 as "2 024" and swallow apostrophes
-        for (int i = 0; i < args.length; i++) {
-            template = template.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return template;
+        return Mall.fyll(template, args);
     }
 }
