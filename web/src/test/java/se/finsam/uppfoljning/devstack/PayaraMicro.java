@@ -15,6 +15,9 @@ import java.util.Map;
 /** Payara Micro running the WAR, as ./run and the startup benchmark start it. */
 public final class PayaraMicro implements AutoCloseable {
 
+    /** Payara's heap (see {@link #start}): fixed, with a fixed young generation. */
+    static final String HEAP = "-Xmx768m -Xms768m -Xmn400m";
+
     private final Path stackDir;
     private final Path war;
     private final int port;
@@ -55,8 +58,9 @@ public final class PayaraMicro implements AutoCloseable {
         // the young generation itself (about 140 MB under 768 MB) every third download paid a
         // collection, and the old generation's marking ran beside the renders on the two cores
         // (measured: the same fill and export 96 ms inside Payara, 84 ms beside it; docs/benchmarks.md)
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Xms768m", "-Xmn400m"));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // -Dpayara.heap="..." tries other sizes in a benchmark without a rebuild
+        cmd.addAll(List.of(System.getProperty("payara.heap", HEAP).strip().split("\\s+")));
         // Payara starts a request trace with random UUIDs on every request; the default NativePRNG
         // serialises them on one lock around /dev/urandom. DRBG seeded from /dev/urandom is as
         // sound and works in memory.

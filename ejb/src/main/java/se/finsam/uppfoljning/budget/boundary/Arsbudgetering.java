@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,10 +51,16 @@ public class Arsbudgetering {
         if (!caller.hasAny(Roll.KANSLI, Roll.FORBUNDSCHEF)) {
             throw UppfoljningException.of(BudgetFel.INGEN_EKONOMIROLL);
         }
-        List<Insats> alla = lookup.allaAv(new ForbundKod(Atkomst.forbund(caller)));
+        // read on every visit to the page and to the PM's gaps: shared-cache objects, budgets in one query
+        List<Insats> alla = lookup.allaAvForReading(new ForbundKod(Atkomst.forbund(caller)));
+        Map<Long, Map<Integer, Budget>> lasta = budgetar.budgetar(alla, ar.varde(), ar.foregaende().varde());
+        return arsbudget(alla, ar, (i, aret) -> Optional.ofNullable(lasta.getOrDefault(i.id(), Map.of()).get(aret)));
+    }
+
+    private Arsbudget arsbudget(List<Insats> alla, Ar ar, BiFunction<Insats, Integer, Optional<Budget>> budget) {
         List<Arsbudget.Rad> rader = alla.stream().filter(i -> runs(i, ar))
                 .sorted(Comparator.comparingInt(Insats::sortering).thenComparing(Insats::kortnamn))
-                .map(i -> rad(i, ar)).toList();
+                .map(i -> rad(i, ar, budget.apply(i, ar.varde()), budget.apply(i, ar.foregaende().varde()))).toList();
         List<Arsbudget.Avslutad> avslutade = alla.stream().filter(i -> runs(i, ar.foregaende()) && !runs(i, ar))
                 .sorted(Comparator.comparing(Insats::kortnamn))
                 .map(i -> new Arsbudget.Avslutad(i.id(), i.kortnamn(), i.slutPer(LocalDate.MAX))).toList();
@@ -102,12 +109,11 @@ public class Arsbudgetering {
             throw UppfoljningException.withFields(BudgetFel.OGILTIGA_UPPGIFTER, errors);
         }
         skrivningar.forEach(Runnable::run);
-        return arsbudget(caller, ar);
+        // what was just written, read in this transaction (the shared cache has not seen it yet)
+        return arsbudget(lookup.allaAv(new ForbundKod(Atkomst.forbund(caller))), ar, budgetar::budget);
     }
 
-    private Arsbudget.Rad rad(Insats i, Ar ar) {
-        Optional<Budget> iAr = budgetar.budget(i, ar.varde());
-        Optional<Budget> ifjol = budgetar.budget(i, ar.foregaende().varde());
+    private static Arsbudget.Rad rad(Insats i, Ar ar, Optional<Budget> iAr, Optional<Budget> ifjol) {
         Optional<Budget> visad = iAr.or(() -> ifjol);
         return new Arsbudget.Rad(i.id(), i.kod(), i.kortnamn(), i.namn(), i.slutPer(LocalDate.MAX),
                 i.mal().stream().map(m -> m.nummer() + ". " + m.beskrivning()).toList(),

@@ -184,9 +184,16 @@ public class Ekonomi {
                 .filter(r -> Atkomst.canReport(caller, r.insats())).map(EkonomiView.Uppgift::of).toList();
     }
 
-    /** The PM's table-4 figures of the given insatser for a year; the PM checks who may read it. */
     /**
-     * The PM's read facade: the year's row of each given insats of the caller's förbund (an id of
+     * The years of the caller's förbund that have a budget, a rekvisition or a carry-over: the PM's
+     * development over the half-years computes table 4 for those only. The PM checks who may read it.
+     */
+    public List<Ar> arMedBelopp(@NotNull Caller caller) {
+        return budgetar.arMedBelopp(Atkomst.forbund(caller)).stream().map(Ar::new).toList();
+    }
+
+    /**
+     * The PM's table-4 figures of the given insatser for a year; the PM checks who may read it. The PM's read facade: the year's row of each given insats of the caller's förbund (an id of
      * another förbund is left out), in the order given; read-only, one query per kind of row.
      */
     public List<Budgetrad> budgetrader(@NotNull Caller caller, List<InsatsId> insatser, Ar ar) {

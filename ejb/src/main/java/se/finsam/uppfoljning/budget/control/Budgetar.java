@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,38 @@ public class Budgetar {
 
     public Arsekonomi arsekonomi(Insats insats, int ar) {
         return Arsekonomi.of(ar, budget(insats, ar), overforingar(insats), rekvisitioner(insats, ar));
+    }
+
+    /**
+     * The years in which any of the förbund's insatser has a budget, a rekvisition or a carry-over
+     * (from or into it): the only years whose table 4 can hold a figure.
+     */
+    public Set<Integer> arMedBelopp(String forbund) {
+        Set<Integer> ar = new TreeSet<>();
+        for (String jpql : List.of("select distinct b.ar from Budget b where b.insats.forbund.kod = :forbund",
+                "select distinct r.period.ar from Rekvisition r where r.insats.forbund.kod = :forbund")) {
+            ar.addAll(em.createQuery(jpql, Integer.class).setParameter("forbund", forbund).getResultList());
+        }
+        for (Integer fran : em.createQuery("select distinct o.franAr from Overforing o where o.insats.forbund.kod = :forbund",
+                Integer.class).setParameter("forbund", forbund).getResultList()) {
+            ar.add(fran);
+            ar.add(fran + 1);
+        }
+        return ar;
+    }
+
+    /**
+     * The budgets of many insatser for two years in one query (the year's budget page shows this
+     * year's and last year's side by side), by insats id and year. For reading only, like {@link #arsekonomier}.
+     */
+    public Map<Long, Map<Integer, Budget>> budgetar(List<Insats> insatser, int ar, int ocksaAr) {
+        if (insatser.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select b from Budget b where b.insats in :insatser and b.ar in :ar", Budget.class)
+                .setParameter("insatser", insatser).setParameter("ar", List.of(ar, ocksaAr))
+                .setHint(InsatsLookup.READ_ONLY, "True").getResultStream()
+                .collect(Collectors.groupingBy(b -> b.insats().id(), Collectors.toMap(Budget::ar, Function.identity(), (a, b) -> a)));
     }
 
     /**

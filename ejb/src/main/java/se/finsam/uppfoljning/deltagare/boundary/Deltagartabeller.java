@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -56,6 +57,11 @@ public class Deltagartabeller {
      */
     public Deltagartabellerna forPm(@NotNull Caller caller, Halvar period) {
         return compute(period, statistiker.allaForReading(Atkomst.forbund(caller), period));
+    }
+
+    /** The half-years the caller's förbund has participant statistics for (the PM checks who may read them). */
+    public Set<Halvar> perioderMedStatistik(@NotNull Caller caller) {
+        return statistiker.perioder(Atkomst.forbund(caller));
     }
 
     /** The tables of the given insatser (the PM's selection; the PM checks who may read it). */

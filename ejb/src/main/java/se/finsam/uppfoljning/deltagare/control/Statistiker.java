@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -107,6 +109,14 @@ public class Statistiker {
                 .setHint("eclipselink.batch", "d.avslutningsanledningar")
                 .setHint("eclipselink.batch", "d.malgrupp")
                 .setHint("eclipselink.batch", "d.forklaringar");
+    }
+
+    /** Every half-year the förbund has participant statistics for. */
+    public Set<Halvar> perioder(String forbund) {
+        return em.createQuery("select distinct d.ar, d.halvar from Deltagarstatistik d where d.insats.forbund.kod = :forbund",
+                        Object[].class).setParameter("forbund", forbund).getResultStream()
+                .map(r -> new Halvar(((Number) r[0]).intValue(), ((Number) r[1]).intValue()))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The first year the förbund has statistics for in Uppföljning, if any. */

@@ -8,8 +8,6 @@ import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
-
-import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 
 import java.util.Collection;
@@ -24,6 +22,9 @@ public class InsatsLookup {
 
     /** EclipseLink's read-only query hint ("eclipselink.read-only"), without a compile dependency on EclipseLink. */
     public static final String READ_ONLY = "eclipselink.read-only";
+    /** EclipseLink's batch reading of a relation for all results of a query, by hint name for the same reason. */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     @PersistenceContext
     EntityManager em;
@@ -61,6 +62,21 @@ public class InsatsLookup {
     /** The förbund's insatser, managed, in the register's order: the one query path to them for the components above. */
     public List<Insats> allaAv(ForbundKod forbund) {
         return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde()).getResultList();
+    }
+
+    /**
+     * {@link #allaAv} for reading only (shared-cache objects that must never be changed): a list of
+     * every insats is read on each visit to the year's budget and the gaps, and with managed copies
+     * each insats cost its own queries for extensions, goals and short names every time. The
+     * collections a list shows are read in one query each (batch reading) the first time and then
+     * stay with the cached object.
+     */
+    public List<Insats> allaAvForReading(ForbundKod forbund) {
+        return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde())
+                .setHint(READ_ONLY, "True").setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "i.forlangningar").setHint(BATCH, "i.mal").setHint(BATCH, "i.kortnamnHistorik")
+                .setHint(BATCH, "i.tilldelningar")
+                .getResultList();
     }
 
     /**

@@ -176,7 +176,8 @@ public class Bevakning {
     }
 
     private List<Insats> insatser(String forbund) {
-        return insatsLookup.allaAv(new ForbundKod(forbund));
+        // the start page and the intranet's to-do list ask on every visit; nothing here changes an insats
+        return insatsLookup.allaAvForReading(new ForbundKod(forbund));
     }
 
     private Map<Long, Map<Rapportperiod, Kvartalsrapport>> index(String forbund) {

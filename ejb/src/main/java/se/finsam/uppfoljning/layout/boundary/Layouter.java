@@ -19,10 +19,13 @@ import se.finsam.uppfoljning.plattform.control.UppfoljningException;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException.FieldError;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.pm.boundary.PmDokument;
+import se.finsam.uppfoljning.pm.control.PmFiler;
+import se.finsam.uppfoljning.pm.control.PmFormat;
 import se.finsam.uppfoljning.pm.control.PmRenderad;
 import se.finsam.uppfoljning.reports.Fynd;
 import se.finsam.uppfoljning.reports.Granskning;
 import se.finsam.uppfoljning.reports.LayoutKontroll;
+import se.finsam.uppfoljning.reports.Layoutuppsattning;
 import se.finsam.uppfoljning.reports.Layoutversion;
 import se.finsam.uppfoljning.reports.PmExempel;
 import se.finsam.uppfoljning.reports.PmKatalog;
@@ -62,6 +65,9 @@ public class Layouter {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PmFiler filer;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -155,7 +161,9 @@ public class Layouter {
         Layoutversion layout = new Layoutversion(namn, version, bibliotek.kompilerad(forbund, namn, version));
         byte[] pdf;
         try {
-            pdf = bibliotek.kontroll().forhandsgranska(data, bibliotek.aktuella(forbund).med(layout));
+            Layoutuppsattning uppsattning = bibliotek.aktuella(forbund).med(layout);
+            // a saved version never changes: the same data with the same versions is the same preview
+            pdf = filer.behallen(data, uppsattning, PmFormat.PDF, () -> bibliotek.kontroll().forhandsgranska(data, uppsattning));
         } catch (LayoutKontroll.Stopp s) {
             throw UppfoljningException.of(LayoutFel.FORHANDSGRANSKNING_STOPPAD, s.fynd().getFirst().text());
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.budget.boundary.Budgetkolumn;
+import se.finsam.uppfoljning.budget.boundary.Ekonomi;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabeller;
 import se.finsam.uppfoljning.deltagare.boundary.Deltagartabellerna;
 import se.finsam.uppfoljning.insats.boundary.InsatsView;
@@ -13,6 +14,7 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.plattform.entity.Ar;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.pm.PmFel;
@@ -56,6 +58,9 @@ public class Utveckling {
     @Inject
     Kalender kalender;
 
+    @Inject
+    Ekonomi ekonomi;
+
     /**
      * @param valda the insatser to compare; empty for all the caller may read (ids the caller may
      *              not read are left out, as if they did not exist)
@@ -79,9 +84,15 @@ public class Utveckling {
         String forbundsnamn = null;
         if (forsta.isPresent()) {
             Halvar sista = Halvar.containing(kalender.idag());
+            // Only a half-year with a budget, a rekvisition or a carry-over in its year, or with participant
+            // statistics, can have figures: two queries, instead of table 4 and the participant tables of
+            // every half-year back to the register's first start
+            Set<Integer> arMedBelopp = ekonomi.arMedBelopp(lasare).stream().map(Ar::varde).collect(Collectors.toSet());
+            Set<Halvar> medStatistik = deltagartabeller.perioderMedStatistik(lasare);
             for (Halvar h = Halvar.containing(forsta.get()); h.compareTo(sista) <= 0; h = h.nasta()) {
                 Optional<FaststalltPm> fryst = faststallda.av(forbund, h);
-                if (fryst.isEmpty() && !harData(budgettabeller.tabell4(lasare, h), deltagartabeller.forPm(lasare, h))) {
+                if (fryst.isEmpty() && (!arMedBelopp.contains(h.ar()) && !medStatistik.contains(h)
+                        || !harData(budgettabeller.tabell4(lasare, h), deltagartabeller.forPm(lasare, h)))) {
                     // the whole PM is built only for a half-year with figures: the register reaches back years before them
                     continue;
                 }

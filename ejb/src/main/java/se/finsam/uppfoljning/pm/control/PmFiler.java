@@ -12,6 +12,7 @@ import se.finsam.uppfoljning.reports.PmReport;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Renders a PM to a file. One {@link PmRenderer} for the application: it loads the compiled layouts
@@ -27,22 +28,40 @@ public class PmFiler {
 
     private volatile PmRenderer renderer;
 
+    /** 32 MB: some dozens of PMs in their three formats (a PDF of 15 insatser is about 200 kB). */
+    private final Renderingsminne minne = new Renderingsminne(32L << 20, 96);
+
     @Inject
     Instance<PmLayouter> layouter;
 
     @Inject
     Event<PmRenderad> renderad;
 
+    /**
+     * The PM as a file with the förbund's layouts in force: rendered, or the same file again when this
+     * content was rendered with these layouts lately ({@link Renderingsminne}). Either way it is
+     * recorded as a rendering with its versions: the layout library lists which versions made the
+     * files people received.
+     */
     public PmFil render(PmReport pm, String forbundKod, PmFormat format) {
         Layoutuppsattning layouter = layouter(forbundKod);
-        byte[] bytes = switch (format) {
+        byte[] bytes = behallen(pm, layouter, format, () -> switch (format) {
             case PDF -> renderer().pdf(pm, layouter);
             case DOCX -> renderer().docx(pm, layouter);
             case XLSX -> renderer().xlsx(pm, layouter);
-        };
+        });
         renderad.fire(new PmRenderad(forbundKod, pm.ar(), pm.halvar(), format, layouter.versioner(), Instant.now()));
         return new PmFil(namn(pm, forbundKod, format), pm.dokumenttitel() + "." + format.andelse(), format, bytes,
                 layouter.versioner());
+    }
+
+    /**
+     * The file {@code rendera} makes of {@code pm} with {@code layouter}, or the one made lately of equal
+     * content with the same layout versions: also for the layout library's previews, which render
+     * under the layout check's guards.
+     */
+    public byte[] behallen(PmReport pm, Layoutuppsattning layouter, PmFormat format, Supplier<byte[]> rendera) {
+        return minne.fil(Renderingsminne.Nyckel.av(pm, renderer().layoutVersion(layouter), format), rendera);
     }
 
     /**
