@@ -41,10 +41,6 @@ public enum Bilagetyp {
         return "." + name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<Bilagetyp> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(t -> t.contentType.equals(contentType)).findFirst();
-    }
-
     public static Optional<Bilagetyp> sniff(byte[] bytes) {
         if (startsWith(bytes, PDF_MAGIC)) {
             return Optional.of(PDF);
