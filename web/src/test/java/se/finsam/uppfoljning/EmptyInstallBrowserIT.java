@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Browser;
@@ -380,11 +379,8 @@ class EmptyInstallBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", Browser.await(browser, By.id(id)), iso);
     }
 
-    /** Clicks and waits for the answer: the page that had the button is replaced. */
     private void submit(By by) {
-        WebElement button = browser.findElement(by);
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.submit(browser, by);
     }
 
     private WebElement field(String form, String id) {

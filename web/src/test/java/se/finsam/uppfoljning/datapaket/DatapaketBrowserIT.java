@@ -9,8 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
 import se.finsam.uppfoljning.it.SignedIn;
@@ -80,8 +78,7 @@ class DatapaketBrowserIT {
             assertThat(Browser.accessibilityViolations(browser)).as("datapaket.xhtml, preview").isEmpty();
 
             WebElement genomfor = browser.findElement(By.id("genomforande:genomfor"));
-            genomfor.click();
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(genomfor));
+            Browser.clickAndAwaitReplaced(browser, genomfor, Duration.ofSeconds(60));
             assertThat(Browser.await(browser, By.id("bekraftelse")).getText()).startsWith("Datapaketet är inläst: 1 insatser");
             assertThat(browser.findElements(By.id("genomforande:genomfor"))).isEmpty();
             assertThat(Browser.accessibilityViolations(browser)).as("datapaket.xhtml, committed").isEmpty();
@@ -105,8 +102,7 @@ class DatapaketBrowserIT {
     private void ladda(Path fil) {
         WebElement knapp = Browser.await(browser, By.id("uppladdning:ladda"));
         browser.findElement(By.id("uppladdning:fil")).sendKeys(fil.toAbsolutePath().toString());
-        knapp.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(knapp));
+        Browser.clickAndAwaitReplaced(browser, knapp, Duration.ofSeconds(60));
         Browser.await(browser, By.id("forhandsgranskning"));
     }
 }

@@ -73,6 +73,33 @@ public final class Browser {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/")));
     }
 
+    /** Clicks a button that submits its form and waits until the page that had it is replaced. */
+    public static void submit(WebDriver browser, By by) {
+        clickAndAwaitReplaced(browser, browser.findElement(by), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Clicks and waits until {@code element} has left the page. Chromium reports an element of a page
+     * being replaced either as stale or, caught mid-swap, as an inspector error ("Node with given id
+     * does not belong to the document"); both mean the same here, so both end the wait.
+     */
+    public static void clickAndAwaitReplaced(WebDriver browser, WebElement element, Duration timeout) {
+        element.click();
+        new WebDriverWait(browser, timeout).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** After a click that submits a form: the element of the new page, once it is there. */
     public static WebElement await(WebDriver browser, By by) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));

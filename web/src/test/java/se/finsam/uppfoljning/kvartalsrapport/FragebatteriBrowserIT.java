@@ -11,9 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.finsam.uppfoljning.it.Api;
 import se.finsam.uppfoljning.it.Browser;
 import se.finsam.uppfoljning.it.Deployments;
@@ -21,7 +19,6 @@ import se.finsam.uppfoljning.it.SignedIn;
 import se.finsam.uppfoljning.it.SignedInBrowser;
 import se.finsam.uppfoljning.it.KeycloakTokens;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -113,10 +110,7 @@ class FragebatteriBrowserIT {
         browser.findElement(By.id("fragor:rader:" + rad + ":text")).sendKeys(text);
     }
 
-    /** Clicks and waits for the answer: the page that had the button is replaced. */
     private void submit(By by) {
-        WebElement button = browser.findElement(by);
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.submit(browser, by);
     }
 }
