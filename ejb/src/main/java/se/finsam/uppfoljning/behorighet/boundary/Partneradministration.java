@@ -3,8 +3,6 @@ package se.finsam.uppfoljning.behorighet.boundary;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.behorighet.BehorighetFel;
@@ -43,9 +41,6 @@ public class Partneradministration {
 
     @Inject
     InsatsLookup insatsLookup;
-
-    @PersistenceContext
-    EntityManager em;
 
     public List<PersonView> personer(@NotNull Caller caller) {
         String org = organisation(caller);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -16,8 +17,8 @@ import java.util.zip.ZipInputStream;
  * holding {@code [Content_Types].xml} and {@code xl/workbook.xml}.
  */
 public enum Bilagetyp {
-    PDF("application/pdf", ".pdf"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+    PDF("application/pdf"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** 10 MB. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -26,23 +27,18 @@ public enum Bilagetyp {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final String contentType;
-    private final String extension;
 
-    Bilagetyp(String contentType, String extension) {
+    Bilagetyp(String contentType) {
         this.contentType = contentType;
-        this.extension = extension;
     }
 
     public String contentType() {
         return contentType;
     }
 
+    /** The file name ending is the type's name in lower case after a dot ({@code .pdf}), so it is derived, not kept twice. */
     public String extension() {
-        return extension;
-    }
-
-    public static Optional<Bilagetyp> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(t -> t.contentType.equals(contentType)).findFirst();
+        return "." + name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Bilagetyp> sniff(byte[] bytes) {

@@ -2,8 +2,6 @@ package se.finsam.uppfoljning.deltagare.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.deltagare.DeltagareFel;
 import se.finsam.uppfoljning.deltagare.control.Kodlista;
@@ -56,9 +54,6 @@ public class Deltagarstatistiken {
 
     @Inject
     Statistikinlasning inlasning;
-
-    @PersistenceContext
-    EntityManager em;
 
     public StatistikView hamta(@NotNull Caller caller, InsatsId insatsId, Halvar period) {
         requireReader(caller);

@@ -36,12 +36,9 @@ import java.util.Set;
 @Table(name = "insats")
 @NamedQuery(name = Insats.BY_FORBUND,
         query = "select i from Insats i where i.forbund.kod = :forbund order by i.sortering, i.namn")
-@NamedQuery(name = Insats.BY_FORBUND_AND_KOD,
-        query = "select i from Insats i where i.forbund.kod = :forbund and i.kod = :kod")
 public class Insats extends Versionerad {
 
     public static final String BY_FORBUND = "Insats.byForbund";
-    public static final String BY_FORBUND_AND_KOD = "Insats.byForbundAndKod";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "forbund_id")

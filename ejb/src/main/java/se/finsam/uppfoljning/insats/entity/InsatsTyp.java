@@ -2,23 +2,22 @@ package se.finsam.uppfoljning.insats.entity;
 
 /** The kinds of insats the board prioritises between (individ first, then struktur, then kompetens). */
 public enum InsatsTyp {
-    INDIVIDINSATS("Individinsats", "Individinsatser"),
-    STRUKTURINSATS("Strukturinsats", "Strukturinsatser"),
-    KOMPETENSHOJANDE("Kompetenshöjande insats", "Kompetenshöjande insatser");
+    INDIVIDINSATS("Individinsats"),
+    STRUKTURINSATS("Strukturinsats"),
+    KOMPETENSHOJANDE("Kompetenshöjande insats");
 
     private final String label;
-    private final String plural;
 
-    InsatsTyp(String label, String plural) {
+    InsatsTyp(String label) {
         this.label = label;
-        this.plural = plural;
     }
 
     public String label() {
         return label;
     }
 
+    /** Every label ends in "insats", whose plural is "insatser": derived, not kept twice. */
     public String plural() {
-        return plural;
+        return label + "er";
     }
 }

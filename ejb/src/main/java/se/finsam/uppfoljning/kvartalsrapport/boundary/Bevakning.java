@@ -4,8 +4,6 @@ import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import se.finsam.uppfoljning.insats.control.Atkomst;
 import se.finsam.uppfoljning.plattform.control.Caller;
@@ -40,9 +38,6 @@ import java.util.Optional;
 public class Bevakning {
 
     private static final String EJ_PABORJAD = "EJ_PABORJAD";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Rapportfrister frister;

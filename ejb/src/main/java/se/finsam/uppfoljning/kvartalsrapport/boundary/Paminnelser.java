@@ -5,8 +5,6 @@ import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.finsam.uppfoljning.insats.control.Atkomst;
@@ -41,9 +39,6 @@ import java.util.logging.Logger;
 public class Paminnelser {
 
     private static final Logger LOG = Logger.getLogger(Paminnelser.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Rapportfrister frister;

@@ -1,6 +1,7 @@
 package se.finsam.uppfoljning.plattform.control;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,14 +10,14 @@ import java.util.Optional;
  * people read.
  */
 public enum Roll {
-    RAPPORTOR("rapportor", "Rapportör"),
-    STYRGRUPP("styrgrupp", "Styrgruppsledamot"),
-    KANSLI("kansli", "Kansli"),
-    FORBUNDSCHEF("forbundschef", "Förbundschef"),
-    RAPPORTDESIGNER("rapportdesigner", "Rapportdesigner"),
-    PARTNERADMIN("partneradmin", "Partneradministratör"),
-    STYRELSE("styrelse", "Styrelseledamot"),
-    SYSTEMADMIN("systemadmin", "Systemadministratör");
+    RAPPORTOR("Rapportör"),
+    STYRGRUPP("Styrgruppsledamot"),
+    KANSLI("Kansli"),
+    FORBUNDSCHEF("Förbundschef"),
+    RAPPORTDESIGNER("Rapportdesigner"),
+    PARTNERADMIN("Partneradministratör"),
+    STYRELSE("Styrelseledamot"),
+    SYSTEMADMIN("Systemadministratör");
 
     /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
     public static final String RAPPORTOR_ROLE = "rapportor";
@@ -28,16 +29,15 @@ public enum Roll {
     public static final String STYRELSE_ROLE = "styrelse";
     public static final String SYSTEMADMIN_ROLE = "systemadmin";
 
-    private final String claimValue;
     private final String label;
 
-    Roll(String claimValue, String label) {
-        this.claimValue = claimValue;
+    Roll(String label) {
         this.label = label;
     }
 
+    /** The realm role's name is the constant's name in lower case, so it is derived, not kept twice. */
     public String claimValue() {
-        return claimValue;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {
@@ -45,6 +45,6 @@ public enum Roll {
     }
 
     public static Optional<Roll> fromClaim(String value) {
-        return Arrays.stream(values()).filter(r -> r.claimValue.equals(value)).findFirst();
+        return Arrays.stream(values()).filter(r -> r.claimValue().equals(value)).findFirst();
     }
 }

@@ -1,21 +1,22 @@
 package se.finsam.uppfoljning.pm.control;
 
+import java.util.Locale;
+
 /** The file formats a PM is downloaded in, with their media types and file name endings. */
 public enum PmFormat {
-    PDF("pdf", "application/pdf"),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    PDF("application/pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final String andelse;
     private final String mediaType;
 
-    PmFormat(String andelse, String mediaType) {
-        this.andelse = andelse;
+    PmFormat(String mediaType) {
         this.mediaType = mediaType;
     }
 
+    /** The file name ending is the format's name in lower case ({@code pdf}), so it is derived, not kept twice. */
     public String andelse() {
-        return andelse;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String mediaType() {
