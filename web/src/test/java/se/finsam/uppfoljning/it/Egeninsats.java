@@ -32,15 +32,24 @@ public final class Egeninsats {
         int ar = iAr();
         String paket = """
                 {"format": "uppfoljning-datapaket/2", "forbund": "uppsala-lan", "period": {"ar": %2$d, "halvar": 1},
-                 "insatser": [{"kod": "%1$s", "namn": "Håbo, Testinsats %1$s", "kortnamn": "Testinsats %1$s", "typ": "%5$s",
-                               "agare": "habo", "start": "%2$d-01-01", "slut": "%3$s", "status": "AKTIV",
-                               "mal": [{"nummer": 1, "beskrivning": "Fler deltagare närmar sig arbete."}],
-                               "tilldelningar": [{"anvandare": "habo.rapportor", "roll": "rapportor"},
-                                                 {"anvandare": "region.styrgrupp", "roll": "styrgrupp"}]}],
+                 "insatser": [%3$s],
                  "budgetar": [{"insats": "%1$s", "ar": %2$d, "belopp": %4$d}]}
-                """.formatted(kod, ar, slut, budgetKronor, typ);
+                """.formatted(kod, ar, post(kod, "Testinsats " + kod, typ, ar, slut), budgetKronor);
         Api.Reply r = Api.post("/api/datapaket", KeycloakTokens.accessToken("kansli"), paket);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return Api.insatsId(kod);
+    }
+
+    /**
+     * The data package's entry for such an insats, for a test that imports it with parts of its own:
+     * named "Håbo, {@code kortnamn}", active from 1 January of {@code ar} to {@code slut}, with one goal.
+     */
+    public static String post(String kod, String kortnamn, String typ, int ar, LocalDate slut) {
+        return """
+                {"kod": "%1$s", "namn": "Håbo, %2$s", "kortnamn": "%2$s", "typ": "%3$s",
+                 "agare": "habo", "start": "%4$d-01-01", "slut": "%5$s", "status": "AKTIV",
+                 "mal": [{"nummer": 1, "beskrivning": "Fler deltagare närmar sig arbete."}],
+                 "tilldelningar": [{"anvandare": "habo.rapportor", "roll": "rapportor"},
+                                   {"anvandare": "region.styrgrupp", "roll": "styrgrupp"}]}""".formatted(kod, kortnamn, typ, ar, slut);
     }
 }

@@ -52,11 +52,7 @@ class TrendsIT {
         ar = Egeninsats.iAr();
         String paket = """
                 {"format": "uppfoljning-datapaket/2", "forbund": "uppsala-lan", "period": {"ar": %2$d, "halvar": 2},
-                 "insatser": [{"kod": "%1$s", "namn": "Håbo, Trendinsats", "kortnamn": "Trendinsats", "typ": "INDIVIDINSATS",
-                               "agare": "habo", "start": "%2$d-01-01", "slut": "%2$d-12-31", "status": "AKTIV",
-                               "mal": [{"nummer": 1, "beskrivning": "Fler deltagare närmar sig arbete."}],
-                               "tilldelningar": [{"anvandare": "habo.rapportor", "roll": "rapportor"},
-                                                 {"anvandare": "region.styrgrupp", "roll": "styrgrupp"}]}],
+                 "insatser": [%4$s],
                  "budgetar": [{"insats": "%1$s", "ar": %2$d, "belopp": 400000}],
                  "rekvisitioner": [{"insats": "%1$s", "ar": %2$d, "kvartal": 1, "belopp": 90000, "status": "GODKAND",
                                     "inskickad": "%2$d-04-20", "beslutad": "%2$d-04-29",
@@ -73,7 +69,8 @@ class TrendsIT {
                                                  {"kategori": "UTBILDNING_GYMNASIUM", "k": 7, "m": 5}],
                                   "snittdagarK": null, "snittdagarM": null},
                      "forklaringar": []}}]}
-                """.formatted(KOD, ar, LocalDate.now(ZoneId.of("Europe/Stockholm")));
+                """.formatted(KOD, ar, LocalDate.now(ZoneId.of("Europe/Stockholm")),
+                Egeninsats.post(KOD, "Trendinsats", "INDIVIDINSATS", ar, LocalDate.of(ar, 12, 31)));
         Api.Reply r = Api.post("/api/datapaket", kansli(), paket);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }

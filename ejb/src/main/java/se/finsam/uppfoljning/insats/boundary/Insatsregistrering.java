@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -114,15 +115,12 @@ public class Insatsregistrering {
     public InsatsView forlang(@NotNull Caller caller, @NotNull InsatsId id, @NotNull Forlangningsbeslut b) {
         Atkomst.requireRegistrar(caller);
         Insatsavkodning.check(b);
-        Insats insats = forWriting(caller, id, b.version());
-        requireOpen(insats);
-        LocalDate gallande = insats.slutPer(SIST);
-        if (!b.slut().isAfter(gallande)) {
-            throw Insatsavkodning.falt(InsatsFel.FORLANGNING_INTE_SENARE, "slut", gallande);
-        }
-        Map<String, String> before = insats.snapshot();
-        insats.grantExtension(b.slut(), b.beslutsdatum(), b.beslutAv() == null || b.beslutAv().isBlank() ? "Styrelsen" : b.beslutAv().strip());
-        return finish(caller, insats, before);
+        return decide(caller, id, b.version(), (insats, gallande) -> {
+            if (!b.slut().isAfter(gallande)) {
+                throw Insatsavkodning.falt(InsatsFel.FORLANGNING_INTE_SENARE, "slut", gallande);
+            }
+            insats.grantExtension(b.slut(), b.beslutsdatum(), b.beslutAv() == null || b.beslutAv().isBlank() ? "Styrelsen" : b.beslutAv().strip());
+        });
     }
 
     /**
@@ -132,25 +130,22 @@ public class Insatsregistrering {
     public InsatsView avsluta(@NotNull Caller caller, @NotNull InsatsId id, @NotNull Avslutsbeslut b) {
         Atkomst.requireRegistrar(caller);
         Insatsavkodning.check(b);
-        Insats insats = forWriting(caller, id, b.version());
-        requireOpen(insats);
-        LocalDate gallande = insats.slutPer(SIST);
-        Map<String, String> before = insats.snapshot();
-        if (b.slut() == null || b.slut().equals(gallande)) {
-            if (gallande.isAfter(kalender.idag())) {
-                throw Insatsavkodning.falt(InsatsFel.PAGAR_AN, "slut", gallande);
+        return decide(caller, id, b.version(), (insats, gallande) -> {
+            if (b.slut() == null || b.slut().equals(gallande)) {
+                if (gallande.isAfter(kalender.idag())) {
+                    throw Insatsavkodning.falt(InsatsFel.PAGAR_AN, "slut", gallande);
+                }
+                insats.close();
+            } else if (b.slut().isAfter(gallande)) {
+                throw Insatsavkodning.falt(InsatsFel.AVSLUT_EFTER_SLUT, "slut", gallande);
+            } else if (b.slut().isBefore(insats.start())) {
+                throw Insatsavkodning.falt(InsatsFel.SLUT_FORE_START, "slut");
+            } else if (b.beslutsdatum() == null) {
+                throw Insatsavkodning.falt(InsatsFel.UPPGIFT_SAKNAS, "beslutsdatum");
+            } else {
+                insats.endEarly(b.slut(), b.beslutsdatum());
             }
-            insats.close();
-        } else if (b.slut().isAfter(gallande)) {
-            throw Insatsavkodning.falt(InsatsFel.AVSLUT_EFTER_SLUT, "slut", gallande);
-        } else if (b.slut().isBefore(insats.start())) {
-            throw Insatsavkodning.falt(InsatsFel.SLUT_FORE_START, "slut");
-        } else if (b.beslutsdatum() == null) {
-            throw Insatsavkodning.falt(InsatsFel.UPPGIFT_SAKNAS, "beslutsdatum");
-        } else {
-            insats.endEarly(b.slut(), b.beslutsdatum());
-        }
-        return finish(caller, insats, before);
+        });
     }
 
     /** The owner and the partners the input names, all of the förbund (409 naming each that is not). */
@@ -211,10 +206,19 @@ public class Insatsregistrering {
         return insats;
     }
 
-    private static void requireOpen(Insats insats) {
+    /**
+     * Records a board decision (an extension, a close): on the insats at the version the office read,
+     * only while it is open (a closed insats takes no further decision), given the end in force
+     * before the decision, and audited as every other change.
+     */
+    private InsatsView decide(Caller caller, InsatsId id, long version, BiConsumer<Insats, LocalDate> beslut) {
+        Insats insats = forWriting(caller, id, version);
         if (insats.status() == InsatsStatus.AVSLUTAD) {
             throw UppfoljningException.of(InsatsFel.REDAN_AVSLUTAD);
         }
+        Map<String, String> before = insats.snapshot();
+        beslut.accept(insats, insats.slutPer(SIST));
+        return finish(caller, insats, before);
     }
 
     private InsatsView finish(Caller caller, Insats insats, Map<String, String> before) {

@@ -38,15 +38,20 @@ public class Pengauppgifter {
     private List<AvvikelseView> obeslutade;
 
     public boolean isKansli() {
-        return caller.get().filter(c -> c.has(Roll.KANSLI) && c.forbund().isPresent()).isPresent();
+        return has(Roll.KANSLI);
     }
 
     public boolean isForbundschef() {
-        return caller.get().filter(c -> c.has(Roll.FORBUNDSCHEF) && c.forbund().isPresent()).isPresent();
+        return has(Roll.FORBUNDSCHEF);
     }
 
     public boolean isRapportor() {
-        return caller.get().filter(c -> c.has(Roll.RAPPORTOR) && c.forbund().isPresent()).isPresent();
+        return has(Roll.RAPPORTOR);
+    }
+
+    /** A signed-in caller with the role in a förbund; a page without a caller shows no list. */
+    private boolean has(Roll roll) {
+        return caller.get().filter(c -> c.has(roll) && c.forbund().isPresent()).isPresent();
     }
 
     public List<EkonomiView.Uppgift> getAttGranska() {
