@@ -14,7 +14,10 @@ import se.finsam.uppfoljning.plattform.control.Caller;
 import se.finsam.uppfoljning.plattform.control.Kalender;
 import se.finsam.uppfoljning.plattform.control.Roll;
 import se.finsam.uppfoljning.plattform.control.UppfoljningException;
+import se.finsam.uppfoljning.partner.boundary.ForbundRef;
+import se.finsam.uppfoljning.partner.boundary.PartnerRegister;
 import se.finsam.uppfoljning.plattform.entity.Ar;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.pm.PmFel;
@@ -33,15 +36,13 @@ import java.util.stream.Collectors;
 /**
  * Utveckling: the PM's figures followed over the half-years. Every half-year from the one the
  * earliest insats started in up to the running one is read as its PM reads it (the frozen snapshot
- * where frozen, otherwise the draft's {@link PmDokument#underlag}); a half-year whose PM has neither
+ * where frozen, otherwise tables 4 and 6 as the draft computes them, the only tables the series read);
+ * a half-year whose PM has neither
  * budget nor outcome in table 4 nor a row in table 6 has no data and is left out. The kansli and the förbundschef
  * follow the whole förbund; a steering group member the insatser they sit in the steering group of.
  */
 @Stateless
 public class Utveckling {
-
-    @Inject
-    PmDokument dokument;
 
     @Inject
     FaststalldaPm faststallda;
@@ -60,6 +61,13 @@ public class Utveckling {
 
     @Inject
     Ekonomi ekonomi;
+
+    @Inject
+    PartnerRegister partner;
+
+    /** What the series read of a half-year's PM: its tables 4 and 6 (and the förbund's name in a frozen one). */
+    private record Halvarsdata(String forbund, Tabell4 tabell4, Deltagartabellerna deltagare) {
+    }
 
     /**
      * @param valda the insatser to compare; empty for all the caller may read (ids the caller may
@@ -84,28 +92,34 @@ public class Utveckling {
         String forbundsnamn = null;
         if (forsta.isPresent()) {
             Halvar sista = Halvar.containing(kalender.idag());
+            Map<Halvar, FaststalltPm> frysta = faststallda.alla(forbund);
+            String aktuelltNamn = partner.forbund(new ForbundKod(forbund)).map(ForbundRef::namn).orElse(null);
             // Only a half-year with a budget, a rekvisition or a carry-over in its year, or with participant
             // statistics, can have figures: two queries, instead of table 4 and the participant tables of
             // every half-year back to the register's first start
             Set<Integer> arMedBelopp = ekonomi.arMedBelopp(lasare).stream().map(Ar::varde).collect(Collectors.toSet());
             Set<Halvar> medStatistik = deltagartabeller.perioderMedStatistik(lasare);
             for (Halvar h = Halvar.containing(forsta.get()); h.compareTo(sista) <= 0; h = h.nasta()) {
-                Optional<FaststalltPm> fryst = faststallda.av(forbund, h);
-                if (fryst.isEmpty() && (!arMedBelopp.contains(h.ar()) && !medStatistik.contains(h)
-                        || !harData(budgettabeller.tabell4(lasare, h), deltagartabeller.forPm(lasare, h)))) {
-                    // the whole PM is built only for a half-year with figures: the register reaches back years before them
+                FaststalltPm fryst = frysta.get(h);
+                Halvarsdata data;
+                if (fryst != null) {
+                    PmUnderlag u = PmDokument.snapshot(fryst);
+                    data = new Halvarsdata(u.forbund(), u.tabell4(), u.deltagare());
+                } else if (arMedBelopp.contains(h.ar()) || medStatistik.contains(h)) {
+                    // the series read tables 4 and 6 of the PM only: those two, as the draft computes them
+                    data = new Halvarsdata(null, budgettabeller.tabell4(lasare, h), deltagartabeller.forPm(lasare, h));
+                } else {
                     continue;
                 }
-                PmUnderlag u = fryst.isPresent() ? PmDokument.snapshot(fryst.get()) : dokument.underlag(lasare, h);
-                if (!harData(u.tabell4(), u.deltagare())) {
+                if (!harData(data.tabell4(), data.deltagare())) {
                     continue;
                 }
-                forbundsnamn = u.forbund();
-                perioder.add(new Utvecklingen.Period(h.ar(), h.halvar(), fryst.isPresent()));
-                forbundet.add(forbundspunkt(u));
-                for (long id : insatserI(u)) {
+                forbundsnamn = data.forbund() != null ? data.forbund() : aktuelltNamn;
+                perioder.add(new Utvecklingen.Period(h.ar(), h.halvar(), fryst != null));
+                forbundet.add(forbundspunkt(h, data.deltagare()));
+                for (long id : insatserI(data)) {
                     if (ids.contains(id)) {
-                        perInsats.computeIfAbsent(id, Serieuppbyggnad::new).lagg(u, id);
+                        perInsats.computeIfAbsent(id, Serieuppbyggnad::new).lagg(h, data, id);
                     }
                 }
             }
@@ -126,7 +140,7 @@ public class Utveckling {
         return budget || d != null && !d.deltagare().rader().isEmpty();
     }
 
-    private static List<Long> insatserI(PmUnderlag u) {
+    private static List<Long> insatserI(Halvarsdata u) {
         List<Long> ids = new ArrayList<>();
         u.tabell4().rader().forEach(r -> ids.add(r.insatsId()));
         if (u.deltagare() != null) {
@@ -136,12 +150,11 @@ public class Utveckling {
         return ids.stream().distinct().toList();
     }
 
-    private static Utvecklingen.Punkt forbundspunkt(PmUnderlag u) {
-        Deltagartabellerna d = u.deltagare();
+    private static Utvecklingen.Punkt forbundspunkt(Halvar h, Deltagartabellerna d) {
         if (d == null) {
-            return new Utvecklingen.Punkt(u.ar(), u.halvar(), null, null, null, null, null, null, null);
+            return new Utvecklingen.Punkt(h.ar(), h.halvar(), null, null, null, null, null, null, null);
         }
-        return new Utvecklingen.Punkt(u.ar(), u.halvar(), null, null, d.deltagare().inregistrerade(),
+        return new Utvecklingen.Punkt(h.ar(), h.halvar(), null, null, d.deltagare().inregistrerade(),
                 d.deltagare().avslutade(), d.deltagare().pagaende(), d.utfall().andelK(), d.utfall().andelM());
     }
 
@@ -155,7 +168,7 @@ public class Utveckling {
             this.id = id;
         }
 
-        void lagg(PmUnderlag u, long insats) {
+        void lagg(Halvar h, Halvarsdata u, long insats) {
             Optional<Tabell4.Rad> budget = u.tabell4().rader().stream().filter(r -> r.insatsId() == insats).findFirst();
             Budgetkolumn kvot = budget.map(r -> r.helaAret() != null ? r.helaAret() : r.forstaHalvaret()).orElse(null);
             Optional<Deltagartabellerna.Rad6> rad6 = u.deltagare() == null ? Optional.empty()
@@ -165,7 +178,7 @@ public class Utveckling {
             namn = rad6.map(Deltagartabellerna.Rad6::insats)
                     .or(() -> utfall.map(Deltagartabellerna.UtfallRad::insats))
                     .orElseGet(() -> budget.map(Tabell4.Rad::namn).orElse(namn));
-            punkter.add(new Utvecklingen.Punkt(u.ar(), u.halvar(),
+            punkter.add(new Utvecklingen.Punkt(h.ar(), h.halvar(),
                     kvot == null ? null : kvot.forbrukningskvotProcent(), kvot == null ? null : kvot.forbrukningskvot(),
                     rad6.map(Deltagartabellerna.Rad6::inregistrerade).orElse(null),
                     rad6.map(Deltagartabellerna.Rad6::avslutade).orElse(null),
