@@ -80,8 +80,9 @@ public class Avvikelseinlasning {
     /** Deviations received or decided in the period (with every decision up to its end). */
     public List<Avvikelsepaket.Avvikelse> exportera(List<InsatsId> insatsIds, LocalDate fran, LocalDate till) {
         List<Avvikelsepaket.Avvikelse> a = new ArrayList<>();
+        Map<Long, List<Avvikelse>> allas = avvikelser.forReading(insatsIds.stream().map(InsatsId::varde).toList());
         for (InsatsId id : insatsIds) {
-            avvikelser.of(insatser.find(id).orElseThrow()).stream()
+            allas.getOrDefault(id.varde(), List.of()).stream()
                     .filter(x -> !x.inkommen().isAfter(till) && (!x.inkommen().isBefore(fran)
                             || x.beslut().stream().anyMatch(b -> inom(b.beslutsdatum(), fran, till))))
                     .forEach(x -> a.add(post(x, till)));

@@ -15,6 +15,7 @@ import se.finsam.uppfoljning.budget.entity.RekvisitionStatus;
 import se.finsam.uppfoljning.insats.control.InsatsLookup;
 import se.finsam.uppfoljning.insats.entity.Insats;
 import se.finsam.uppfoljning.plattform.control.Caller;
+import se.finsam.uppfoljning.plattform.entity.ForbundKod;
 import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.plattform.entity.Rapportperiod;
@@ -27,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -92,18 +95,26 @@ public class Ekonomiinlasning {
     }
 
     /** The year's budgets, the carry-overs into and out of the year, and the half-year's rekvisitioner. */
-    public Poster exportera(List<InsatsId> insatsIds, @NotNull Halvar h) {
+    public Poster exportera(@NotNull ForbundKod forbund, List<InsatsId> insatsIds, @NotNull Halvar h) {
         int ar = h.ar();
         List<Ekonomipaket.Budget> b = new ArrayList<>();
         List<Ekonomipaket.Overforing> o = new ArrayList<>();
         List<Ekonomipaket.Rekvisition> r = new ArrayList<>();
+        // read-only and three queries for all insatser: an export writes nothing
+        Map<Long, Insats> egna = insatser.forReading(forbund, insatsIds).stream()
+                .collect(Collectors.toMap(Insats::id, Function.identity()));
+        Map<Long, Budgetar.Arsrader> rader = budgetar.arsrader(List.copyOf(egna.values()), ar);
         for (InsatsId id : insatsIds) {
-            Insats i = insatser.find(id).orElseThrow();
-            budgetar.budget(i, ar).ifPresent(budget -> b.add(post(i, budget)));
-            budgetar.overforingar(i).stream().filter(x -> x.isGallande() && (x.franAr() == ar || x.tillAr() == ar))
+            Insats i = egna.get(id.varde());
+            if (i == null) {
+                continue;
+            }
+            Budgetar.Arsrader aret = rader.get(i.id());
+            aret.budget().ifPresent(budget -> b.add(post(i, budget)));
+            aret.overforingar().stream().filter(x -> x.isGallande() && (x.franAr() == ar || x.tillAr() == ar))
                     .forEach(x -> o.add(new Ekonomipaket.Overforing(i.kod(), x.franAr(), x.belopp().map(Belopp::kronor).orElse(null),
                             x.beslutsdatum(), x.anteckning())));
-            budgetar.rekvisitioner(i, ar).stream().filter(x -> (x.period().kvartal() + 1) / 2 == h.halvar())
+            aret.rekvisitioner().stream().filter(x -> (x.period().kvartal() + 1) / 2 == h.halvar())
                     .forEach(x -> r.add(post(x)));
         }
         return new Poster(b, o, r);

@@ -126,7 +126,7 @@ public class Datapaketering {
         Rapportperiod sista = h.sistaKvartal();
         Map<InsatsId, Insatspost> insatser = register.exportera(forbund, forsta.forstaDag(), sista.sistaDag());
         List<InsatsId> ids = List.copyOf(insatser.keySet());
-        Ekonomiinlasning.Poster pengar = ekonomi.exportera(ids, h);
+        Ekonomiinlasning.Poster pengar = ekonomi.exportera(forbund, ids, h);
         return new Datapaket(Datapaket.FORMAT, forbund.varde(), new Datapaket.Period(h.ar(), h.halvar()),
                 List.copyOf(insatser.values()),
                 rapporter.fragebatterier(forbund, h.year()).stream().map(Datapaketering::export).toList(),

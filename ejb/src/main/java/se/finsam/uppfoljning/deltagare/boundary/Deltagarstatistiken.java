@@ -144,8 +144,10 @@ public class Deltagarstatistiken {
      */
     public Map<InsatsId, StatistikInput> exportera(List<InsatsId> insatser, Halvar h) {
         Map<InsatsId, StatistikInput> siffror = new LinkedHashMap<>();
+        // one batch for all: an export asked a query per insats
+        Map<Long, Deltagarstatistik> alla = statistiker.forInsatser(insatser.stream().map(InsatsId::varde).toList(), h);
         for (InsatsId id : insatser) {
-            lookup.find(id).filter(i -> i.typ() == InsatsTyp.INDIVIDINSATS).flatMap(i -> statistiker.find(i, h))
+            Optional.ofNullable(alla.get(id.varde())).filter(d -> d.insats().typ() == InsatsTyp.INDIVIDINSATS)
                     .ifPresent(d -> siffror.put(id, StatistikView.input(d.siffror(), null,
                             statistiker.kodlista(d.siffror().kodlista()).orElseGet(statistiker::senasteKodlista), d.forklaringar())));
         }

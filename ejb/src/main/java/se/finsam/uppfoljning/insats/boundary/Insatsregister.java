@@ -133,7 +133,8 @@ public class Insatsregister {
      */
     public Map<InsatsId, Insatspost> exportera(@NotNull ForbundKod forbund, LocalDate fran, LocalDate till) {
         Map<InsatsId, Insatspost> poster = new LinkedHashMap<>();
-        em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde()).getResultStream()
+        // an export only reads: shared-cache objects, whose collections stay read once read
+        lookup.allaAvForReading(forbund).stream()
                 .filter(i -> i.runsDuring(fran, till)).forEach(i -> poster.put(new InsatsId(i.id()), post(i, till)));
         return poster;
     }

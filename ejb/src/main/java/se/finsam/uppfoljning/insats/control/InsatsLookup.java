@@ -75,7 +75,7 @@ public class InsatsLookup {
         return em.createNamedQuery(Insats.BY_FORBUND, Insats.class).setParameter("forbund", forbund.varde())
                 .setHint(READ_ONLY, "True").setHint(BATCH_TYPE, "IN")
                 .setHint(BATCH, "i.forlangningar").setHint(BATCH, "i.mal").setHint(BATCH, "i.kortnamnHistorik")
-                .setHint(BATCH, "i.tilldelningar")
+                .setHint(BATCH, "i.tilldelningar").setHint(BATCH, "i.styrgrupp").setHint(BATCH, "i.samverkansparter")
                 .getResultList();
     }
 
