@@ -423,6 +423,22 @@ public final class ApiBenchmark {
             this.kc = kc;
             this.user = user;
             refresh();
+            // renewed beside the load, every two minutes: a renewal inside get() held every sender of an
+            // open loop for the length of a Keycloak round trip, a stall of the generator measured as the server's
+            Thread renewer = new Thread(() -> {
+                while (true) {
+                    try {
+                        Thread.sleep(Duration.ofMinutes(2));
+                        refresh();
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (Exception e) {
+                        // get() renews by itself when this has not managed to
+                    }
+                }
+            }, "token-" + user);
+            renewer.setDaemon(true);
+            renewer.start();
         }
 
         String get() {

@@ -22,6 +22,8 @@ import se.finsam.uppfoljning.plattform.entity.Halvar;
 import se.finsam.uppfoljning.plattform.entity.InsatsId;
 import se.finsam.uppfoljning.pm.PmFel;
 import se.finsam.uppfoljning.pm.control.FaststalldaPm;
+import se.finsam.uppfoljning.pm.control.PmFiler;
+import se.finsam.uppfoljning.pm.control.PmFormat;
 import se.finsam.uppfoljning.pm.entity.FaststalltPm;
 
 import java.time.LocalDate;
@@ -64,6 +66,9 @@ public class Utveckling {
 
     @Inject
     PartnerRegister partner;
+
+    @Inject
+    PmFiler filer;
 
     /** What the series read of a half-year's PM: its tables 4 and 6 (and the förbund's name in a frozen one). */
     private record Halvarsdata(String forbund, Tabell4 tabell4, Deltagartabellerna deltagare) {
@@ -130,7 +135,9 @@ public class Utveckling {
 
     /** The same series as an Excel workbook: one sheet per series, a row per half-year. */
     public byte[] xlsx(@NotNull Caller caller, List<InsatsId> valda) {
-        return UtvecklingXlsx.av(serier(caller, valda));
+        // the same series make the same workbook: POI's writing is most of this download's cost
+        Utvecklingen serier = serier(caller, valda);
+        return filer.behallen(serier, "utveckling", PmFormat.XLSX, () -> UtvecklingXlsx.av(serier));
     }
 
     /** Figures in table 4 (a budget or an outcome) or in table 6 (a participant row). */

@@ -65,6 +65,14 @@ public class PmFiler {
     }
 
     /**
+     * Another file made of the PM's figures (the development's workbook): made by {@code skapa} from
+     * {@code innehall}, or the one made lately of equal content by the same {@code slag} of file.
+     */
+    public byte[] behallen(Object innehall, String slag, PmFormat format, Supplier<byte[]> skapa) {
+        return minne.fil(Renderingsminne.Nyckel.av(innehall, slag, format), skapa);
+    }
+
+    /**
      * A file already rendered (a frozen PM's), named as {@link #render} names it, with the layout
      * versions it was frozen with ({@code layoutversion} as {@link #layoutVersion(String)} wrote it).
      */

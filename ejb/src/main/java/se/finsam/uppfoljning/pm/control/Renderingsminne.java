@@ -1,6 +1,5 @@
 package se.finsam.uppfoljning.pm.control;
 
-import se.finsam.uppfoljning.reports.PmReport;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,16 +27,16 @@ import java.util.function.Supplier;
 public final class Renderingsminne {
 
     /**
-     * What a file is rendered from: the report's content as a SHA-256 of its JSON (every property the
+     * What a file is rendered from: its content as a SHA-256 of its JSON (for a PM every property the
      * layouts can read, since JasperReports reads the rows through the same getters JSON-B writes),
-     * the layout versions and the format.
+     * what renders it (the layout versions, or the kind of file) and the format.
      */
-    public record Nyckel(String innehall, String layoutversion, PmFormat format) {
+    public record Nyckel(String innehall, String version, PmFormat format) {
 
-        public static Nyckel av(PmReport pm, String layoutversion, PmFormat format) {
+        public static Nyckel av(Object innehall, String version, PmFormat format) {
             try {
-                byte[] sha = MessageDigest.getInstance("SHA-256").digest(PmJson.write(pm).getBytes(StandardCharsets.UTF_8));
-                return new Nyckel(HexFormat.of().formatHex(sha), layoutversion, format);
+                byte[] sha = MessageDigest.getInstance("SHA-256").digest(PmJson.write(innehall).getBytes(StandardCharsets.UTF_8));
+                return new Nyckel(HexFormat.of().formatHex(sha), version, format);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 finns i varje JDK", e);
             }
